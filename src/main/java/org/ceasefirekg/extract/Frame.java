@@ -1,0 +1,40 @@
+package org.ceasefirekg.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something a sentence says happened, evoked by a trigger word of the lexicon, with its arguments.
+ *
+ * @param concept  the lexicon concept the trigger evokes (a CAMEO code or a pipeline concept)
+ * @param sentence index of the sentence
+ * @param trigger  the trigger words
+ * @param args     the arguments found in the dependency parse
+ */
+public record Frame(String concept, int sentence, Span trigger, List<Argument> args) {
+
+    public static final String AGENT = "agent";
+    public static final String PATIENT = "patient";
+    public static final String INTENDED = "intended";
+    public static final String PARTICIPANT = "participant";
+    public static final String PLACE = "place";
+    public static final String TIME = "time";
+    public static final String COUNT = "count";
+    public static final String VICTIMS = "victims";
+    public static final String QUALIFIER = "qualifier";
+    public static final String ALLEGATION = "allegation";
+    public static final String SOURCE = "source";
+    public static final String RELAY = "relay";
+    public static final String EVENT = "event";
+    public static final String SUBJECT = "subject";
+
+    /** Returns the arguments with the given role, in order. */
+    public List<Argument> all(String role) {
+        return args.stream().filter(a -> a.role().equals(role)).toList();
+    }
+
+    /** Returns the first argument with the given role. */
+    public Optional<Argument> first(String role) {
+        return args.stream().filter(a -> a.role().equals(role)).findFirst();
+    }
+}

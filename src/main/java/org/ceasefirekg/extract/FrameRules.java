@@ -1,0 +1,864 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.ParsedSentence.isNumber;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * The extraction rules: where the dependency parse puts the agent, patient, place, time, count and source of each
+ * trigger the lexicon knows. The rules name grammatical relations and closed-class words only; every content word
+ * they react to comes from the lexicon in {@code ontology/}.
+ */
+final class FrameRules {
+    /** Words that make the clause below them unreal: planned, intended, possible, denied. */
+    private static final Set<String> IRREALIS = Set.of("aim", "plan", "intend", "try", "want", "threaten", "seek",
+            "prepare", "vow", "expect", "hope", "could", "would", "may", "might", "should", "will", "if", "whether",
+            "not", "never", "no", "too", "unless", "call");
+    /** Words that introduce what an attack was meant to hit. */
+    private static final Set<String> INTENT = Set.of("mean", "intend", "aim", "attempt", "try", "supposed", "plan");
+    private static final Set<String> INCLUDE = Set.of("include", "involve", "comprise", "participate", "join");
+    private static final Set<String> LOCATION_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> HOLDERS = Set.of("operate", "run", "organize", "organise", "send", "lead", "escort");
+
+    private final Lexicon lexicon;
+    private final int longest;
+
+    FrameRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.longest = lexicon.longestTrigger();
+    }
+
+    /** A trigger found in a sentence: token range (1-based, inclusive), its syntactic head, the concepts. */
+    record Trigger(int first, int last, IndexedWord head, Set<String> concepts) {
+        boolean covers(int tokenIndex) {
+            return tokenIndex >= first && tokenIndex <= last;
+        }
+    }
+
+    List<Frame> apply(ParsedSentence p, Resolver r) {
+        List<Frame> frames = new ArrayList<>();
+        if (p.graph == null) {
+            return frames;
+        }
+        List<Trigger> triggers = triggers(p);
+        for (Trigger t : triggers) {
+            for (String concept : t.concepts) {
+                Frame f = frame(concept, t, triggers, p, r);
+                if (f != null) {
+                    frames.add(f);
+                }
+            }
+        }
+        return frames;
+    }
+
+    /** Finds lexicon triggers: the longest lemma sequence first; possessive pronouns inside may be skipped. */
+    List<Trigger> triggers(ParsedSentence p) {
+        List<Trigger> found = new ArrayList<>();
+        int n = p.tokens.size();
+        for (int i = 1; i <= n; i++) {
+            for (int len = Math.min(longest, n - i + 1); len >= 1; len--) {
+                StringBuilder key = new StringBuilder();
+                int last = i - 1;
+                int words = 0;
+                while (words < len && last < n) {
+                    last++;
+                    CoreLabel t = p.token(last);
+                    if (words > 0 && "PRP$".equals(t.tag()) && last < n) {
+                        continue;
+                    }
+                    key.append(words == 0 ? "" : " ").append(t.lemma() == null ? t.word() : t.lemma());
+                    words++;
+                }
+                Set<String> concepts = lexicon.conceptsOf(key.toString());
+                if (words == len && !concepts.isEmpty()) {
+                    IndexedWord head = headOf(p, i, last);
+                    if (head != null) {
+                        found.add(new Trigger(i, last, head, concepts));
+                    }
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static IndexedWord headOf(ParsedSentence p, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            IndexedWord w = p.node(i);
+            if (w == null) {
+                continue;
+            }
+            IndexedWord parent = p.parent(w);
+            if (parent == null || parent.index() < first || parent.index() > last) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private Frame frame(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        String eventClass = lexicon.eventClasses().get(concept);
+        if (concept.equals(Vocab.KILLED) || concept.equals(Vocab.WOUNDED)) {
+            return casualty(concept, t, all, p, r);
+        } else if (concept.equals(Vocab.VIOLATION_COUNT)) {
+            return violation(concept, t, p, r);
+        } else if (concept.startsWith(Vocab.CAMEO + "11") || concept.equals(Vocab.DENY)) {
+            return accusation(concept, t, p, r);
+        } else if (concept.equals(Vocab.SIGN) || concept.equals(Vocab.MEDIATE)) {
+            return agreement(concept, t, all, p, r);
+        } else if (concept.equals(Vocab.CEASEFIRE_START) || concept.equals(Vocab.CEASEFIRE_END)
+                || concept.equals(Vocab.CEASEFIRE_EXTENSION)) {
+            return ceasefirePhase(concept, t, all, p, r);
+        } else if (eventClass != null && eventClass.equals(Vocab.cf("AidDelivery"))) {
+            return aid(concept, t, p, r);
+        } else if (eventClass != null && !concept.equals(Vocab.CEASEFIRE_EVENT)) {
+            return incident(concept, t, all, p, r);
+        }
+        return null;
+    }
+
+    // ---- incidents -------------------------------------------------------------------------------------------
+
+    private Frame incident(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        if (irrealis(h, p) || partOfOtherTrigger(t, all, p)) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        List<IndexedWord> scope = scope(h, p);
+        if (isVerb(h)) {
+            IndexedWord subject = first(p.children(h, "nsubj"));
+            if (subject != null && isIncidentTrigger(subject, all)) {
+                return null; // "airstrikes hit the convoy": the noun's frame carries this verb's arguments
+            }
+            p.children(h, "nsubj", "obl:agent").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+            p.children(h, "obj", "nsubj:pass").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+        } else {
+            premodifier(h, t, p).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
+            p.children(h, "nmod:poss", "nmod:by").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+            p.children(h, "nmod:on", "nmod:against").stream().filter(x -> !isDate(x))
+                    .forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+            IndexedWord verb = p.parent(h);
+            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("nsubj")) {
+                p.children(verb, "obj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+            }
+        }
+        intended(h, p, r, args);
+        participants(h, p, r, args);
+        place(scope, p, r, args);
+        time(scope, p, r, args, true);
+        if (args.isEmpty()) {
+            return null;
+        }
+        args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    /** Returns the nodes whose dependents describe the event: the trigger, its relative clauses, its verb. */
+    private List<IndexedWord> scope(IndexedWord h, ParsedSentence p) {
+        List<IndexedWord> scope = new ArrayList<>();
+        scope.add(h);
+        scope.addAll(p.children(h, "acl:relcl", "acl"));
+        IndexedWord parent = p.parent(h);
+        String rel = p.relationToParent(h);
+        if (parent != null && isVerb(parent) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl"))) {
+            scope.add(parent);
+        }
+        return scope;
+    }
+
+    private boolean isIncidentTrigger(IndexedWord w, List<Trigger> all) {
+        for (Trigger t : all) {
+            if (t.covers(w.index())) {
+                for (String c : t.concepts) {
+                    String k = lexicon.eventClasses().get(c);
+                    if (k != null && !c.equals(Vocab.CEASEFIRE_EVENT)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A noun trigger used as a modifier of another trigger ("aid convoy") is not an event of its own. */
+    private static boolean partOfOtherTrigger(Trigger t, List<Trigger> all, ParsedSentence p) {
+        String rel = p.relationToParent(t.head);
+        if (!rel.equals("compound") && !rel.equals("amod")) {
+            return false;
+        }
+        IndexedWord parent = p.parent(t.head);
+        return all.stream().anyMatch(o -> o != t && o.covers(parent.index()));
+    }
+
+    /** The words before a noun trigger that say who acted: "U.S.-led coalition airstrike", "Assad regime's". */
+    private java.util.Optional<Span> premodifier(IndexedWord h, Trigger t, ParsedSentence p) {
+        Span np = p.phrase(h);
+        int first = -1;
+        for (int i = 1; i < t.first; i++) {
+            CoreLabel tok = p.token(i);
+            if (tok.beginPosition() >= np.begin()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return java.util.Optional.empty();
+        }
+        int last = t.first - 1;
+        while (first <= last && isVague(p.token(first))) {
+            first++;
+        }
+        if (first > last || p.token(first).tag().equals("HYPH")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(p.tokenSpan(first, last));
+    }
+
+    /** Determiners, numbers and plain adjectives ("large", "mistaken") say nothing about who acted. */
+    private static boolean isVague(CoreLabel t) {
+        String tag = t.tag();
+        boolean entity = t.ner() != null && !t.ner().equals("O") && !t.ner().equals("NUMBER");
+        return !entity && (tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CD")
+                || tag.equals("PRP$") || tag.startsWith("VB") || tag.equals(",") || tag.equals("HYPH"));
+    }
+
+    private void intended(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+        List<IndexedWord> roots = new ArrayList<>(List.of(h));
+        IndexedWord parent = p.parent(h);
+        if (parent != null && isVerb(parent)) {
+            roots.add(parent);
+        }
+        for (IndexedWord root : roots) {
+            p.children(root, "obl:instead_of").forEach(a -> addActor(args, Frame.INTENDED, a, p, r));
+            Deque<IndexedWord> queue = new ArrayDeque<>(List.of(root));
+            Set<IndexedWord> intentSeen = new HashSet<>();
+            Set<IndexedWord> visited = new HashSet<>();
+            while (!queue.isEmpty()) {
+                IndexedWord w = queue.poll();
+                if (!visited.add(w) || visited.size() > 40) {
+                    continue;
+                }
+                boolean intent = intentSeen.contains(w) || INTENT.contains(lemma(w));
+                if (intent && w != root && isVerb(w) && isStrikeWord(w)) {
+                    p.children(w, "obj").forEach(a -> addActor(args, Frame.INTENDED, a, p, r));
+                }
+                for (IndexedWord c : p.children(w, "xcomp", "advcl", "acl", "acl:relcl", "obl", "dep", "ccomp",
+                        "nmod:in", "obl:in")) {
+                    if (intent) {
+                        intentSeen.add(c);
+                    }
+                    queue.add(c);
+                }
+            }
+        }
+    }
+
+    private boolean isStrikeWord(IndexedWord w) {
+        return lexicon.conceptsOf(lemma(w)).stream().map(c -> lexicon.eventClasses().get(c))
+                .anyMatch(k -> k != null && !k.equals(Vocab.cf("Ceasefire")) && !k.equals(Vocab.cf("AidDelivery")))
+                || lemma(w).equals("target");
+    }
+
+    private static void participants(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+        for (IndexedWord v : p.children(h, "acl:relcl", "acl")) {
+            if (INCLUDE.contains(lemma(v))) {
+                p.children(v, "obj").forEach(o -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(o), null, null)));
+            }
+        }
+        IndexedWord parent = p.parent(h);
+        if (parent != null && INCLUDE.contains(lemma(parent)) && p.relationToParent(h).startsWith("obl")) {
+            p.children(parent, "nsubj", "nsubj:pass")
+                    .forEach(s -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(s), null, null)));
+        }
+    }
+
+    // ---- casualties ------------------------------------------------------------------------------------------
+
+    private Frame casualty(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        if (irrealis(h, p) || !p.children(h, "det").stream().filter(d -> lemma(d).equals("no")).toList().isEmpty()) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        List<IndexedWord> counted = new ArrayList<>();
+        if (isVerb(h)) {
+            for (IndexedWord c : p.children(h, "nsubj:pass", "obj", "nsubj")) {
+                if (isIncidentTrigger(c, all)) {
+                    args.add(new Argument(Frame.EVENT, triggerSpan(c, all, p), null, null));
+                } else {
+                    counted.add(c);
+                }
+            }
+            for (IndexedWord o : p.children(h, "obl")) {
+                if (isNumber(o)) {
+                    counted.add(o);
+                }
+            }
+        } else {
+            counted.add(h);
+            p.children(h, "nmod:of").stream().filter(ParsedSentence::isNumber).forEach(counted::add);
+        }
+        for (IndexedWord c : counted) {
+            count(c, h, p, args);
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
+            return null;
+        }
+        linkEvent(h, all, p, args);
+        List<IndexedWord> scope = new ArrayList<>(List.of(h));
+        place(scope, p, r, args);
+        time(scope, p, r, args, true);
+        args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    /** Adds the COUNT, QUALIFIER and VICTIMS of a counted phrase: "at least 62 soldiers", "62 of the troops". */
+    private static void count(IndexedWord c, IndexedWord trigger, ParsedSentence p, List<Argument> args) {
+        IndexedWord number;
+        IndexedWord victims = null;
+        if (isNumber(c) && c != trigger) {
+            number = c;
+            victims = first(p.children(c, "nmod:of"));
+        } else {
+            number = first(p.children(c, "nummod"));
+            if (number != null && !Set.of("more", "other", "people").contains(lemma(c)) && c != trigger) {
+                victims = c;
+            }
+        }
+        if (number == null) {
+            return;
+        }
+        String normalized = p.normalized(number);
+        args.add(new Argument(Frame.COUNT, p.tokenSpan(number.index(), number.index()), number.ner(),
+                normalized == null ? number.word() : normalized));
+        String qualifier = qualifier(number, p);
+        if (qualifier != null) {
+            args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(number.index(), number.index()), null, qualifier));
+        }
+        if (victims != null) {
+            args.add(new Argument(Frame.VICTIMS, victimWords(victims, p), null, null));
+        }
+    }
+
+    private static Span victimWords(IndexedWord v, ParsedSentence p) {
+        int first = v.index();
+        while (first > 1) {
+            CoreLabel prev = p.token(first - 1);
+            boolean modifier = prev.tag().startsWith("JJ") || prev.tag().startsWith("NN") || prev.tag().equals("VBN");
+            if (!modifier || prev.tag().equals("CD")) {
+                break;
+            }
+            first--;
+        }
+        return p.tokenSpan(first, v.index());
+    }
+
+    /** Reads "some", "at least", "more than", "over", "nearly" from the words around a number. */
+    private static String qualifier(IndexedWord number, ParsedSentence p) {
+        for (IndexedWord m : p.children(number, "advmod", "obl:npmod", "case", "amod")) {
+            String word = lemma(m);
+            switch (word) {
+                case "some", "about", "around", "approximately", "roughly", "nearly", "almost":
+                    return word.equals("around") || word.equals("approximately") || word.equals("roughly")
+                            ? "about" : word;
+                case "least":
+                    return "at least";
+                case "over", "more", "than":
+                    return "more than";
+                case "up":
+                    return "up to";
+                default:
+                    break;
+            }
+        }
+        String n = p.normalized(number);
+        if (n != null) {
+            if (n.startsWith(">=")) {
+                return "at least";
+            } else if (n.startsWith(">")) {
+                return "more than";
+            } else if (n.startsWith("<=")) {
+                return "at most";
+            } else if (n.startsWith("<")) {
+                return "fewer than";
+            } else if (n.startsWith("~")) {
+                return "about";
+            }
+        }
+        return null;
+    }
+
+    /** Links a casualty to the incident that caused it: its subject, "in air strikes", "as a result of the attack". */
+    private void linkEvent(IndexedWord h, List<Trigger> all, ParsedSentence p, List<Argument> args) {
+        if (args.stream().anyMatch(a -> a.role().equals(Frame.EVENT))) {
+            return;
+        }
+        IndexedWord parent = p.parent(h);
+        if (parent != null && p.relationToParent(h).startsWith("acl") && isIncidentTrigger(parent, all)) {
+            args.add(new Argument(Frame.EVENT, triggerSpan(parent, all, p), null, null));
+            return;
+        }
+        Deque<IndexedWord> queue = new ArrayDeque<>(p.children(h, "obl"));
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 10) {
+            IndexedWord o = queue.poll();
+            if (isIncidentTrigger(o, all)) {
+                args.add(new Argument(Frame.EVENT, triggerSpan(o, all, p), null, null));
+                return;
+            }
+            queue.addAll(p.children(o, "nmod:of", "nmod"));
+        }
+    }
+
+    private static Span triggerSpan(IndexedWord w, List<Trigger> all, ParsedSentence p) {
+        for (Trigger t : all) {
+            if (t.covers(w.index())) {
+                return p.tokenSpan(t.first, t.last);
+            }
+        }
+        return p.tokenSpan(w.index(), w.index());
+    }
+
+    // ---- violations ------------------------------------------------------------------------------------------
+
+    private Frame violation(String concept, Trigger t, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        List<Argument> args = new ArrayList<>();
+        if (isVerb(h)) {
+            p.children(h, "nsubj").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+            for (IndexedWord o : p.children(h, "obl:tmod", "obl", "obl:npmod")) {
+                if (lemma(o).equals("time")) {
+                    count(o, h, p, args);
+                }
+            }
+        } else {
+            IndexedWord number = first(p.children(h, "nummod"));
+            if (number != null) {
+                count(h, null, p, args);
+                args.removeIf(a -> a.role().equals(Frame.VICTIMS));
+            } else {
+                countOfNumber(h, p, args);
+            }
+            p.children(h, "nmod:by", "nmod:from", "nmod:poss").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+            IndexedWord holder = p.relationToParent(h).startsWith("nmod:of") ? p.parent(h) : h;
+            for (IndexedWord part : p.children(holder, "nmod:on")) {
+                p.children(part, "nmod:poss").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+            }
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
+            return null;
+        }
+        time(List.of(h), p, r, args, false);
+        args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    /** "The number of violations has exceeded 300": the count is the object of the verb the number heads. */
+    private static void countOfNumber(IndexedWord h, ParsedSentence p, List<Argument> args) {
+        if (!p.relationToParent(h).startsWith("nmod:of")) {
+            return;
+        }
+        IndexedWord number = p.parent(h);
+        IndexedWord verb = p.parent(number);
+        if (verb == null || !p.relationToParent(number).startsWith("nsubj")) {
+            return;
+        }
+        for (IndexedWord o : p.children(verb, "obj", "obl")) {
+            if (isNumber(o)) {
+                String normalized = p.normalized(o);
+                args.add(new Argument(Frame.COUNT, p.tokenSpan(o.index(), o.index()), o.ner(),
+                        normalized == null ? o.word() : normalized));
+                if (Set.of("exceed", "surpass", "top", "pass").contains(lemma(verb))) {
+                    args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(verb.index(), verb.index()), null, "more than"));
+                }
+                return;
+            }
+        }
+    }
+
+    // ---- accusations -----------------------------------------------------------------------------------------
+
+    private Frame accusation(String concept, Trigger t, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        List<Argument> args = new ArrayList<>();
+        if (isVerb(h)) {
+            List<IndexedWord> subjects = p.children(h, "nsubj");
+            IndexedWord carrier = h;
+            while (subjects.isEmpty() && p.parent(carrier) != null && p.relationToParent(carrier).startsWith("advcl")) {
+                carrier = p.parent(carrier);
+                subjects = p.children(carrier, "nsubj");
+            }
+            subjects.forEach(s -> {
+                Argument a = r.speaker(Frame.AGENT, s);
+                if (a != null) {
+                    args.add(a);
+                }
+            });
+            p.children(h, "obj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+            for (IndexedWord x : p.children(h, "obl:of", "obl:for", "advcl:of", "advcl:for", "advcl", "obl:over")) {
+                if (!Set.of("when", "while", "after", "before").contains(markOf(x, p))) {
+                    args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null));
+                }
+            }
+        } else {
+            p.children(h, "nsubj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+            p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
+                    .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PATIENT))) {
+            return null;
+        }
+        args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    private static String markOf(IndexedWord w, ParsedSentence p) {
+        IndexedWord mark = first(p.children(w, "mark"));
+        return mark == null ? "" : lemma(mark);
+    }
+
+    // ---- the ceasefire itself --------------------------------------------------------------------------------
+
+    /** "signed by Lavrov and Kerry", "brokered by Russia and the United States", "the Russia-US brokered truce". */
+    private Frame agreement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        if (irrealis(h, p)) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        for (IndexedWord a : p.children(h, "obl:agent", "obl:by", "nsubj")) {
+            List<IndexedWord> apposed = p.children(a, "appos");
+            addActor(args, Frame.AGENT, apposed.isEmpty() ? a : apposed.get(0), p, r);
+        }
+        IndexedWord deal = first(p.children(h, "nsubj:pass", "obj"));
+        if (deal == null && p.relationToParent(h).startsWith("acl")) {
+            deal = p.parent(h);
+        }
+        if (deal == null || args.isEmpty()) {
+            return null;
+        }
+        args.add(r.arg(Frame.SUBJECT, deal));
+        IndexedWord place = findBelow(h, p, w -> LOCATION_TYPES.contains(w.ner()) || isPlaceLike(w), 4);
+        if (place != null) {
+            args.add(r.arg(Frame.PLACE, place));
+        }
+        time(List.of(h), p, r, args, false);
+        args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    /** "came into force on September 12 at 16:00 GMT", "declared an end Monday to the ceasefire", "extend the truce". */
+    private Frame ceasefirePhase(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        if (irrealis(h, p)) {
+            return null;
+        }
+        boolean aboutCeasefire = mentionsCeasefire(h, all, p, 3) || parentMentionsCeasefire(h, all, p);
+        if (!aboutCeasefire) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        List<IndexedWord> scope = new ArrayList<>(List.of(h));
+        IndexedWord parent = p.parent(h);
+        if (parent != null && isVerb(parent)) {
+            scope.add(parent);
+            if (!concept.equals(Vocab.CEASEFIRE_START)) {
+                p.children(parent, "nsubj").stream().filter(s -> !isCeasefireWord(s, all))
+                        .forEach(s -> addActor(args, Frame.AGENT, s, p, r));
+            }
+        }
+        if (isVerb(h) && !concept.equals(Vocab.CEASEFIRE_START)) {
+            p.children(h, "nsubj").stream().filter(s -> !isCeasefireWord(s, all))
+                    .forEach(s -> addActor(args, Frame.AGENT, s, p, r));
+        }
+        time(scope, p, r, args, false);
+        args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    private boolean isCeasefireWord(IndexedWord w, List<Trigger> all) {
+        for (Trigger t : all) {
+            if (t.covers(w.index()) && t.concepts.contains(Vocab.CEASEFIRE_EVENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p, int depth) {
+        if (isCeasefireWord(h, all)) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (IndexedWord c : p.children(h, "nsubj", "nsubj:pass", "csubj", "obj", "nmod:to", "nmod:of", "nmod:on",
+                "obl:to", "acl", "compound")) {
+            if (mentionsCeasefire(c, all, p, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean parentMentionsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord parent = p.parent(h);
+        return parent != null && isCeasefireWord(parent, all);
+    }
+
+    // ---- aid -------------------------------------------------------------------------------------------------
+
+    /** "The convoy was operated by the Syrian Red Crescent": an aid delivery and who runs it. */
+    private Frame aid(String concept, Trigger t, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        IndexedWord verb = p.parent(h);
+        if (verb == null || !HOLDERS.contains(lemma(verb)) || !p.relationToParent(h).startsWith("nsubj")) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        args.add(r.arg(Frame.SUBJECT, h));
+        p.children(verb, "obl:agent").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+        if (args.size() < 2) {
+            return null;
+        }
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    // ---- shared argument finders -----------------------------------------------------------------------------
+
+    private static void addActor(List<Argument> args, String role, IndexedWord w, ParsedSentence p, Resolver r) {
+        args.add(r.arg(role, w));
+    }
+
+    private static boolean isDate(IndexedWord w) {
+        return "DATE".equals(w.ner()) || "TIME".equals(w.ner());
+    }
+
+    private static boolean isPlaceLike(IndexedWord w) {
+        return w.tag() != null && w.tag().equals("NNP") && !"PERSON".equals(w.ner()) && !"ORGANIZATION".equals(w.ner())
+                && !isDate(w);
+    }
+
+    private static void place(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args) {
+        for (IndexedWord w : scope) {
+            for (IndexedWord x : p.children(w, "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near",
+                    "obl:into", "obl:outside")) {
+                if (LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x)
+                        || p.children(x, "compound").stream().anyMatch(c -> LOCATION_TYPES.contains(c.ner()))) {
+                    args.add(r.arg(Frame.PLACE, x));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Adds the first date or time attached to the scope; optionally the nearest full date of the sentence. */
+    private static void time(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args,
+                             boolean sentenceFallback) {
+        for (IndexedWord w : scope) {
+            for (IndexedWord x : p.children(w, "obl:on", "obl:tmod", "nmod:on", "nmod:tmod", "obl:at", "obl:in",
+                    "obl", "nmod:during", "obl:during")) {
+                IndexedWord date = isDate(x) ? x : first(p.children(x, "nummod", "compound").stream()
+                        .filter(FrameRules::isDate).toList());
+                if (date != null && p.normalized(date) != null && fullDate(p.normalized(date))) {
+                    args.add(new Argument(Frame.TIME, p.phrase(date), date.ner(), p.normalized(date)));
+                    return;
+                }
+            }
+        }
+        if (!sentenceFallback) {
+            return;
+        }
+        int anchor = scope.get(0).index();
+        IndexedWord best = null;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            if (w != null && isDate(w) && p.normalized(w) != null && fullDate(p.normalized(w))
+                    && (best == null || Math.abs(i - anchor) < Math.abs(best.index() - anchor))) {
+                best = w;
+            }
+        }
+        if (best != null) {
+            args.add(new Argument(Frame.TIME, p.tokenSpan(best.index(), best.index()), best.ner(), p.normalized(best)));
+        }
+    }
+
+    private static boolean fullDate(String normalized) {
+        return normalized.matches("\\d{4}-\\d{2}-\\d{2}.*");
+    }
+
+    private static IndexedWord findBelow(IndexedWord root, ParsedSentence p,
+                                         java.util.function.Predicate<IndexedWord> test, int depth) {
+        Deque<IndexedWord> level = new ArrayDeque<>(List.of(root));
+        for (int d = 0; d <= depth && !level.isEmpty(); d++) {
+            Deque<IndexedWord> next = new ArrayDeque<>();
+            for (IndexedWord w : level) {
+                if (w != root && test.test(w)) {
+                    return w;
+                }
+                for (IndexedWord c : p.children(w, "obl", "nmod", "obl:in", "nmod:in", "obl:at", "nmod:at",
+                        "obl:after", "obl:during")) {
+                    next.add(c);
+                }
+            }
+            level = next;
+        }
+        return null;
+    }
+
+    /** True when a modal, negation, condition or intention governs the trigger: it did not (yet) happen. */
+    private static boolean irrealis(IndexedWord h, ParsedSentence p) {
+        IndexedWord w = h;
+        for (int hop = 0; hop < 4 && w != null; hop++) {
+            for (IndexedWord c : p.children(w, "aux", "advmod", "mark", "neg")) {
+                if (IRREALIS.contains(lemma(c))) {
+                    return true;
+                }
+            }
+            String rel = p.relationToParent(w);
+            IndexedWord parent = p.parent(w);
+            if (parent != null && (rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("advcl"))
+                    && IRREALIS.contains(lemma(parent))) {
+                return true;
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("ccomp")
+                    || rel.startsWith("acl") || rel.startsWith("advcl"))) {
+                break;
+            }
+            w = parent;
+        }
+        return false;
+    }
+
+    // ---- attribution -----------------------------------------------------------------------------------------
+
+    /** Returns SOURCE (innermost speaker or cited source) and RELAY (an outer reporter) arguments for a trigger. */
+    List<Argument> attribution(IndexedWord h, ParsedSentence p, Resolver r) {
+        List<Argument> speakers = new ArrayList<>();
+        Set<IndexedWord> seen = new LinkedHashSet<>();
+        IndexedWord cur = h;
+        while (cur != null && seen.add(cur)) {
+            for (IndexedWord x : p.children(cur, "obl:according_to", "nmod:according_to")) {
+                addSpeaker(speakers, x, r);
+            }
+            IndexedWord parent = p.parent(cur);
+            String rel = p.relationToParent(cur);
+            if (parent != null && isSpeech(parent, p) && (rel.startsWith("ccomp") || rel.startsWith("parataxis")
+                    || rel.equals("obj") || rel.equals("dep") || rel.startsWith("xcomp"))) {
+                speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
+            }
+            cur = parent;
+        }
+        if (speakers.isEmpty()) {
+            // ", the Observatory said." attached beside the clause rather than above it
+            for (int i = 1; i <= p.tokens.size(); i++) {
+                IndexedWord w = p.node(i);
+                if (w != null && isSpeech(w, p) && p.relationToParent(w).startsWith("parataxis")
+                        && p.children(w, "ccomp").isEmpty()) {
+                    speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
+                }
+            }
+        }
+        List<Argument> out = new ArrayList<>();
+        for (int i = 0; i < speakers.size() && i < 2; i++) {
+            Argument s = speakers.get(i);
+            out.add(new Argument(i == 0 ? Frame.SOURCE : Frame.RELAY, s.span(), s.type(), null));
+        }
+        return out;
+    }
+
+    private static void addSpeaker(List<Argument> speakers, IndexedWord w, Resolver r) {
+        Argument a = r.speaker(Frame.SOURCE, w);
+        if (a != null && speakers.stream().noneMatch(s -> s.span().begin() == a.span().begin())) {
+            speakers.add(a);
+        }
+    }
+
+    private static java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
+        IndexedWord s = first(p.children(verb, "nsubj", "obl:agent"));
+        if (s == null) {
+            for (IndexedWord d : p.children(verb, "dep", "acl")) {
+                s = first(p.children(d, "nsubj"));
+                if (s != null) {
+                    break;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(s);
+    }
+
+    private boolean isSpeech(IndexedWord w, ParsedSentence p) {
+        if (lexicon.conceptsOf(lemma(w)).contains(Vocab.SPEECH)) {
+            return true;
+        }
+        for (IndexedWord prt : p.children(w, "compound:prt")) {
+            if (lexicon.conceptsOf(lemma(w) + " " + lemma(prt)).contains(Vocab.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the speaker of a quote in its own sentence: the subject of the verb of saying outside the quote. */
+    Span speakerOf(ParsedSentence p, int quoteBegin, int quoteEnd, Resolver r) {
+        if (p.graph == null) {
+            return null;
+        }
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            CoreLabel tok = p.token(i);
+            boolean outside = tok.beginPosition() < quoteBegin || tok.beginPosition() >= quoteEnd;
+            boolean speechLike = isSpeech(w, p) || lexicon.conceptsOf(lemma(w)).stream()
+                    .anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
+            if (w != null && outside && speechLike) {
+                var s = speakerOf(w, p, r);
+                if (s.isPresent()) {
+                    CoreLabel st = p.token(s.get().index());
+                    if (st.beginPosition() < quoteBegin || st.beginPosition() >= quoteEnd) {
+                        Argument a = r.speaker(Frame.SOURCE, s.get());
+                        if (a != null) {
+                            return a.span();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** For a sentence that only attributes ("The group said in a statement."), returns its speaker. */
+    Span attributionOnly(ParsedSentence p, Resolver r) {
+        if (p.graph == null || p.tokens.size() > 25) {
+            return null;
+        }
+        for (IndexedWord root : p.graph.getRoots()) {
+            if (isSpeech(root, p) && p.children(root, "ccomp").isEmpty()) {
+                var s = speakerOf(root, p, r);
+                if (s.isPresent()) {
+                    Argument a = r.speaker(Frame.SOURCE, s.get());
+                    return a == null ? null : a.span();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static IndexedWord first(List<IndexedWord> words) {
+        return words.isEmpty() ? null : words.get(0);
+    }
+}

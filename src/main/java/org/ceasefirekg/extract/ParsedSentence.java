@@ -1,0 +1,182 @@
+package org.ceasefirekg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One sentence's tokens and dependency graph, with the phrase-level helpers the frame rules share. */
+final class ParsedSentence {
+    /** Dependents that belong to a noun phrase's own words (not to clauses attached to it). */
+    private static final Set<String> NP_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
+            "case", "punct", "det:qmod", "fixed", "obl:npmod", "advmod", "compound:prt", "det:predet");
+
+    final int index;
+    final List<CoreLabel> tokens;
+    final SemanticGraph graph;
+    final String text;
+
+    ParsedSentence(int index, List<CoreLabel> tokens, SemanticGraph graph, String text) {
+        this.index = index;
+        this.tokens = tokens;
+        this.graph = graph;
+        this.text = text;
+    }
+
+    /** Returns the graph node of a 1-based token index, or null when the parse skipped it. */
+    IndexedWord node(int tokenIndex) {
+        return graph == null ? null : graph.getNodeByIndexSafe(tokenIndex);
+    }
+
+    CoreLabel token(int tokenIndex) {
+        return tokens.get(tokenIndex - 1);
+    }
+
+    static String lemma(IndexedWord w) {
+        return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isVerb(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("VB");
+    }
+
+    static boolean isPronoun(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("PRP");
+    }
+
+    static boolean isNumber(IndexedWord w) {
+        return "CD".equals(w.tag()) || "NUMBER".equals(w.ner());
+    }
+
+    /** Returns the dependents of w whose relation name equals, or starts with, one of the given names + ":". */
+    List<IndexedWord> children(IndexedWord w, String... relations) {
+        List<IndexedWord> out = new ArrayList<>();
+        if (graph == null) {
+            return out;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            for (String r : relations) {
+                if (rel.equals(r) || (!r.contains(":") && rel.startsWith(r + ":"))) {
+                    out.add(e.getDependent());
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(IndexedWord::index));
+        return out;
+    }
+
+    /** Returns the relation from w's first parent to w, or "" at the root. */
+    String relationToParent(IndexedWord w) {
+        if (graph == null) {
+            return "";
+        }
+        List<SemanticGraphEdge> in = graph.incomingEdgeList(w);
+        return in.isEmpty() ? "" : in.get(0).getRelation().toString();
+    }
+
+    IndexedWord parent(IndexedWord w) {
+        if (graph == null) {
+            return null;
+        }
+        List<SemanticGraphEdge> in = graph.incomingEdgeList(w);
+        return in.isEmpty() ? null : in.get(0).getGovernor();
+    }
+
+    /** Returns the noun phrase headed by w: w and its contiguous modifiers, without clauses. */
+    Span phrase(IndexedWord head) {
+        TreeSet<Integer> indices = new TreeSet<>();
+        collect(head, indices, 0);
+        int first = indices.first();
+        int last = indices.last();
+        // Keep only the contiguous run around the head, so a stray dependent cannot swallow a clause.
+        while (first < head.index() && !contiguous(indices, first, head.index())) {
+            first = indices.higher(first);
+        }
+        while (last > head.index() && !contiguous(indices, head.index(), last)) {
+            last = indices.lower(last);
+        }
+        // Leading/trailing punctuation and case markers carry no meaning in a phrase.
+        while (first < head.index() && isEdgeNoise(token(first))) {
+            first++;
+        }
+        while (last > head.index() && isEdgeNoise(token(last))) {
+            last--;
+        }
+        return tokenSpan(first, last);
+    }
+
+    /** Returns the full subtree of w (clauses included), minus a leading case marker. */
+    Span subtree(IndexedWord w) {
+        TreeSet<Integer> indices = new TreeSet<>();
+        indices.add(w.index());
+        if (graph != null) {
+            for (IndexedWord d : graph.descendants(w)) {
+                indices.add(d.index());
+            }
+        }
+        int first = indices.first();
+        int last = indices.last();
+        while (first < w.index() && ("IN".equals(token(first).tag()) || isEdgeNoise(token(first)))) {
+            first++;
+        }
+        while (last > w.index() && isEdgeNoise(token(last))) {
+            last--;
+        }
+        return tokenSpan(first, last);
+    }
+
+    Span tokenSpan(int first, int last) {
+        int begin = token(first).beginPosition();
+        int end = token(last).endPosition();
+        return new Span(begin, end, textBetween(begin, end));
+    }
+
+    String textBetween(int begin, int end) {
+        int offset = tokens.get(0).beginPosition();
+        return text.substring(begin - offset, end - offset);
+    }
+
+    private static boolean isEdgeNoise(CoreLabel t) {
+        String tag = t.tag();
+        return tag != null && (tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
+                || tag.equals("''") || tag.equals("IN") || tag.equals("HYPH") || tag.equals("-LRB-")
+                || tag.equals("-RRB-"));
+    }
+
+    private void collect(IndexedWord w, Set<Integer> indices, int depth) {
+        indices.add(w.index());
+        if (graph == null || depth > 4) {
+            return;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl")
+                    || (rel.startsWith("nmod:of") && depth == 0 && isNumber(w))) {
+                collect(e.getDependent(), indices, depth + 1);
+            }
+        }
+    }
+
+    private static boolean contiguous(TreeSet<Integer> indices, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!indices.contains(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the normalized value CoreNLP gave a token (dates, times, numbers), or null. */
+    String normalized(IndexedWord w) {
+        return token(w.index()).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    }
+}

@@ -1,0 +1,65 @@
+package org.ceasefirekg.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date an article was written from its own text when no publication date is given: a dateline or a
+ * caption near the top ("September 19, 2016", "Mon 19 Sep 2016", "2016-09-19").
+ */
+public final class ReferenceDates {
+    private ReferenceDates() {}
+
+    /** How far into the text a dateline or caption is looked for. */
+    static final int HEAD_CHARS = 600;
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"),
+            Pattern.compile("\\b" + MONTH + " (\\d{1,2}),? (\\d{4})\\b"),
+            Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b"));
+
+    /** Returns the first full date written near the top of the text, as an ISO date. */
+    public static Optional<String> infer(String text) {
+        String head = text.substring(0, Math.min(HEAD_CHARS, text.length()));
+        Optional<Match> best = Optional.empty();
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            Matcher m = PATTERNS.get(p).matcher(head);
+            while (m.find()) {
+                Optional<String> date = toIso(p, m);
+                if (date.isPresent() && (best.isEmpty() || m.start() < best.get().start)) {
+                    best = Optional.of(new Match(m.start(), date.get()));
+                }
+            }
+        }
+        return best.map(Match::date);
+    }
+
+    private record Match(int start, String date) {}
+
+    private static Optional<String> toIso(int pattern, Matcher m) {
+        try {
+            return Optional.of(switch (pattern) {
+                case 0 -> LocalDate.parse(m.group(0)).toString();
+                case 1 -> date(m.group(3), m.group(1), m.group(2));
+                default -> date(m.group(3), m.group(2), m.group(1));
+            });
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String date(String year, String month, String day) {
+        String mon = month.substring(0, 3);
+        LocalDate date = LocalDate.parse(day + " " + mon + " " + year,
+                DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+        return date.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.ceasefirekg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds frame arguments from parse nodes, replacing pronouns and vague references by what they refer to. */
+final class Resolver {
+    /** Nouns that stand for their author: "the statement" said what its issuer said. */
+    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "report", "communique", "communiqué",
+            "announcement", "release", "message", "letter", "briefing");
+    private static final Pattern POSSESSIVE_MESSAGE = Pattern.compile("^(?:the |The )?(.+?)\\s?['’]s?\\s+(\\w+)$");
+
+    private final ParsedSentence sentence;
+    private final List<ParsedSentence> all;
+    private final ArticleExtractor.Coreference coref;
+
+    Resolver(ParsedSentence sentence, List<ParsedSentence> all, ArticleExtractor.Coreference coref) {
+        this.sentence = sentence;
+        this.all = all;
+        this.coref = coref;
+    }
+
+    ParsedSentence sentence() {
+        return sentence;
+    }
+
+    /** Returns an argument for the phrase headed by w. */
+    Argument arg(String role, IndexedWord w) {
+        Span span = sentence.phrase(w);
+        if (refersBack(w)) {
+            span = coref.representative(sentence.index, w.index()).orElse(span);
+        }
+        return new Argument(role, span, w.ner() == null || "O".equals(w.ner()) ? null : w.ner(), sentence.normalized(w));
+    }
+
+    /** Returns an argument that names who is speaking: a message noun stands for its issuer. */
+    Argument speaker(String role, IndexedWord w) {
+        if (MESSAGE_NOUNS.contains(ParsedSentence.lemma(w))) {
+            List<IndexedWord> owner = sentence.children(w, "nmod:poss", "nmod:by", "nmod:of");
+            if (!owner.isEmpty()) {
+                return arg(role, owner.get(0));
+            }
+            Optional<Span> rep = coref.representative(sentence.index, w.index());
+            if (rep.isPresent()) {
+                Matcher m = POSSESSIVE_MESSAGE.matcher(rep.get().text());
+                if (m.matches() && MESSAGE_NOUNS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                    int begin = rep.get().begin() + rep.get().text().indexOf(m.group(1));
+                    return new Argument(role, new Span(begin, begin + m.group(1).length(), m.group(1)), null, null);
+                }
+            }
+            return null;
+        }
+        return arg(role, w);
+    }
+
+    /** Pronouns, and definite common nouns such as "the group", are resolved through coreference. */
+    private boolean refersBack(IndexedWord w) {
+        if (ParsedSentence.isPronoun(w)) {
+            return true;
+        }
+        boolean common = w.tag() != null && w.tag().startsWith("NN") && !w.tag().startsWith("NNP");
+        if (!common) {
+            return false;
+        }
+        boolean definite = sentence.children(w, "det").stream()
+                .anyMatch(d -> ParsedSentence.lemma(d).equals("the"));
+        boolean modified = !sentence.children(w, "amod", "compound", "nmod:poss").isEmpty();
+        return definite && !modified;
+    }
+
+    /** Returns the sentences of the article, for rules that look beyond one sentence. */
+    List<ParsedSentence> article() {
+        return all;
+    }
+}

@@ -1,0 +1,35 @@
+package org.ceasefirekg.lexicon;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One actor or place of the gazetteer.
+ *
+ * @param iri         the IRI used for it in every article
+ * @param label       its preferred label
+ * @param types       its ontology classes (cf:State, cf:Person, cf:Place, ...)
+ * @param names       preferred and alternative labels as written in news
+ * @param demonyms    adjectives naming it ("Russian")
+ * @param metonyms    place names standing for it when it acts ("Moscow")
+ * @param affiliation the actor it belongs to, or null
+ * @param sameAs      equivalent IRIs elsewhere (Wikidata)
+ */
+public record GazetteerEntry(String iri, String label, Set<String> types, List<String> names, List<String> demonyms,
+                             List<String> metonyms, String affiliation, List<String> sameAs) {
+
+    /** Returns true when this entry is a place (a country is both an actor and a place). */
+    public boolean isPlace() {
+        return types.contains(Vocab.cf("Place"));
+    }
+
+    /** Returns true when this entry can act: anything typed with an actor class. */
+    public boolean isActor() {
+        return types.stream().anyMatch(t -> !t.equals(Vocab.cf("Place")));
+    }
+
+    /** Returns true for a person. */
+    public boolean isPerson() {
+        return types.contains(Vocab.cf("Person"));
+    }
+}

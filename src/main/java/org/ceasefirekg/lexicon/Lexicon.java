@@ -1,0 +1,149 @@
+package org.ceasefirekg.lexicon;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+
+/**
+ * The knowledge curators edit as Turtle in {@code ontology/}: the gazetteer of actors and places, and the trigger
+ * lexicon that maps word lemmas to the concepts they evoke. Nothing here is specific to any article.
+ *
+ * @param entries      gazetteer entries by IRI
+ * @param triggers     trigger lemma sequence (lower case, space separated) to the concepts it evokes
+ * @param eventClasses event concept IRI to the ontology class of the events it creates
+ * @param labels       rdfs/skos label of every concept and class, for readable output
+ */
+public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<String>> triggers,
+                      Map<String, String> eventClasses, Map<String, String> labels) {
+
+    private static final String PREFIXES = """
+            PREFIX cf: <https://w3id.org/ceasefire-kg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    /** Loads every {@code *.ttl} file of the ontology folder except the SHACL shapes. */
+    public static Lexicon load(Path ontologyDir) throws IOException {
+        return fromModel(readOntology(ontologyDir));
+    }
+
+    /** Reads the ontology folder's Turtle files (minus shapes) into one model. */
+    public static Model readOntology(Path ontologyDir) throws IOException {
+        Model model = ModelFactory.createDefaultModel();
+        try (Stream<Path> files = Files.list(ontologyDir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".ttl"))
+                    .filter(f -> !f.getFileName().toString().startsWith("shapes")).sorted().toList()) {
+                RDFDataMgr.read(model, file.toUri().toString());
+            }
+        }
+        return model;
+    }
+
+    /** Builds the lexicon from an ontology model. */
+    public static Lexicon fromModel(Model model) {
+        Map<String, Set<String>> triggers = new HashMap<>();
+        Map<String, String> eventClasses = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        select(model, "SELECT ?c ?t { ?c cf:trigger ?t }", row -> triggers
+                .computeIfAbsent(normalizeTrigger(row.getLiteral("t").getLexicalForm()), k -> new TreeSet<>())
+                .add(row.getResource("c").getURI()));
+        select(model, "SELECT ?c ?k { ?c cf:eventClass ?k }",
+                row -> eventClasses.put(row.getResource("c").getURI(), row.getResource("k").getURI()));
+        select(model, "SELECT ?c ?l { { ?c skos:prefLabel ?l } UNION { ?c rdfs:label ?l } FILTER(isIRI(?c)) }",
+                row -> labels.putIfAbsent(row.getResource("c").getURI(), row.getLiteral("l").getLexicalForm()));
+        return new Lexicon(readEntries(model), triggers, eventClasses, labels);
+    }
+
+    private static Map<String, GazetteerEntry> readEntries(Model model) {
+        Map<String, Builder> builders = new LinkedHashMap<>();
+        select(model, """
+                SELECT ?e ?label WHERE {
+                  ?e skos:inScheme ?scheme ; skos:prefLabel ?label .
+                  FILTER(?scheme IN (cf:ActorGazetteer, cf:PlaceGazetteer))
+                } ORDER BY ?e""", row -> builders.computeIfAbsent(row.getResource("e").getURI(),
+                        iri -> new Builder(iri, row.getLiteral("label").getLexicalForm())));
+        for (Builder b : builders.values()) {
+            String e = "<" + b.iri + ">";
+            select(model, "SELECT ?t { " + e + " a ?t FILTER(STRSTARTS(STR(?t), STR(cf:))) }",
+                    row -> b.types.add(row.getResource("t").getURI()));
+            select(model, "SELECT ?n { { " + e + " skos:prefLabel ?n } UNION { " + e + " skos:altLabel ?n } }",
+                    row -> b.names.add(row.getLiteral("n").getLexicalForm()));
+            select(model, "SELECT ?n { " + e + " cf:demonym ?n }", row -> b.demonyms.add(row.getLiteral("n").getLexicalForm()));
+            select(model, "SELECT ?n { " + e + " cf:metonym ?n }", row -> b.metonyms.add(row.getLiteral("n").getLexicalForm()));
+            select(model, "SELECT ?a { " + e + " cf:affiliation ?a }", row -> b.affiliation = row.getResource("a").getURI());
+            select(model, "SELECT ?s { { " + e + " owl:sameAs ?s } UNION { " + e + " skos:exactMatch ?s } }",
+                    row -> b.sameAs.add(row.getResource("s").getURI()));
+        }
+        Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+        builders.values().forEach(b -> entries.put(b.iri, b.build()));
+        return entries;
+    }
+
+    /** Returns the trigger key for a lemma sequence: lower case, single spaces. */
+    public static String normalizeTrigger(String lemmas) {
+        return lemmas.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" - ", "-");
+    }
+
+    /** Returns the concepts a lemma sequence evokes (empty when it is no trigger). */
+    public Set<String> conceptsOf(String lemmas) {
+        return triggers.getOrDefault(normalizeTrigger(lemmas), Set.of());
+    }
+
+    /** Returns the longest number of tokens any trigger spans, so matchers know how far to look. */
+    public int longestTrigger() {
+        return triggers.keySet().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+    }
+
+    /** Returns the readable label of a concept or class IRI, or its local name. */
+    public String label(String iri) {
+        String label = labels.get(iri);
+        if (label != null) {
+            return label;
+        }
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return iri.substring(cut + 1);
+    }
+
+    private static void select(Model model, String query, java.util.function.Consumer<QuerySolution> action) {
+        try (QueryExecution qe = QueryExecution.model(model).query(PREFIXES + query).build()) {
+            qe.execSelect().forEachRemaining(action);
+        }
+    }
+
+    private static final class Builder {
+        final String iri;
+        final String label;
+        final Set<String> types = new TreeSet<>();
+        final Set<String> names = new LinkedHashSet<>();
+        final List<String> demonyms = new ArrayList<>();
+        final List<String> metonyms = new ArrayList<>();
+        final List<String> sameAs = new ArrayList<>();
+        String affiliation;
+
+        Builder(String iri, String label) {
+            this.iri = iri;
+            this.label = label;
+        }
+
+        GazetteerEntry build() {
+            return new GazetteerEntry(iri, label, Set.copyOf(types), List.copyOf(names), List.copyOf(demonyms),
+                    List.copyOf(metonyms), affiliation, List.copyOf(sameAs));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.ceasefirekg.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds gazetteer names in text. Names written with a capital letter match case-sensitively ("AP" is not "ap");
+ * all-lower-case names ("rebels") match in any case. Overlapping candidates resolve leftmost-longest.
+ */
+public final class NameIndex {
+
+    /**
+     * A gazetteer name found in text.
+     *
+     * @param begin  offset of the first character in the searched text
+     * @param end    offset after the last character
+     * @param entry  the entry it names
+     * @param how    NAME, DEMONYM or METONYM
+     */
+    public record Match(int begin, int end, GazetteerEntry entry, Kind how) {}
+
+    /** How a match names its entry. */
+    public enum Kind { NAME, DEMONYM, METONYM }
+
+    private record Key(String form, GazetteerEntry entry, Kind how) {}
+
+    private final List<Key> keys = new ArrayList<>();
+    private final Map<String, Key> exact = new HashMap<>();
+
+    /** Indexes every name, demonym and metonym of the lexicon's gazetteer. */
+    public NameIndex(Lexicon lexicon) {
+        for (GazetteerEntry e : lexicon.entries().values()) {
+            e.names().forEach(n -> add(n, e, Kind.NAME));
+            e.demonyms().forEach(n -> add(n, e, Kind.DEMONYM));
+            e.metonyms().forEach(n -> add(n, e, Kind.METONYM));
+        }
+        // Longer names first, so "Syrian Arab Red Crescent" wins over "Syrian".
+        keys.sort(Comparator.comparingInt((Key k) -> -k.form.length()).thenComparing(k -> k.form));
+    }
+
+    private void add(String form, GazetteerEntry entry, Kind how) {
+        Key key = new Key(form, entry, how);
+        // The first entry to claim a surface form keeps it: the gazetteer is read in a stable order.
+        if (exact.putIfAbsent(lookupKey(form), key) == null) {
+            keys.add(key);
+        }
+    }
+
+    private static boolean caseless(String form) {
+        return form.equals(form.toLowerCase(Locale.ROOT));
+    }
+
+    private static String lookupKey(String form) {
+        return caseless(form) ? form : "\u0000" + form;
+    }
+
+    /** Returns every non-overlapping name in the text, in text order. */
+    public List<Match> find(String text) {
+        List<Match> found = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean[] taken = new boolean[text.length()];
+        for (Key key : keys) {
+            String haystack = caseless(key.form) ? lower : text;
+            int from = 0;
+            while (true) {
+                int at = haystack.indexOf(key.form, from);
+                if (at < 0) {
+                    break;
+                }
+                int end = at + key.form.length();
+                from = at + 1;
+                if (isBoundary(text, at - 1) && isBoundary(text, end) && free(taken, at, end)) {
+                    for (int i = at; i < end; i++) {
+                        taken[i] = true;
+                    }
+                    found.add(new Match(at, end, key.entry, key.how));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Match::begin));
+        return found;
+    }
+
+    /**
+     * Resolves a noun phrase to one entry: an exact name, else the name that ends the phrase (its head, in English),
+     * else the longest name inside it. Demonyms resolve only when nothing else does.
+     */
+    public Optional<Match> resolve(String phrase) {
+        String cleaned = clean(phrase);
+        Key whole = exact.get(lookupKey(cleaned));
+        if (whole == null) {
+            whole = exact.get(cleaned.toLowerCase(Locale.ROOT));
+        }
+        if (whole != null) {
+            return Optional.of(new Match(0, phrase.length(), whole.entry, whole.how));
+        }
+        List<Match> inside = find(cleaned);
+        Optional<Match> named = inside.stream().filter(m -> m.how != Kind.DEMONYM)
+                .filter(m -> m.end == cleaned.length()).findFirst();
+        if (named.isEmpty()) {
+            named = inside.stream().filter(m -> m.how != Kind.DEMONYM)
+                    .max(Comparator.comparingInt((Match m) -> m.end - m.begin));
+        }
+        return named.or(() -> inside.stream().findFirst());
+    }
+
+    /** Removes leading determiners and a trailing possessive, which names in the gazetteer never carry. */
+    public static String clean(String phrase) {
+        String s = phrase.strip().replaceAll("\\s+", " ");
+        s = s.replaceAll("^(?i)(the|a|an|its|their|his|her|our) ", "");
+        s = s.replaceAll("\\s?['’]s?$", "");
+        return s.strip();
+    }
+
+    private static boolean isBoundary(String text, int i) {
+        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static boolean free(boolean[] taken, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package org.ceasefirekg.lexicon;
+
+/** IRIs of the ceasefire ontology and the namespaces the pipeline mints in; the ontology files declare each term. */
+public final class Vocab {
+    private Vocab() {}
+
+    public static final String BASE = "https://w3id.org/ceasefire-kg/";
+    public static final String CF = BASE + "ontology#";
+    public static final String CAMEO = BASE + "cameo/";
+    public static final String ID = BASE + "id/";
+    public static final String ACTOR = ID + "actor/";
+    public static final String PLACE = ID + "place/";
+
+    /** Returns the IRI of the ontology term with the given local name. */
+    public static String cf(String localName) {
+        return CF + localName;
+    }
+
+    public static final String KILLED = cf("Killed");
+    public static final String WOUNDED = cf("Wounded");
+    public static final String VIOLATION_COUNT = cf("ViolationCount");
+    public static final String SPEECH = cf("Speech");
+    public static final String CEASEFIRE_START = cf("CeasefireStart");
+    public static final String CEASEFIRE_END = cf("CeasefireEnd");
+    public static final String CEASEFIRE_EXTENSION = cf("CeasefireExtension");
+
+    public static final String CEASEFIRE_EVENT = CAMEO + "0871";
+    public static final String ACCUSE = CAMEO + "112";
+    public static final String DENY = CAMEO + "016";
+    public static final String SIGN = CAMEO + "057";
+    public static final String MEDIATE = CAMEO + "045";
+    public static final String VIOLATE = CAMEO + "196";
+}

@@ -1,0 +1,447 @@
+package org.ceasefirekg.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.riot.system.StreamRDF;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.Argument;
+import org.ceasefirekg.extract.EntityMention;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Quote;
+import org.ceasefirekg.extract.Sentence;
+import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.ingest.Article;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * Turns one article's records into triples of the ceasefire ontology. What a source says becomes a claim attributed
+ * to that source; events get IRIs from their type, date and place, so articles reporting the same event share it.
+ */
+public final class ArticleMapper {
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?)?(Z|[+-]\\d{2}:?\\d{2})?.*");
+    private static final Pattern NUMBER = Pattern.compile("[<>=~]*\\s*(\\d+(?:\\.\\d+)?)");
+
+    private final Lexicon lexicon;
+    private final NameIndex names;
+
+    /** Creates a mapper that resolves names with the lexicon's gazetteer. */
+    public ArticleMapper(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.names = new NameIndex(lexicon);
+    }
+
+    /** Writes the article's triples to the sink and returns how many distinct triples were written. */
+    public int map(AnnotatedArticle article, StreamRDF sink) {
+        Run run = new Run(article, new TripleWriter(sink));
+        run.emit();
+        return run.out.count();
+    }
+
+    private static String cf(String local) {
+        return Vocab.cf(local);
+    }
+
+    /** The state of mapping one article. */
+    private final class Run {
+        final AnnotatedArticle a;
+        final TripleWriter out;
+        final Entities entities;
+        final String id;
+        final String articleIri;
+        final Map<String, String> incidentsByTrigger = new HashMap<>();
+        final Map<Integer, String> aidBySubject = new HashMap<>();
+        final Map<String, String> casualtyClaims = new LinkedHashMap<>();
+        String lastIncident;
+        int lastIncidentSentence = -10;
+        String ceasefire;
+        int claims;
+
+        Run(AnnotatedArticle a, TripleWriter out) {
+            this.a = a;
+            this.out = out;
+            this.entities = new Entities(lexicon, names, a, out);
+            this.id = a.article().id();
+            this.articleIri = Iris.article(id);
+        }
+
+        void emit() {
+            article();
+            for (Sentence s : a.sentences()) {
+                String iri = Iris.sentence(id, s.index());
+                out.iri(iri, TripleWriter.RDF_TYPE, cf("Sentence"));
+                out.iri(iri, cf("inArticle"), articleIri);
+                out.literal(iri, cf("text"), s.span().text());
+                offsets(iri, s.span());
+                out.node(iri, cf("sentenceIndex"), Entities.integer(s.index()));
+            }
+            mentions();
+            for (Quote q : a.quotes()) {
+                quote(q);
+            }
+            List<Frame> frames = new ArrayList<>(a.frames());
+            // Incidents first within a sentence, so casualties and claims can point at them.
+            frames.sort(Comparator.comparingInt(Frame::sentence).thenComparing(f -> isIncident(f) ? 0 : 1)
+                    .thenComparingInt(f -> f.trigger().begin()));
+            for (Frame f : frames) {
+                frame(f);
+            }
+        }
+
+        void article() {
+            Article art = a.article();
+            out.iri(articleIri, TripleWriter.RDF_TYPE, cf("Article"));
+            out.literal(articleIri, cf("fileName"), art.fileName());
+            out.literal(articleIri, TripleWriter.RDFS_LABEL, art.title() != null ? art.title() : art.fileName());
+            out.literal(articleIri, cf("title"), art.title());
+            out.literal(articleIri, cf("publisher"), art.publisher());
+            out.literal(articleIri, cf("contentHash"), art.contentHash());
+            if (art.url() != null) {
+                out.typed(articleIri, cf("url"), art.url(), XSDDatatype.XSDanyURI);
+            }
+            String published = art.published() != null ? art.published() : a.referenceDate();
+            if (published != null) {
+                dateOrDateTime(articleIri, cf("published"), published);
+                out.typed(articleIri, cf("publishedInferred"), Boolean.toString(art.published() == null),
+                        XSDDatatype.XSDboolean);
+            }
+        }
+
+        void mentions() {
+            Map<Integer, Span> taken = new HashMap<>();
+            for (EntityMention e : a.entities()) {
+                Optional<String> iri = entities.denoted(e);
+                if (iri.isPresent()) {
+                    mention(e.sentence(), e.span(), iri.get());
+                    taken.put(e.span().begin(), e.span());
+                    if (e.type().equals("PERSON")) {
+                        entities.personDetails(e, iri.get());
+                    }
+                }
+            }
+            for (Sentence s : a.sentences()) {
+                for (NameIndex.Match m : names.find(s.span().text())) {
+                    int begin = s.span().begin() + m.begin();
+                    int end = s.span().begin() + m.end();
+                    boolean overlaps = taken.values().stream().anyMatch(t -> t.begin() < end && begin < t.end());
+                    if (!overlaps && m.how() != NameIndex.Kind.DEMONYM) {
+                        String iri = entities.describe(m.entry());
+                        mention(s.index(), new Span(begin, end, s.span().text().substring(m.begin(), m.end())), iri);
+                    }
+                }
+            }
+        }
+
+        void mention(int sentence, Span span, String denoted) {
+            String iri = Iris.mention(id, span.begin());
+            out.iri(iri, TripleWriter.RDF_TYPE, cf("Mention"));
+            out.iri(iri, cf("denotes"), denoted);
+            out.iri(iri, cf("inSentence"), Iris.sentence(id, sentence));
+            out.iri(iri, cf("inArticle"), articleIri);
+            out.literal(iri, cf("text"), span.text());
+            offsets(iri, span);
+        }
+
+        void quote(Quote q) {
+            String claim = claim(cf("Statement"), q.sentence());
+            out.literal(claim, cf("quotation"), q.span().text());
+            if (q.speaker() != null) {
+                entities.actor(q.speaker()).ifPresent(s -> out.iri(claim, cf("claimant"), s));
+            }
+        }
+
+        String claim(String type, int sentence) {
+            String iri = Iris.claim(id, ++claims);
+            out.iri(iri, TripleWriter.RDF_TYPE, type);
+            out.iri(iri, cf("statedIn"), articleIri);
+            out.iri(iri, cf("evidence"), Iris.sentence(id, sentence));
+            return iri;
+        }
+
+        void attribute(String claim, Frame f) {
+            f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span()))
+                    .ifPresent(s -> out.iri(claim, cf("claimant"), s));
+            f.first(Frame.RELAY).flatMap(s -> entities.actor(s.span()))
+                    .ifPresent(s -> out.iri(claim, cf("relayedBy"), s));
+        }
+
+        boolean isIncident(Frame f) {
+            String k = lexicon.eventClasses().get(f.concept());
+            return k != null && !k.equals(cf("Ceasefire")) && !k.equals(cf("AidDelivery"));
+        }
+
+        void frame(Frame f) {
+            String c = f.concept();
+            if (isIncident(f)) {
+                incident(f);
+            } else if (c.equals(Vocab.KILLED) || c.equals(Vocab.WOUNDED)) {
+                casualty(f);
+            } else if (c.equals(Vocab.VIOLATION_COUNT)) {
+                violation(f);
+            } else if (c.startsWith(Vocab.CAMEO + "11") || c.equals(Vocab.DENY)) {
+                accusation(f);
+            } else if (c.equals(Vocab.SIGN) || c.equals(Vocab.MEDIATE)) {
+                agreement(f);
+            } else if (c.equals(Vocab.CEASEFIRE_START) || c.equals(Vocab.CEASEFIRE_END)) {
+                phase(f);
+            } else if (cf("AidDelivery").equals(lexicon.eventClasses().get(c))) {
+                aid(f);
+            }
+        }
+
+        void incident(Frame f) {
+            String type = lexicon.eventClasses().get(f.concept());
+            Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
+            Optional<String> date = f.first(Frame.TIME).map(t -> isoDate(t.normalized()));
+            String key = date.isPresent() && place.isPresent()
+                    ? Iris.slug(lexicon.label(type)) + "-" + date.get() + "-" + place.get().substring(place.get().lastIndexOf('/') + 1)
+                    : Iris.slug(id) + "-" + f.sentence() + "-" + f.trigger().begin();
+            String iri = Iris.event("incident", key);
+            out.iri(iri, TripleWriter.RDF_TYPE, type);
+            out.iri(iri, cf("eventType"), f.concept());
+            String label = lexicon.label(type) + place.map(p -> " at " + entities.labelOf(p)).orElse("")
+                    + date.map(d -> " on " + d).orElse("");
+            out.literal(iri, TripleWriter.RDFS_LABEL, label);
+            date.ifPresent(d -> out.typed(iri, cf("date"), d, XSDDatatype.XSDdate));
+            place.ifPresent(p -> out.iri(iri, cf("place"), p));
+            for (Argument arg : f.all(Frame.AGENT)) {
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(iri, cf("perpetrator"), x));
+            }
+            for (Argument arg : f.all(Frame.PATIENT)) {
+                Optional<String> aid = aidIn(arg.span(), f.sentence());
+                if (aid.isPresent()) {
+                    out.iri(iri, cf("target"), aid.get());
+                } else {
+                    entities.actor(arg.span()).ifPresent(x -> out.iri(iri, cf("target"), x));
+                }
+            }
+            for (Argument arg : f.all(Frame.INTENDED)) {
+                entities.actor(arg.span()).ifPresent(x -> out.iri(iri, cf("intendedTarget"), x));
+            }
+            for (Argument arg : f.all(Frame.PARTICIPANT)) {
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(iri, cf("participant"), x));
+            }
+            incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
+            lastIncident = iri;
+            lastIncidentSentence = f.sentence();
+            if (f.first(Frame.SOURCE).isPresent()) {
+                String claim = claim(cf("Statement"), f.sentence());
+                out.iri(claim, cf("about"), iri);
+                out.iri(claim, cf("eventType"), f.concept());
+                attribute(claim, f);
+            }
+        }
+
+        /** An attacked aid convoy is the aid delivery itself, not an actor. */
+        Optional<String> aidIn(Span span, int sentence) {
+            for (String trigger : lexicon.triggers().keySet()) {
+                boolean aid = lexicon.triggers().get(trigger).stream()
+                        .anyMatch(c -> cf("AidDelivery").equals(lexicon.eventClasses().get(c)));
+                if (aid && span.text().toLowerCase().matches("(?s).*\\b" + Pattern.quote(trigger) + "\\b.*")) {
+                    return Optional.of(aidDelivery(span));
+                }
+            }
+            return Optional.empty();
+        }
+
+        String aidDelivery(Span span) {
+            return aidBySubject.computeIfAbsent(span.begin(), b -> {
+                String iri = Iris.event("aid", Iris.slug(id) + "-" + b);
+                out.iri(iri, TripleWriter.RDF_TYPE, cf("AidDelivery"));
+                out.iri(iri, cf("eventType"), Vocab.CAMEO + "073");
+                out.literal(iri, TripleWriter.RDFS_LABEL, NameIndex.clean(span.text()));
+                return iri;
+            });
+        }
+
+        void aid(Frame f) {
+            Optional<Argument> subject = f.first(Frame.SUBJECT);
+            if (subject.isEmpty()) {
+                return;
+            }
+            String iri = aidDelivery(subject.get().span());
+            for (Argument arg : f.all(Frame.AGENT)) {
+                entities.actor(arg.span()).ifPresent(x -> out.iri(iri, cf("operator"), x));
+            }
+        }
+
+        void casualty(Frame f) {
+            String incident = f.first(Frame.EVENT)
+                    .map(e -> incidentsByTrigger.get(f.sentence() + ":" + e.span().begin()))
+                    .orElse(null);
+            if (incident == null && f.sentence() - lastIncidentSentence <= 1) {
+                incident = lastIncident;
+            }
+            String source = f.first(Frame.SOURCE).map(s -> s.span().text()).orElse("");
+            String key = f.sentence() + "|" + incident + "|" + source;
+            String claim = casualtyClaims.get(key);
+            if (claim == null) {
+                claim = claim(cf("CasualtyClaim"), f.sentence());
+                casualtyClaims.put(key, claim);
+                attribute(claim, f);
+                if (incident != null) {
+                    out.iri(claim, cf("about"), incident);
+                }
+            }
+            String quantity = f.concept().equals(Vocab.KILLED) ? "killed" : "wounded";
+            count(claim, quantity, f.concept(), f);
+        }
+
+        void count(String claim, String suffix, String kind, Frame f) {
+            Optional<Long> value = f.first(Frame.COUNT).flatMap(c -> number(c.normalized()));
+            if (value.isEmpty()) {
+                return;
+            }
+            String count = claim + "-" + suffix;
+            out.iri(claim, cf("count"), count);
+            out.iri(count, TripleWriter.RDF_TYPE, cf("Count"));
+            out.iri(count, cf("quantity"), kind);
+            out.node(count, cf("value"), Entities.integer(value.get()));
+            f.first(Frame.QUALIFIER).ifPresent(q -> out.literal(count, cf("qualifier"), q.normalized()));
+            f.first(Frame.VICTIMS).ifPresent(v -> out.literal(count, cf("victims"), v.span().text()));
+        }
+
+        void violation(Frame f) {
+            String claim = claim(cf("ViolationClaim"), f.sentence());
+            attribute(claim, f);
+            out.iri(claim, cf("about"), ceasefire());
+            for (Argument arg : f.all(Frame.AGENT)) {
+                entities.actor(arg.span()).ifPresent(x -> out.iri(claim, cf("accused"), x));
+            }
+            count(claim, "violations", Vocab.VIOLATION_COUNT, f);
+        }
+
+        void accusation(Frame f) {
+            String claim = claim(f.concept().equals(Vocab.DENY) ? cf("Denial") : cf("Accusation"), f.sentence());
+            out.iri(claim, cf("eventType"), f.concept());
+            Optional<String> accuser = f.first(Frame.AGENT).flatMap(x -> entities.actor(x.span()));
+            if (accuser.isPresent()) {
+                out.iri(claim, cf("claimant"), accuser.get());
+                f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span()))
+                        .filter(s -> !s.equals(accuser.get()))
+                        .ifPresent(s -> out.iri(claim, cf("relayedBy"), s));
+            } else {
+                attribute(claim, f);
+            }
+            for (Argument arg : f.all(Frame.PATIENT)) {
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(claim, cf("accused"), x));
+            }
+            f.first(Frame.ALLEGATION).ifPresent(x -> out.literal(claim, cf("allegation"), x.span().text()));
+        }
+
+        void agreement(Frame f) {
+            String cease = ceasefire();
+            String property = f.concept().equals(Vocab.SIGN) ? cf("signatory") : cf("brokeredBy");
+            for (Argument arg : f.all(Frame.AGENT)) {
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, property, x));
+            }
+            if (f.concept().equals(Vocab.SIGN)) {
+                f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+                        .ifPresent(p -> out.iri(cease, cf("agreedAt"), p));
+                f.first(Frame.TIME).ifPresent(t -> out.typed(cease, cf("agreedOn"), isoDate(t.normalized()),
+                        XSDDatatype.XSDdate));
+            }
+        }
+
+        void phase(Frame f) {
+            String cease = ceasefire();
+            if (f.concept().equals(Vocab.CEASEFIRE_START)) {
+                f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(cease, cf("startTime"), t.normalized()));
+                return;
+            }
+            Optional<Argument> who = f.first(Frame.AGENT).or(() -> f.first(Frame.SOURCE));
+            Optional<String> actor = who.flatMap(w -> entities.actor(w.span()));
+            if (actor.isEmpty()) {
+                return;
+            }
+            out.iri(cease, cf("declaredOverBy"), actor.get());
+            // A declaration reported without its own date was news on the day the article was written.
+            String when = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(a.referenceDate());
+            if (when != null) {
+                out.typed(cease, cf("declaredOverOn"), isoDate(when), XSDDatatype.XSDdate);
+            }
+        }
+
+        /** The ceasefire the article is about; articles that agree on its start date share its IRI. */
+        String ceasefire() {
+            if (ceasefire != null) {
+                return ceasefire;
+            }
+            Optional<String> start = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
+                    .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> isoDate(t.normalized())).findFirst();
+            String country = mostMentionedCountry().orElse(null);
+            String key = start.isPresent() && country != null
+                    ? country.substring(country.lastIndexOf('/') + 1) + "-" + start.get() : Iris.slug(id);
+            ceasefire = Iris.event("ceasefire", key);
+            out.iri(ceasefire, TripleWriter.RDF_TYPE, cf("Ceasefire"));
+            out.iri(ceasefire, cf("eventType"), Vocab.CEASEFIRE_EVENT);
+            out.literal(ceasefire, TripleWriter.RDFS_LABEL, (country == null ? "" : entities.labelOf(country) + " ")
+                    + "ceasefire" + start.map(s -> " of " + s).orElse(""));
+            country = country == null ? null : country;
+            if (country != null) {
+                out.iri(ceasefire, cf("place"), country);
+            }
+            return ceasefire;
+        }
+
+        Optional<String> mostMentionedCountry() {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Sentence s : a.sentences()) {
+                for (NameIndex.Match m : names.find(s.span().text())) {
+                    if (m.entry().isPlace() && m.entry().isActor()) {
+                        counts.merge(m.entry().iri(), 1, Integer::sum);
+                    }
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+        }
+
+        void offsets(String iri, Span span) {
+            out.node(iri, cf("beginIndex"), Entities.integer(span.begin()));
+            out.node(iri, cf("endIndex"), Entities.integer(span.end()));
+        }
+
+        void dateOrDateTime(String s, String p, String iso) {
+            Matcher m = ISO.matcher(iso);
+            if (!m.matches()) {
+                return;
+            }
+            if (m.group(2) == null) {
+                out.typed(s, p, m.group(1), XSDDatatype.XSDdate);
+                return;
+            }
+            String zone = m.group(5) == null ? "" : m.group(5).equals("+0000") || m.group(5).equals("+00:00") ? "Z"
+                    : m.group(5).length() == 5 ? m.group(5).substring(0, 3) + ":" + m.group(5).substring(3) : m.group(5);
+            String seconds = m.group(4) == null ? "00" : m.group(4);
+            out.typed(s, p, m.group(1) + "T" + m.group(2) + ":" + m.group(3) + ":" + seconds + zone,
+                    XSDDatatype.XSDdateTime);
+        }
+    }
+
+    private static String isoDate(String normalized) {
+        Matcher m = ISO.matcher(normalized == null ? "" : normalized);
+        return m.matches() ? m.group(1) : normalized;
+    }
+
+    private static Optional<Long> number(String normalized) {
+        if (normalized == null) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBER.matcher(normalized.trim());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.round(Double.parseDouble(m.group(1))));
+    }
+}

@@ -1,0 +1,188 @@
+package org.ceasefirekg.map;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.EntityMention;
+import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.lexicon.GazetteerEntry;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * Resolves the words of one article to actor and place IRIs (gazetteer first, then CoreNLP's entity types, then
+ * generic groups), and describes each resolved actor once in the article's graph.
+ */
+final class Entities {
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> ORG_TYPES = Set.of("ORGANIZATION");
+    private static final Pattern GENERIC_GROUP = Pattern.compile("(?:[a-z][a-z-]* ){0,3}[a-z-]+s");
+
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    private final AnnotatedArticle article;
+    private final TripleWriter out;
+    private final Set<String> described = new HashSet<>();
+
+    Entities(Lexicon lexicon, NameIndex names, AnnotatedArticle article, TripleWriter out) {
+        this.lexicon = lexicon;
+        this.names = names;
+        this.article = article;
+        this.out = out;
+    }
+
+    /** Returns the actor a phrase names, or empty when it names none we can identify. */
+    Optional<String> actor(Span span) {
+        Optional<NameIndex.Match> known = names.resolve(span.text());
+        if (known.isPresent() && known.get().entry().isActor()) {
+            return Optional.of(describe(known.get().entry()));
+        }
+        Optional<EntityMention> entity = entityIn(span);
+        if (entity.isPresent() && entity.get().type().equals("PERSON")) {
+            return Optional.of(person(entity.get()));
+        }
+        if (entity.isPresent() && ORG_TYPES.contains(entity.get().type())) {
+            return Optional.of(minted(entity.get().span().text(), Vocab.cf("Organization")));
+        }
+        String cleaned = NameIndex.clean(span.text());
+        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3) {
+            return Optional.of(minted(cleaned, Vocab.cf("Group")));
+        }
+        return Optional.empty();
+    }
+
+    /** Returns every actor named inside a phrase ("Russia-US", "Australian, British and Danish warplanes"). */
+    List<String> actorsIn(Span span) {
+        Set<String> found = new LinkedHashSet<>();
+        for (NameIndex.Match m : names.find(span.text())) {
+            if (m.entry().isActor()) {
+                found.add(describe(m.entry()));
+            }
+        }
+        if (found.isEmpty()) {
+            actor(span).ifPresent(found::add);
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** Returns the place a phrase names. */
+    Optional<String> place(Span span) {
+        for (NameIndex.Match m : names.find(span.text())) {
+            if (m.entry().isPlace()) {
+                return Optional.of(describe(m.entry()));
+            }
+        }
+        Optional<EntityMention> entity = entityIn(span).filter(e -> PLACE_TYPES.contains(e.type()));
+        return entity.map(e -> minted(e.span().text(), Vocab.cf("Place")));
+    }
+
+    /** Returns the IRI a CoreNLP entity mention denotes, for mention counting; empty for dates and the like. */
+    Optional<String> denoted(EntityMention e) {
+        Optional<NameIndex.Match> known = names.resolve(e.span().text());
+        if (known.isPresent()) {
+            return Optional.of(describe(known.get().entry()));
+        }
+        return switch (e.type()) {
+            case "PERSON" -> Optional.of(person(e));
+            case "ORGANIZATION" -> Optional.of(minted(e.span().text(), Vocab.cf("Organization")));
+            case "CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE" -> Optional.of(minted(e.span().text(), Vocab.cf("Place")));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Describes a gazetteer entry once: its classes, label, affiliation and sameAs links. */
+    String describe(GazetteerEntry e) {
+        if (described.add(e.iri())) {
+            for (String type : e.types()) {
+                out.iri(e.iri(), TripleWriter.RDF_TYPE, type);
+            }
+            out.literal(e.iri(), TripleWriter.RDFS_LABEL, e.label());
+            if (e.affiliation() != null) {
+                out.iri(e.iri(), Vocab.cf("affiliation"), e.affiliation());
+            }
+            for (String same : e.sameAs()) {
+                out.iri(e.iri(), "http://www.w3.org/2002/07/owl#sameAs", same);
+            }
+        }
+        return e.iri();
+    }
+
+    private String minted(String name, String type) {
+        String cleaned = NameIndex.clean(name);
+        String iri = type.equals(Vocab.cf("Place")) ? Iris.place(cleaned) : Iris.actor(cleaned);
+        if (described.add(iri)) {
+            out.iri(iri, TripleWriter.RDF_TYPE, type);
+            out.literal(iri, TripleWriter.RDFS_LABEL, cleaned);
+        }
+        return iri;
+    }
+
+    /** A person, under the fullest form of the name the article uses ("Kerry" -> "John Kerry"). */
+    private String person(EntityMention e) {
+        String name = fullName(e.span().text());
+        Optional<NameIndex.Match> known = names.resolve(name);
+        if (known.isPresent() && known.get().entry().isPerson()) {
+            return describe(known.get().entry());
+        }
+        String iri = Iris.actor(name);
+        if (described.add(iri)) {
+            out.iri(iri, TripleWriter.RDF_TYPE, Vocab.cf("Person"));
+            out.literal(iri, TripleWriter.RDFS_LABEL, name);
+        }
+        return iri;
+    }
+
+    private String fullName(String name) {
+        String last = lastWord(name);
+        String best = name;
+        for (EntityMention other : article.entities()) {
+            String text = other.span().text();
+            if (other.type().equals("PERSON") && text.length() > best.length() && lastWord(text).equals(last)) {
+                best = text;
+            }
+        }
+        return best;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.trim().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private Optional<EntityMention> entityIn(Span span) {
+        return article.entities().stream()
+                .filter(e -> e.span().begin() >= span.begin() && e.span().end() <= span.end())
+                .filter(e -> !e.type().equals("NATIONALITY"))
+                .reduce((a, b) -> b);
+    }
+
+    /** Adds the role and affiliation written next to a person's name. */
+    void personDetails(EntityMention e, String personIri) {
+        if (e.role() != null) {
+            out.literal(personIri, Vocab.cf("role"), e.role());
+        }
+        if (e.affiliation() != null) {
+            names.resolve(e.affiliation().text()).filter(m -> m.entry().isActor())
+                    .ifPresent(m -> out.iri(personIri, Vocab.cf("affiliation"), describe(m.entry())));
+        }
+    }
+
+    /** Returns the readable label of an IRI described in this article (for event labels). */
+    String labelOf(String iri) {
+        return lexicon.entries().containsKey(iri) ? lexicon.entries().get(iri).label()
+                : iri.substring(iri.lastIndexOf('/') + 1).replace('-', ' ');
+    }
+
+    static org.apache.jena.graph.Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+}

@@ -1,0 +1,156 @@
+package org.ceasefirekg.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The knowledge graph's TDB2 store on disk. Every write is one transaction, so a store is never half-written.
+ * SPARQL queries see the union of all named graphs as their default graph.
+ */
+public final class KgStore implements AutoCloseable {
+
+    private final Path dir;
+    private final DatasetGraph dataset;
+    private boolean closed;
+
+    private KgStore(Path dir, DatasetGraph dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in dir, creating the directory and an empty store if needed. */
+    public static KgStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the store directory " + dir, e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        // Each article lives in its own named graph; queries without GRAPH should still see all of them.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(dir, dsg);
+    }
+
+    /** Returns the directory of the store. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Returns the underlying dataset; callers must use transactions. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Returns true when no named graph holds a quad. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /** Returns the number of quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Returns the number of triples in one named graph. */
+    public long graphSize(Node graphName) {
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Returns the names of all non-empty named graphs. */
+    public Set<Node> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<Node> names = new LinkedHashSet<>();
+            dataset.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        });
+    }
+
+    /**
+     * Replaces a named graph with what writer sends, in one write transaction; if writer throws, the previous
+     * content stays whole.
+     */
+    public void replaceGraph(Node graphName, Consumer<StreamRDF> writer) {
+        write(graphName, writer, true);
+    }
+
+    /** Adds what writer sends to a named graph, in one write transaction; if writer throws, nothing is added. */
+    public void addToGraph(Node graphName, Consumer<StreamRDF> writer) {
+        write(graphName, writer, false);
+    }
+
+    private void write(Node graphName, Consumer<StreamRDF> writer, boolean replace) {
+        // Txn aborts on any exception and rethrows it.
+        Txn.executeWrite(dataset, () -> {
+            if (replace) {
+                dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            }
+            StreamRDF sink = intoGraph(graphName, StreamRDFLib.dataset(dataset));
+            sink.start();
+            writer.accept(sink);
+            sink.finish();
+        });
+    }
+
+    /** Sends every triple and quad into one graph, whatever graph a quad names. */
+    private static StreamRDF intoGraph(Node graphName, StreamRDF dest) {
+        return new StreamRDFWrapper(dest) {
+            @Override
+            public void triple(Triple triple) {
+                other.quad(Quad.create(graphName, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                other.quad(Quad.create(graphName, quad.asTriple()));
+            }
+        };
+    }
+
+    /** Returns the lexical form of the first literal object of (subject, predicate) in a graph, if any. */
+    public Optional<String> literalValue(Node graph, Node subject, Node predicate) {
+        return Txn.calculateRead(dataset, () -> Iter.asStream(dataset.find(graph, subject, predicate, Node.ANY))
+                .map(Quad::getObject)
+                .filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm)
+                .findFirst());
+    }
+
+    /** Writes the whole dataset in a quad syntax such as TriG or N-Quads. */
+    public void write(OutputStream out, Lang lang) {
+        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, lang));
+    }
+
+    /** Releases the store so the directory can be opened again, here or by another process; safe to repeat. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // TDB2 caches datasets per location for the whole process: expel drops the cache entry and the lock.
+        TDBInternal.expel(dataset);
+    }
+}

@@ -1,0 +1,113 @@
+package org.ceasefirekg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KgStoreTest {
+
+    static final String EX = "http://example.org/";
+    static final Node G1 = uri("g1");
+    static final Node G2 = uri("g2");
+
+    @TempDir
+    Path dir;
+
+    static Node uri(String local) {
+        return NodeFactory.createURI(EX + local);
+    }
+
+    static void twoTriples(StreamRDF out) {
+        out.triple(Triple.create(uri("a"), uri("p"), NodeFactory.createLiteralString("one")));
+        out.triple(Triple.create(uri("b"), uri("p"), NodeFactory.createLiteralString("two")));
+    }
+
+    @Test
+    void replacingAGraphTwiceKeepsOneCopy() {
+        try (KgStore store = KgStore.open(dir)) {
+            assertTrue(store.isEmpty());
+            store.replaceGraph(G1, KgStoreTest::twoTriples);
+            store.replaceGraph(G1, KgStoreTest::twoTriples);
+            assertEquals(2, store.graphSize(G1));
+            assertEquals(2, store.quadCount());
+            store.replaceGraph(G1, out -> out.triple(Triple.create(uri("c"), uri("p"), uri("d"))));
+            assertEquals(1, store.graphSize(G1));
+        }
+    }
+
+    @Test
+    void triplesAndQuadsAllLandInTheNamedGraph() {
+        try (KgStore store = KgStore.open(dir)) {
+            store.addToGraph(G1, out -> {
+                out.triple(Triple.create(uri("a"), uri("p"), uri("b")));
+                out.quad(org.apache.jena.sparql.core.Quad.create(G2, uri("c"), uri("p"), uri("d")));
+            });
+            store.addToGraph(G1, out -> out.triple(Triple.create(uri("e"), uri("p"), uri("f"))));
+            assertEquals(Set.of(G1), store.graphNames());
+            assertEquals(3, store.graphSize(G1));
+        }
+    }
+
+    @Test
+    void queriesWithoutGraphSeeTheUnionOfNamedGraphs() {
+        try (KgStore store = KgStore.open(dir)) {
+            store.replaceGraph(G1, out -> out.triple(Triple.create(uri("a"), uri("p"), uri("x"))));
+            store.replaceGraph(G2, out -> out.triple(Triple.create(uri("b"), uri("p"), uri("y"))));
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            QueryRunner.select(store.dataset(), "SELECT ?s WHERE { ?s <" + EX + "p> ?o } ORDER BY ?s",
+                    QueryRunner.Format.CSV, csv);
+            assertEquals("s\r\n" + EX + "a\r\n" + EX + "b\r\n", csv.toString(StandardCharsets.UTF_8));
+            assertEquals(Set.of(G1, G2), store.graphNames());
+        }
+    }
+
+    @Test
+    void aFailingWriterLeavesThePreviousGraphWhole() {
+        try (KgStore store = KgStore.open(dir)) {
+            store.replaceGraph(G1, KgStoreTest::twoTriples);
+            assertThrows(IllegalStateException.class, () -> store.replaceGraph(G1, out -> {
+                out.triple(Triple.create(uri("new"), uri("p"), uri("x")));
+                throw new IllegalStateException("extraction failed half-way");
+            }));
+            assertEquals(2, store.graphSize(G1));
+            assertEquals(Optional.of("one"), store.literalValue(G1, uri("a"), uri("p")));
+            assertEquals(Optional.empty(), store.literalValue(G1, uri("new"), uri("p")));
+            assertThrows(IllegalStateException.class, () -> store.addToGraph(G2, out -> {
+                out.triple(Triple.create(uri("new"), uri("p"), uri("x")));
+                throw new IllegalStateException("boom");
+            }));
+            assertEquals(0, store.graphSize(G2));
+        }
+    }
+
+    @Test
+    void reopeningAfterCloseSeesTheData() {
+        KgStore first = KgStore.open(dir);
+        first.replaceGraph(G1, KgStoreTest::twoTriples);
+        first.close();
+        first.close();
+        try (KgStore again = KgStore.open(dir)) {
+            assertFalse(again.isEmpty());
+            assertEquals(2, again.quadCount());
+            assertEquals(Optional.of("two"), again.literalValue(G1, uri("b"), uri("p")));
+            ByteArrayOutputStream nquads = new ByteArrayOutputStream();
+            again.write(nquads, Lang.NQUADS);
+            assertEquals(2, nquads.toString(StandardCharsets.UTF_8).lines().count());
+        }
+    }
+}
