@@ -125,11 +125,23 @@ public final class BuildRun {
         if (!generated.isEmpty()) {
             recordBuild(started, generated);
         }
+        loadOntology();
         out.printf(Locale.ROOT, "%d articles built, %d unchanged, %d failed; %d triples; %.1f s; store %s%n",
                 generated.size(), unchanged, problems.size(), triples, (System.nanoTime() - t0) / 1e9, store.dir());
         out.flush();
         err.flush();
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** Keeps the ontology, CAMEO codes and gazetteer in the store, so queries can use labels and class hierarchy. */
+    private void loadOntology() {
+        try {
+            var model = Lexicon.readOntology(ProjectPaths.current().ontology());
+            store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
+                    sink -> model.getGraph().find().forEachRemaining(sink::triple));
+        } catch (IOException e) {
+            err.println("cannot load the ontology into the store: " + e.getMessage());
+        }
     }
 
     private boolean isCurrent(Node graph, Node articleNode, Article article) {

@@ -160,7 +160,7 @@ final class FrameRules {
         intended(h, p, r, args);
         participants(h, p, r, args);
         place(scope, p, r, args);
-        time(scope, p, r, args, true);
+        time(scope, p, r, args, false);
         if (args.isEmpty()) {
             return null;
         }
@@ -322,7 +322,7 @@ final class FrameRules {
         linkEvent(h, all, p, args);
         List<IndexedWord> scope = new ArrayList<>(List.of(h));
         place(scope, p, r, args);
-        time(scope, p, r, args, true);
+        time(scope, p, r, args, false);
         args.addAll(attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
     }

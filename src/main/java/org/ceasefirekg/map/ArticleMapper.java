@@ -202,9 +202,21 @@ public final class ArticleMapper {
         void incident(Frame f) {
             String type = lexicon.eventClasses().get(f.concept());
             Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
+            for (Argument arg : f.all(Frame.AGENT)) {
+                // "the Deir ez-Zor air raid": a place written where an attacker could stand
+                if (place.isEmpty() && entities.actorsIn(arg.span()).isEmpty()) {
+                    place = entities.place(arg.span());
+                }
+            }
             Optional<String> date = f.first(Frame.TIME).map(t -> isoDate(t.normalized()));
+            if (date.isEmpty() && place.isEmpty() && lastIncident != null && isDefinite(f)) {
+                // "the attack", "the U.S.-led strike": a definite mention of an event told before
+                mergeInto(lastIncident, f);
+                return;
+            }
             String key = date.isPresent() && place.isPresent()
                     ? Iris.slug(lexicon.label(type)) + "-" + date.get() + "-" + place.get().substring(place.get().lastIndexOf('/') + 1)
+                    : date.isPresent() ? Iris.slug(lexicon.label(type)) + "-" + date.get() + "-" + Iris.slug(id)
                     : Iris.slug(id) + "-" + f.sentence() + "-" + f.trigger().begin();
             String iri = Iris.event("incident", key);
             out.iri(iri, TripleWriter.RDF_TYPE, type);
@@ -214,6 +226,37 @@ public final class ArticleMapper {
             out.literal(iri, TripleWriter.RDFS_LABEL, label);
             date.ifPresent(d -> out.typed(iri, cf("date"), d, XSDDatatype.XSDdate));
             place.ifPresent(p -> out.iri(iri, cf("place"), p));
+            participants(iri, f);
+            incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
+            lastIncident = iri;
+            lastIncidentSentence = f.sentence();
+            if (f.first(Frame.SOURCE).isPresent()) {
+                String claim = claim(cf("Statement"), f.sentence());
+                out.iri(claim, cf("about"), iri);
+                out.iri(claim, cf("eventType"), f.concept());
+                attribute(claim, f);
+            }
+        }
+
+        boolean isDefinite(Frame f) {
+            Sentence s = a.sentences().get(f.sentence());
+            String before = s.span().text().substring(0, f.trigger().begin() - s.span().begin()).toLowerCase();
+            return before.matches("(?s).*\\b(the|this|that)\\b[^.,;]{0,30}$");
+        }
+
+        void mergeInto(String iri, Frame f) {
+            participants(iri, f);
+            incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
+            lastIncidentSentence = f.sentence();
+            if (f.first(Frame.SOURCE).isPresent()) {
+                String claim = claim(cf("Statement"), f.sentence());
+                out.iri(claim, cf("about"), iri);
+                out.iri(claim, cf("eventType"), f.concept());
+                attribute(claim, f);
+            }
+        }
+
+        void participants(String iri, Frame f) {
             for (Argument arg : f.all(Frame.AGENT)) {
                 entities.actorsIn(arg.span()).forEach(x -> out.iri(iri, cf("perpetrator"), x));
             }
@@ -230,15 +273,6 @@ public final class ArticleMapper {
             }
             for (Argument arg : f.all(Frame.PARTICIPANT)) {
                 entities.actorsIn(arg.span()).forEach(x -> out.iri(iri, cf("participant"), x));
-            }
-            incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
-            lastIncident = iri;
-            lastIncidentSentence = f.sentence();
-            if (f.first(Frame.SOURCE).isPresent()) {
-                String claim = claim(cf("Statement"), f.sentence());
-                out.iri(claim, cf("about"), iri);
-                out.iri(claim, cf("eventType"), f.concept());
-                attribute(claim, f);
             }
         }
 
@@ -379,7 +413,7 @@ public final class ArticleMapper {
             }
             Optional<String> start = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
                     .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> isoDate(t.normalized())).findFirst();
-            String country = mostMentionedCountry().orElse(null);
+            String country = ceasefireCountry().orElse(null);
             String key = start.isPresent() && country != null
                     ? country.substring(country.lastIndexOf('/') + 1) + "-" + start.get() : Iris.slug(id);
             ceasefire = Iris.event("ceasefire", key);
@@ -387,24 +421,39 @@ public final class ArticleMapper {
             out.iri(ceasefire, cf("eventType"), Vocab.CEASEFIRE_EVENT);
             out.literal(ceasefire, TripleWriter.RDFS_LABEL, (country == null ? "" : entities.labelOf(country) + " ")
                     + "ceasefire" + start.map(s -> " of " + s).orElse(""));
-            country = country == null ? null : country;
             if (country != null) {
                 out.iri(ceasefire, cf("place"), country);
             }
             return ceasefire;
         }
 
-        Optional<String> mostMentionedCountry() {
+        /** The country named next to the ceasefire's own name ("Syria ceasefire", "truce in Syria"). */
+        Optional<String> ceasefireCountry() {
             Map<String, Integer> counts = new HashMap<>();
-            for (Sentence s : a.sentences()) {
-                for (NameIndex.Match m : names.find(s.span().text())) {
-                    if (m.entry().isPlace() && m.entry().isActor()) {
-                        counts.merge(m.entry().iri(), 1, Integer::sum);
-                    }
+            String text = a.article().text();
+            String lower = text.toLowerCase();
+            for (Frame f : a.frames()) {
+                f.first(Frame.SUBJECT).ifPresent(s -> countCountries(s.span().text(), counts, 3));
+            }
+            for (String trigger : lexicon.triggers().keySet()) {
+                if (!lexicon.triggers().get(trigger).contains(Vocab.CEASEFIRE_EVENT)) {
+                    continue;
+                }
+                for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+                    String window = text.substring(Math.max(0, at - 25), Math.min(text.length(), at + trigger.length() + 25));
+                    countCountries(window, counts, 1);
                 }
             }
             return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+        }
+
+        void countCountries(String text, Map<String, Integer> counts, int weight) {
+            for (NameIndex.Match m : names.find(text)) {
+                if (m.entry().isPlace() && m.entry().isActor() && m.how() != NameIndex.Kind.DEMONYM) {
+                    counts.merge(m.entry().iri(), weight, Integer::sum);
+                }
+            }
         }
 
         void offsets(String iri, Span span) {

@@ -54,10 +54,19 @@ final class Entities {
             return Optional.of(minted(entity.get().span().text(), Vocab.cf("Organization")));
         }
         String cleaned = NameIndex.clean(span.text());
-        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3) {
+        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned)) {
             return Optional.of(minted(cleaned, Vocab.cf("Group")));
         }
         return Optional.empty();
+    }
+
+    /** "violations", "air strikes": words of the trigger lexicon name what happened, not who did it. */
+    private boolean namesAnEvent(String phrase) {
+        String[] words = phrase.split(" ");
+        String head = words[words.length - 1];
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return !lexicon.conceptsOf(singular).isEmpty() || !lexicon.conceptsOf(head).isEmpty();
     }
 
     /** Returns every actor named inside a phrase ("Russia-US", "Australian, British and Danish warplanes"). */

@@ -29,6 +29,9 @@ public final class Iris {
     /** The named graph of build activities (provenance), kept apart so article graphs stay reproducible. */
     public static final String BUILDS_GRAPH = Vocab.ID + "graph/builds";
 
+    /** The named graph holding the ontology, CAMEO scheme, lexicon and gazetteer the build used. */
+    public static final String ONTOLOGY_GRAPH = Vocab.ID + "graph/ontology";
+
     static String sentence(String articleId, int index) {
         return article(articleId) + "/sentence/" + index;
     }
