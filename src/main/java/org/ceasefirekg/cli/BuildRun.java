@@ -20,7 +20,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import edu.stanford.nlp.pipeline.Annotation;
 import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.AnnotationCache;
 import org.ceasefirekg.extract.ArticleExtractor;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
 import org.ceasefirekg.extract.ReferenceDates;
@@ -44,6 +46,7 @@ public final class BuildRun {
     public static final String VERSION = "0.1.0";
 
     private final KgStore store;
+    private final AnnotationCache cache;
     private final Lexicon lexicon;
     private final String pipelineVersion;
     private final PrintWriter out;
@@ -51,6 +54,7 @@ public final class BuildRun {
 
     private BuildRun(KgStore store, Lexicon lexicon, String pipelineVersion, PrintWriter out, PrintWriter err) {
         this.store = store;
+        this.cache = new AnnotationCache(AnnotationCache.besideStore(store.dir()));
         this.lexicon = lexicon;
         this.pipelineVersion = pipelineVersion;
         this.out = out;
@@ -152,11 +156,15 @@ public final class BuildRun {
                 && version.filter(pipelineVersion::equals).isPresent();
     }
 
-    private static AnnotatedArticle annotate(Article article, ArticleExtractor extractor) {
+    private AnnotatedArticle annotate(Article article, ArticleExtractor extractor) {
         String given = article.published() == null ? null : article.published().substring(0, 10);
         Optional<String> inferred = given == null ? ReferenceDates.infer(article.text()) : Optional.empty();
         String date = given != null ? given : inferred.orElse(null);
-        var annotation = CoreNlpAnnotator.shared().annotate(article.text(), date);
+        Annotation annotation = cache.get(article.text(), date).orElseGet(() -> {
+            Annotation fresh = CoreNlpAnnotator.shared().annotate(article.text(), date);
+            cache.put(article.text(), date, fresh);
+            return fresh;
+        });
         return extractor.extract(article, annotation, date, inferred.isPresent());
     }
 

@@ -160,6 +160,18 @@ final class FrameRules {
         intended(h, p, r, args);
         participants(h, p, r, args);
         place(scope, p, r, args);
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+            // "shelled the town of Talbiseh": the place is named inside what was hit
+            List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
+            place(hit, p, r, args);
+            for (IndexedWord x : hit) {
+                for (IndexedWord of : p.children(x, "nmod:of")) {
+                    if (LOCATION_TYPES.contains(of.ner()) && args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+                        args.add(r.arg(Frame.PLACE, of));
+                    }
+                }
+            }
+        }
         time(scope, p, r, args, false);
         if (args.isEmpty()) {
             return null;
@@ -297,17 +309,21 @@ final class FrameRules {
         List<Argument> args = new ArrayList<>();
         List<IndexedWord> counted = new ArrayList<>();
         if (isVerb(h)) {
-            for (IndexedWord c : p.children(h, "nsubj:pass", "obj", "nsubj")) {
-                if (isIncidentTrigger(c, all)) {
-                    args.add(new Argument(Frame.EVENT, triggerSpan(c, all, p), null, null));
-                } else {
-                    counted.add(c);
-                }
-            }
+            // "over 100 wounded": a number of the verb's own beats a subject shared with a conjoined verb
             for (IndexedWord o : p.children(h, "obl")) {
                 if (isNumber(o)) {
                     counted.add(o);
                 }
+            }
+            for (IndexedWord c : p.children(h, "nsubj:pass", "obj", "nsubj")) {
+                if (isIncidentTrigger(c, all)) {
+                    args.add(new Argument(Frame.EVENT, triggerSpan(c, all, p), null, null));
+                } else if (counted.isEmpty() || h.equals(p.parent(c))) {
+                    counted.add(c);
+                }
+            }
+            if (counted.size() > 1 && isNumber(counted.get(0))) {
+                counted = new ArrayList<>(counted.subList(0, 1));
             }
         } else {
             counted.add(h);
@@ -344,6 +360,10 @@ final class FrameRules {
             return;
         }
         String normalized = p.normalized(number);
+        if (number.word().matches("\\d{1,3}([.,]\\d{3})+")) {
+            // CoreNLP reads "450.000" as 450; in news it is a thousands separator
+            normalized = number.word().replaceAll("[.,]", "");
+        }
         args.add(new Argument(Frame.COUNT, p.tokenSpan(number.index(), number.index()), number.ner(),
                 normalized == null ? number.word() : normalized));
         String qualifier = qualifier(number, p);
@@ -409,7 +429,10 @@ final class FrameRules {
             return;
         }
         IndexedWord parent = p.parent(h);
-        if (parent != null && p.relationToParent(h).startsWith("acl") && isIncidentTrigger(parent, all)) {
+        String rel = p.relationToParent(h);
+        boolean attached = rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")
+                || rel.startsWith("xcomp");
+        if (parent != null && attached && isIncidentTrigger(parent, all)) {
             args.add(new Argument(Frame.EVENT, triggerSpan(parent, all, p), null, null));
             return;
         }
@@ -446,6 +469,7 @@ final class FrameRules {
                     count(o, h, p, args);
                 }
             }
+            args.removeIf(a -> a.role().equals(Frame.VICTIMS));
         } else {
             IndexedWord number = first(p.children(h, "nummod"));
             if (number != null) {
@@ -657,7 +681,7 @@ final class FrameRules {
     private static void place(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args) {
         for (IndexedWord w : scope) {
             for (IndexedWord x : p.children(w, "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near",
-                    "obl:into", "obl:outside")) {
+                    "obl:into", "obl:outside", "nmod:outside")) {
                 if (LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x)
                         || p.children(x, "compound").stream().anyMatch(c -> LOCATION_TYPES.contains(c.ner()))) {
                     args.add(r.arg(Frame.PLACE, x));
@@ -803,6 +827,9 @@ final class FrameRules {
     }
 
     private boolean isSpeech(IndexedWord w, ParsedSentence p) {
+        if (w == null || !isVerb(w)) {
+            return false; // "Islamic State", "the report": nouns that share a verb of saying's lemma
+        }
         if (lexicon.conceptsOf(lemma(w)).contains(Vocab.SPEECH)) {
             return true;
         }

@@ -64,7 +64,10 @@ final class ParsedSentence {
         for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             for (String r : relations) {
-                if (rel.equals(r) || (!r.contains(":") && rel.startsWith(r + ":"))) {
+                // A bare name takes its subtypes (obl -> obl:in), except subjects: nsubj:pass is the patient.
+                boolean subtype = !r.contains(":") && rel.startsWith(r + ":")
+                        && (!r.equals("nsubj") || rel.equals("nsubj:xsubj"));
+                if (rel.equals(r) || subtype) {
                     out.add(e.getDependent());
                     break;
                 }

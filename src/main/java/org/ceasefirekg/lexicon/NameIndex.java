@@ -31,6 +31,7 @@ public final class NameIndex {
 
     private final List<Key> keys = new ArrayList<>();
     private final Map<String, Key> exact = new HashMap<>();
+    private final Map<String, GazetteerEntry> places = new HashMap<>();
 
     /** Indexes every name, demonym and metonym of the lexicon's gazetteer. */
     public NameIndex(Lexicon lexicon) {
@@ -44,6 +45,9 @@ public final class NameIndex {
     }
 
     private void add(String form, GazetteerEntry entry, Kind how) {
+        if (entry.isPlace() && how == Kind.NAME) {
+            places.putIfAbsent(form, entry);
+        }
         Key key = new Key(form, entry, how);
         // The first entry to claim a surface form keeps it: the gazetteer is read in a stable order.
         if (exact.putIfAbsent(lookupKey(form), key) == null) {
@@ -59,8 +63,15 @@ public final class NameIndex {
         return caseless(form) ? form : "\u0000" + form;
     }
 
+    /** Returns the place called exactly this ("Damascus" the city, where the name also stands for a government). */
+    public Optional<GazetteerEntry> placeNamed(String form) {
+        return Optional.ofNullable(places.get(form));
+    }
+
     /** Returns every non-overlapping name in the text, in text order. */
-    public List<Match> find(String text) {
+    public List<Match> find(String original) {
+        // Non-breaking and other odd spaces are one character each, so offsets stay valid.
+        String text = original.replaceAll("[\\u00A0\\u2007\\u202F\\t]", " ");
         List<Match> found = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         boolean[] taken = new boolean[text.length()];

@@ -52,6 +52,8 @@ public final class ArticleMapper {
         return Vocab.cf(local);
     }
 
+    private record KnownIncident(String iri, String type, String date, String place) {}
+
     /** The state of mapping one article. */
     private final class Run {
         final AnnotatedArticle a;
@@ -62,6 +64,7 @@ public final class ArticleMapper {
         final Map<String, String> incidentsByTrigger = new HashMap<>();
         final Map<Integer, String> aidBySubject = new HashMap<>();
         final Map<String, String> casualtyClaims = new LinkedHashMap<>();
+        final List<KnownIncident> known = new ArrayList<>();
         String lastIncident;
         int lastIncidentSentence = -10;
         String ceasefire;
@@ -209,10 +212,12 @@ public final class ArticleMapper {
                 }
             }
             Optional<String> date = f.first(Frame.TIME).map(t -> isoDate(t.normalized()));
-            if (date.isEmpty() && place.isEmpty() && lastIncident != null && isDefinite(f)) {
-                // "the attack", "the U.S.-led strike": a definite mention of an event told before
-                mergeInto(lastIncident, f);
-                return;
+            if (date.isEmpty() || place.isEmpty()) {
+                Optional<String> earlier = earlierIncident(type, date, place, isDefinite(f));
+                if (earlier.isPresent()) {
+                    mergeInto(earlier.get(), f);
+                    return;
+                }
             }
             String key = date.isPresent() && place.isPresent()
                     ? Iris.slug(lexicon.label(type)) + "-" + date.get() + "-" + place.get().substring(place.get().lastIndexOf('/') + 1)
@@ -230,12 +235,31 @@ public final class ArticleMapper {
             incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
             lastIncident = iri;
             lastIncidentSentence = f.sentence();
+            known.add(0, new KnownIncident(iri, type, date.orElse(null), place.orElse(null)));
             if (f.first(Frame.SOURCE).isPresent()) {
                 String claim = claim(cf("Statement"), f.sentence());
                 out.iri(claim, cf("about"), iri);
                 out.iri(claim, cf("eventType"), f.concept());
                 attribute(claim, f);
             }
+        }
+
+        /**
+         * An incident told without its date or place is one told before in this article when nothing contradicts it
+         * and the date, the place or a definite article ("the strike") ties them.
+         */
+        Optional<String> earlierIncident(String type, Optional<String> date, Optional<String> place, boolean definite) {
+            for (KnownIncident k : known) {
+                boolean typeFits = k.type.equals(type) || k.type.equals(cf("Attack")) || type.equals(cf("Attack"));
+                boolean dateFits = date.isEmpty() || k.date == null || k.date.equals(date.get());
+                boolean placeFits = place.isEmpty() || k.place == null || k.place.equals(place.get());
+                boolean tied = definite || date.isPresent() && date.get().equals(k.date)
+                        || place.isPresent() && place.get().equals(k.place);
+                if (typeFits && dateFits && placeFits && tied) {
+                    return Optional.of(k.iri);
+                }
+            }
+            return Optional.empty();
         }
 
         boolean isDefinite(Frame f) {
@@ -247,6 +271,7 @@ public final class ArticleMapper {
         void mergeInto(String iri, Frame f) {
             participants(iri, f);
             incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
+            lastIncident = iri;
             lastIncidentSentence = f.sentence();
             if (f.first(Frame.SOURCE).isPresent()) {
                 String claim = claim(cf("Statement"), f.sentence());
@@ -375,9 +400,12 @@ public final class ArticleMapper {
 
         void agreement(Frame f) {
             String cease = ceasefire();
-            String property = f.concept().equals(Vocab.SIGN) ? cf("signatory") : cf("brokeredBy");
             for (Argument arg : f.all(Frame.AGENT)) {
-                entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, property, x));
+                if (f.concept().equals(Vocab.SIGN)) {
+                    entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, cf("signatory"), x));
+                } else {
+                    entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, cf("brokeredBy"), x));
+                }
             }
             if (f.concept().equals(Vocab.SIGN)) {
                 f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
@@ -394,7 +422,7 @@ public final class ArticleMapper {
                 return;
             }
             Optional<Argument> who = f.first(Frame.AGENT).or(() -> f.first(Frame.SOURCE));
-            Optional<String> actor = who.flatMap(w -> entities.actor(w.span()));
+            Optional<String> actor = who.flatMap(w -> entities.namedActor(w.span()));
             if (actor.isEmpty()) {
                 return;
             }
@@ -440,8 +468,17 @@ public final class ArticleMapper {
                     continue;
                 }
                 for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
-                    String window = text.substring(Math.max(0, at - 25), Math.min(text.length(), at + trigger.length() + 25));
-                    countCountries(window, counts, 1);
+                    int end = at + trigger.length();
+                    String before = text.substring(Math.max(0, at - 25), at);
+                    String after = text.substring(end, Math.min(text.length(), end + 30));
+                    Matcher in = Pattern.compile("^\\s+(?:in|for|across|throughout)\\s+(?:the\\s+)?(.*)").matcher(after);
+                    if (in.find()) {
+                        names.find(in.group(1)).stream().filter(m -> m.begin() == 0).findFirst()
+                                .ifPresent(m -> countCountries(m.entry(), counts, 5));
+                    }
+                    names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
+                            .forEach(m -> countCountries(m.entry(), counts, 5));
+                    countCountries(before + " " + after, counts, 1);
                 }
             }
             return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -450,9 +487,15 @@ public final class ArticleMapper {
 
         void countCountries(String text, Map<String, Integer> counts, int weight) {
             for (NameIndex.Match m : names.find(text)) {
-                if (m.entry().isPlace() && m.entry().isActor() && m.how() != NameIndex.Kind.DEMONYM) {
-                    counts.merge(m.entry().iri(), weight, Integer::sum);
+                if (m.how() != NameIndex.Kind.DEMONYM) {
+                    countCountries(m.entry(), counts, weight);
                 }
+            }
+        }
+
+        void countCountries(org.ceasefirekg.lexicon.GazetteerEntry e, Map<String, Integer> counts, int weight) {
+            if (e.isPlace() && e.isActor()) {
+                counts.merge(e.iri(), weight, Integer::sum);
             }
         }
 

@@ -69,6 +69,16 @@ final class Entities {
         return !lexicon.conceptsOf(singular).isEmpty() || !lexicon.conceptsOf(head).isEmpty();
     }
 
+    /** Like {@link #actor} but only for actors with a name (gazetteer or CoreNLP entity), never a generic group. */
+    Optional<String> namedActor(Span span) {
+        Optional<NameIndex.Match> known = names.resolve(span.text());
+        if (known.isPresent() && known.get().entry().isActor()) {
+            return Optional.of(describe(known.get().entry()));
+        }
+        return entityIn(span).filter(e -> e.type().equals("PERSON") || ORG_TYPES.contains(e.type()))
+                .flatMap(e -> actor(span));
+    }
+
     /** Returns every actor named inside a phrase ("Russia-US", "Australian, British and Danish warplanes"). */
     List<String> actorsIn(Span span) {
         Set<String> found = new LinkedHashSet<>();
@@ -88,6 +98,11 @@ final class Entities {
         for (NameIndex.Match m : names.find(span.text())) {
             if (m.entry().isPlace()) {
                 return Optional.of(describe(m.entry()));
+            }
+            Optional<org.ceasefirekg.lexicon.GazetteerEntry> named =
+                    names.placeNamed(span.text().substring(m.begin(), m.end()));
+            if (named.isPresent()) {
+                return Optional.of(describe(named.get()));
             }
         }
         Optional<EntityMention> entity = entityIn(span).filter(e -> PLACE_TYPES.contains(e.type()));

@@ -1,0 +1,84 @@
+package org.ceasefirekg.extract;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CoreNLP's output kept on disk (its own protobuf serialization), keyed by text, reference date and annotators, so a
+ * change of lexicon, gazetteer, rules or mapper re-maps articles without annotating them again.
+ */
+public final class AnnotationCache {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
+    private final Path dir;
+    private final ProtobufAnnotationSerializer serializer = new ProtobufAnnotationSerializer(false);
+
+    /** Uses (and creates when needed) the given directory. */
+    public AnnotationCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Returns the cache directory that belongs to a store directory: a sibling named {@code <store>.corenlp}. */
+    public static Path besideStore(Path storeDir) {
+        Path abs = storeDir.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".corenlp");
+    }
+
+    /** Returns the cached annotation of this text and date, if any and readable. */
+    public Optional<Annotation> get(String text, String referenceDate) {
+        Path file = file(text, referenceDate);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return Optional.of(serializer.read(in).first);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.warn("ignoring unreadable cached annotation {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Stores an annotation; a failure to write only costs a later re-annotation. */
+    public void put(String text, String referenceDate, Annotation annotation) {
+        Path file = file(text, referenceDate);
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "annotation", ".tmp");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                serializer.write(annotation, out);
+            }
+            // Atomic rename: a crash never leaves a half-written cache entry under the real name.
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot cache the annotation in {}: {}", dir, e.toString());
+        }
+    }
+
+    private Path file(String text, String referenceDate) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(CoreNlpAnnotator.properties().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.valueOf(referenceDate).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            return dir.resolve(HexFormat.of().formatHex(digest.digest()).substring(0, 32) + ".pb.gz");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.ceasefirekg.map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The mapper on recorded extraction fixtures: no CoreNLP models needed. */
+class ArticleMapperTest {
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    static Lexicon lexicon;
+
+    @BeforeAll
+    static void loadLexicon() throws IOException {
+        lexicon = Lexicon.load(Path.of("ontology"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shelling", "truce"})
+    void mapsRecordedArticleToTheGoldenGraph(String name) throws IOException {
+        Model actual = GoldenGraphs.map(Fixtures.read(FIXTURES.resolve(name + ".json")), lexicon);
+        GoldenGraphs.assertMatches(actual, FIXTURES.resolve(name + ".expected.ttl"));
+    }
+
+    @Test
+    void mappingIsDeterministic() throws IOException {
+        var article = Fixtures.read(FIXTURES.resolve("shelling.json"));
+        assertTrue(GoldenGraphs.map(article, lexicon).isIsomorphicWith(GoldenGraphs.map(article, lexicon)));
+    }
+
+    @Test
+    void aCuratorsGazetteerEditChangesTheOutputWithoutJava(@TempDir Path dir) throws IOException {
+        Path ontology = dir.resolve("ontology");
+        Files.createDirectories(ontology);
+        try (Stream<Path> files = Files.list(Path.of("ontology"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, ontology.resolve(f.getFileName()));
+            }
+        }
+        var article = Fixtures.read(FIXTURES.resolve("shelling.json"));
+        var speaker = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/id/actor/local-council-speaker");
+        assertFalse(GoldenGraphs.map(article, Lexicon.load(ontology)).containsResource(speaker));
+
+        // What a curator would add: a new actor with an alias, in Turtle.
+        Files.writeString(ontology.resolve("gazetteer.ttl"), """
+
+                act:local-council-speaker a skos:Concept, cf:Person ;
+                    skos:inScheme cf:ActorGazetteer ;
+                    rdfs:label "Ahmed Hassan"@en ;
+                    skos:prefLabel "Ahmed Hassan"@en ;
+                    skos:altLabel "A. Hassan"@en .
+                """, java.nio.file.StandardOpenOption.APPEND);
+        Model edited = GoldenGraphs.map(article, Lexicon.load(ontology));
+        assertTrue(edited.contains(null, ResourceFactory.createProperty(
+                "https://w3id.org/ceasefire-kg/ontology#claimant"), speaker), "the quote is now attributed to the new actor");
+    }
+}
