@@ -3,6 +3,7 @@ package org.ceasefirekg.extract;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class ReferenceDates {
     private static String date(String year, String month, String day) {
         String mon = month.substring(0, 3);
         LocalDate date = LocalDate.parse(day + " " + mon + " " + year,
-                DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+                DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT));
         return date.toString();
     }
 }

@@ -1,0 +1,48 @@
+package org.ceasefirekg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ceasefirekg.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A batch with broken files: each is reported by name with a reason, the good ones land, the exit code says so. */
+class BadInputIT {
+
+    @Test
+    void reportsEachBadFileAndStillLandsTheGoodOnes(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("src/test/resources/fixtures/shelling.txt"), in.resolve("good-1.txt"));
+        Files.copy(Path.of("src/test/resources/fixtures/truce.txt"), in.resolve("good-2.txt"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.write(in.resolve("latin1.txt"), "Caf\u00e9 shelled".getBytes(StandardCharsets.ISO_8859_1));
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute("build", "--store", dir.resolve("store").toString(), in.toString());
+
+        assertEquals(1, code, "some input failed");
+        String errors = err.toString();
+        assertTrue(errors.contains("empty.txt") && errors.contains("empty file"), errors);
+        assertTrue(errors.contains("binary.txt") && errors.contains("binary"), errors);
+        assertTrue(errors.contains("latin1.txt") && errors.contains("UTF-8"), errors);
+        assertTrue(out.toString().contains("ok    good-1.txt"), out.toString());
+        assertTrue(out.toString().contains("ok    good-2.txt"), out.toString());
+        assertTrue(out.toString().contains("2 articles built, 0 unchanged, 3 failed"), out.toString());
+
+        StringWriter rows = new StringWriter();
+        int q = Main.commandLine().setOut(new PrintWriter(rows)).setErr(new PrintWriter(err))
+                .execute("query", "quotes", "--store", dir.resolve("store").toString(), "--format", "csv");
+        assertEquals(0, q, err.toString());
+        assertTrue(rows.toString().contains("good-1.txt"), rows.toString());
+    }
+}

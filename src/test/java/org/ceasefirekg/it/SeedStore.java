@@ -1,0 +1,92 @@
+package org.ceasefirekg.it;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.ceasefirekg.cli.BuildRun;
+import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.store.KgStore;
+
+/**
+ * The seeds built once per test JVM into a real TDB2 store on disk with real CoreNLP models, shared by the
+ * integration tests (CoreNLP loads once per process).
+ */
+final class SeedStore {
+    private static SeedStore instance;
+
+    final Path dir;
+    final KgStore store;
+    final int exitCode;
+    final String out;
+    final String err;
+
+    private SeedStore(Path dir, KgStore store, int exitCode, String out, String err) {
+        this.dir = dir;
+        this.store = store;
+        this.exitCode = exitCode;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Returns the shared store, building it on first use. */
+    static synchronized SeedStore get() {
+        if (instance == null) {
+            try {
+                Path dir = Files.createTempDirectory("seed-store");
+                instance = build(dir.resolve("store"), List.of(ProjectPaths.current().seeds()), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** Builds inputs into a store at dir, capturing the build's output. */
+    static SeedStore build(Path dir, List<Path> inputs, boolean force) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        KgStore store = KgStore.open(dir);
+        int code = BuildRun.run(store, inputs, force, new PrintWriter(out), new PrintWriter(err));
+        return new SeedStore(dir, store, code, out.toString(), err.toString());
+    }
+
+    /** Runs a SELECT on the union graph; each row maps variable names to lexical forms. */
+    List<Map<String, String>> select(String sparql) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(sparql).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Map<String, String> row = new HashMap<>();
+                    s.varNames().forEachRemaining(v -> {
+                        var n = s.get(v);
+                        row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    });
+                    rows.add(row);
+                }
+            }
+        });
+        return rows;
+    }
+
+    /** Runs a named query from queries/. */
+    List<Map<String, String>> named(String name) {
+        try {
+            return select(Files.readString(ProjectPaths.current().queries().resolve(name + ".rq")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.ceasefirekg.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The curated lexicon as the pipeline reads it from ontology/. */
+class LexiconTest {
+    static Lexicon lexicon;
+    static NameIndex names;
+
+    @BeforeAll
+    static void load() throws IOException {
+        lexicon = Lexicon.load(Path.of("ontology"));
+        names = new NameIndex(lexicon);
+    }
+
+    @Test
+    void triggersAreLemmasMappedToConcepts() {
+        assertTrue(lexicon.conceptsOf("ceasefire").contains(Vocab.CEASEFIRE_EVENT));
+        assertTrue(lexicon.conceptsOf("cease - fire").contains(Vocab.CEASEFIRE_EVENT), "hyphens are tokens of their own");
+        assertTrue(lexicon.conceptsOf("Kill").contains(Vocab.KILLED));
+        assertTrue(lexicon.conceptsOf("say").contains(Vocab.SPEECH));
+        assertTrue(lexicon.conceptsOf("table").isEmpty());
+        assertEquals(Vocab.cf("Airstrike"), lexicon.eventClasses().get(Vocab.CAMEO + "195"));
+    }
+
+    @Test
+    void gazetteerHoldsActorsPlacesAndLinks() {
+        GazetteerEntry russia = lexicon.entries().get(Vocab.ACTOR + "russia");
+        assertTrue(russia.isActor() && russia.isPlace(), "a country acts and is a place");
+        assertTrue(russia.sameAs().contains("http://www.wikidata.org/entity/Q159"));
+        assertTrue(russia.demonyms().contains("Russian"));
+    }
+
+    @Test
+    void namesAreFoundLeftmostLongestWithCaseRules() {
+        List<NameIndex.Match> found = names.find("The U.S.-led coalition and Syrian Arab Red Crescent trucks; rebels fled.");
+        List<String> labels = found.stream().map(m -> m.entry().label()).toList();
+        assertTrue(labels.contains("Syrian Arab Red Crescent"), labels.toString());
+        assertTrue(found.stream().noneMatch(m -> m.entry().label().equals("Syria")), "no shorter name inside a longer one");
+        assertTrue(names.find("ap news").isEmpty(), "capitalised names match case-sensitively: " + names.find("ap news"));
+        assertTrue(!names.find("Rebels attacked").isEmpty(), "lower-case names match in any case");
+    }
+
+    @Test
+    void resolvesAPhraseToItsHeadName() {
+        assertEquals("Sergey Lavrov", names.resolve("Russian Foreign Minister Sergey Lavrov").get().entry().label());
+        assertEquals("Russia", names.resolve("Russian").get().entry().label(), "a demonym alone names its state");
+        assertTrue(names.resolve("the weather").isEmpty());
+    }
+}
