@@ -52,9 +52,10 @@ public final class BuildRun {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    private BuildRun(KgStore store, Lexicon lexicon, String pipelineVersion, PrintWriter out, PrintWriter err) {
+    private BuildRun(KgStore store, AnnotationCache cache, Lexicon lexicon, String pipelineVersion, PrintWriter out,
+                     PrintWriter err) {
         this.store = store;
-        this.cache = new AnnotationCache(AnnotationCache.besideStore(store.dir()));
+        this.cache = cache;
         this.lexicon = lexicon;
         this.pipelineVersion = pipelineVersion;
         this.out = out;
@@ -79,7 +80,8 @@ public final class BuildRun {
             err.flush();
             return 2;
         }
-        return new BuildRun(store, lexicon, version, out, err).build(inputs, force);
+        AnnotationCache cache = new AnnotationCache(AnnotationCache.besideStore(store.dir()));
+        return new BuildRun(store, cache, lexicon, version, out, err).build(inputs, force);
     }
 
     private int build(List<Path> inputs, boolean force) {
@@ -154,6 +156,13 @@ public final class BuildRun {
                 NodeFactory.createURI(Vocab.cf("pipelineVersion")));
         return hash.filter(article.contentHash()::equals).isPresent()
                 && version.filter(pipelineVersion::equals).isPresent();
+    }
+
+    /** Annotates (or reads from the cache beside the store) and extracts one article, without writing anything. */
+    static AnnotatedArticle extract(Article article, Path storeDir) throws IOException {
+        Lexicon lexicon = Lexicon.load(ProjectPaths.current().ontology());
+        BuildRun run = new BuildRun(null, new AnnotationCache(AnnotationCache.besideStore(storeDir)), lexicon, "", null, null);
+        return run.annotate(article, new ArticleExtractor(lexicon));
     }
 
     private AnnotatedArticle annotate(Article article, ArticleExtractor extractor) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code kg} command: builds the ceasefire knowledge graph from news articles and serves it. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "ceasefire-kg 0.1.0",
         description = "Builds a knowledge graph of ceasefire claims from news articles and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
+                ExplainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -748,6 +748,16 @@ final class FrameRules {
     /** True when a modal, negation, condition or intention governs the trigger: it did not (yet) happen. */
     private static boolean irrealis(IndexedWord h, ParsedSentence p) {
         IndexedWord w = h;
+        String toParent = p.relationToParent(h);
+        IndexedWord governor = p.parent(h);
+        if (!isVerb(h) && governor != null && isVerb(governor)
+                && (toParent.equals("obj") || toParent.startsWith("nsubj") || toParent.startsWith("obl"))) {
+            // "aimed to continue attacks": a noun event is as real as the verb it hangs on
+            if (IRREALIS.contains(lemma(governor))) {
+                return true;
+            }
+            w = governor;
+        }
         for (int hop = 0; hop < 4 && w != null; hop++) {
             for (IndexedWord c : p.children(w, "aux", "advmod", "mark", "neg")) {
                 if (IRREALIS.contains(lemma(c))) {

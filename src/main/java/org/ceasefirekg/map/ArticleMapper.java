@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -52,7 +53,7 @@ public final class ArticleMapper {
         return Vocab.cf(local);
     }
 
-    private record KnownIncident(String iri, String type, String date, String place) {}
+    private record KnownIncident(String iri, String type, String date, String place, java.util.Set<String> perpetrators) {}
 
     /** The state of mapping one article. */
     private final class Run {
@@ -212,10 +213,25 @@ public final class ArticleMapper {
                 }
             }
             Optional<String> date = f.first(Frame.TIME).map(t -> isoDate(t.normalized()));
+            java.util.Set<String> perpetrators = new java.util.HashSet<>();
+            f.all(Frame.AGENT).forEach(arg -> perpetrators.addAll(entities.actorsIn(arg.span())));
             if (date.isEmpty() || place.isEmpty()) {
-                Optional<String> earlier = earlierIncident(type, date, place, isDefinite(f));
+                Optional<KnownIncident> earlier = earlierIncident(type, date, place, perpetrators, isDefinite(f));
                 if (earlier.isPresent()) {
-                    mergeInto(earlier.get(), f);
+                    KnownIncident k = earlier.get();
+                    // What this mention adds (a date, a place) completes the node told before.
+                    if (k.date == null) {
+                        date.ifPresent(d -> out.typed(k.iri, cf("date"), d, XSDDatatype.XSDdate));
+                    }
+                    if (k.place == null) {
+                        place.ifPresent(p -> out.iri(k.iri, cf("place"), p));
+                    }
+                    known.remove(k);
+                    Set<String> actors = new java.util.HashSet<>(k.perpetrators);
+                    actors.addAll(perpetrators);
+                    known.add(0, new KnownIncident(k.iri, k.type, k.date != null ? k.date : date.orElse(null),
+                            k.place != null ? k.place : place.orElse(null), actors));
+                    mergeInto(k.iri, f);
                     return;
                 }
             }
@@ -235,7 +251,7 @@ public final class ArticleMapper {
             incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
             lastIncident = iri;
             lastIncidentSentence = f.sentence();
-            known.add(0, new KnownIncident(iri, type, date.orElse(null), place.orElse(null)));
+            known.add(0, new KnownIncident(iri, type, date.orElse(null), place.orElse(null), perpetrators));
             if (f.first(Frame.SOURCE).isPresent()) {
                 String claim = claim(cf("Statement"), f.sentence());
                 out.iri(claim, cf("about"), iri);
@@ -248,24 +264,34 @@ public final class ArticleMapper {
          * An incident told without its date or place is one told before in this article when nothing contradicts it
          * and the date, the place or a definite article ("the strike") ties them.
          */
-        Optional<String> earlierIncident(String type, Optional<String> date, Optional<String> place, boolean definite) {
+        Optional<KnownIncident> earlierIncident(String type, Optional<String> date, Optional<String> place,
+                                                java.util.Set<String> perpetrators, boolean definite) {
+            KnownIncident best = null;
+            int bestScore = -1;
             for (KnownIncident k : known) {
                 boolean typeFits = k.type.equals(type) || k.type.equals(cf("Attack")) || type.equals(cf("Attack"));
                 boolean dateFits = date.isEmpty() || k.date == null || k.date.equals(date.get());
                 boolean placeFits = place.isEmpty() || k.place == null || k.place.equals(place.get());
-                boolean tied = definite || date.isPresent() && date.get().equals(k.date)
-                        || place.isPresent() && place.get().equals(k.place);
-                if (typeFits && dateFits && placeFits && tied) {
-                    return Optional.of(k.iri);
+                boolean sameDate = date.isPresent() && date.get().equals(k.date);
+                boolean samePlace = place.isPresent() && place.get().equals(k.place);
+                if (!typeFits || !dateFits || !placeFits || !(definite || sameDate || samePlace)) {
+                    continue;
+                }
+                boolean sameActor = k.perpetrators.stream().anyMatch(perpetrators::contains);
+                int score = (samePlace ? 3 : 0) + (sameDate ? 3 : 0) + (sameActor ? 2 : 0)
+                        + (k.type.equals(type) ? 1 : 0);
+                if (score > bestScore) {
+                    best = k;
+                    bestScore = score;
                 }
             }
-            return Optional.empty();
+            return Optional.ofNullable(best);
         }
 
         boolean isDefinite(Frame f) {
             Sentence s = a.sentences().get(f.sentence());
             String before = s.span().text().substring(0, f.trigger().begin() - s.span().begin()).toLowerCase();
-            return before.matches("(?s).*\\b(the|this|that)\\b[^.,;]{0,30}$");
+            return before.matches("(?s).*\\b(the|this|that)\\b[^,;]{0,30}$");
         }
 
         void mergeInto(String iri, Frame f) {

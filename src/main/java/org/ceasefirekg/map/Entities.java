@@ -42,6 +42,11 @@ final class Entities {
 
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
+        Optional<EntityMention> headPerson = headPerson(span);
+        if (headPerson.isPresent() && !isExactName(span)) {
+            // "Lieutenant General Sergei Rudskoi of the Russian military's General Staff" is Rudskoi
+            return Optional.of(person(headPerson.get()));
+        }
         Optional<NameIndex.Match> known = names.resolve(span.text());
         if (known.isPresent() && known.get().entry().isActor()) {
             return Optional.of(describe(known.get().entry()));
@@ -115,6 +120,9 @@ final class Entities {
         if (known.isPresent()) {
             return Optional.of(describe(known.get().entry()));
         }
+        if (!isName(e.span().text())) {
+            return Optional.empty();
+        }
         return switch (e.type()) {
             case "PERSON" -> Optional.of(person(e));
             case "ORGANIZATION" -> Optional.of(minted(e.span().text(), Vocab.cf("Organization")));
@@ -182,10 +190,37 @@ final class Entities {
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
+    /** A person named at the end of the phrase, or right before its "of ..." or ", ..." tail. */
+    private Optional<EntityMention> headPerson(Span span) {
+        return article.entities().stream()
+                .filter(e -> e.type().equals("PERSON") && isName(e.span().text()))
+                .filter(e -> e.span().begin() >= span.begin() && e.span().end() <= span.end())
+                .filter(e -> {
+                    String tail = span.text().substring(e.span().end() - span.begin());
+                    return tail.isBlank() || tail.matches("(?s)\\s*(,|of\\b|\\().*");
+                })
+                .findFirst();
+    }
+
+    private boolean isExactName(Span span) {
+        Optional<NameIndex.Match> m = names.resolve(span.text());
+        return m.isPresent() && m.get().begin() == 0 && m.get().end() == span.text().length()
+                && m.get().entry().isActor() && !m.get().entry().isPerson();
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "him", "his", "she", "her", "hers",
+            "they", "them", "their", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom");
+
+    /** A name, not a pronoun CoreNLP tagged as a person through coreference. */
+    private static boolean isName(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && !PRONOUNS.contains(t.toLowerCase(Locale.ROOT));
+    }
+
     private Optional<EntityMention> entityIn(Span span) {
         return article.entities().stream()
                 .filter(e -> e.span().begin() >= span.begin() && e.span().end() <= span.end())
-                .filter(e -> !e.type().equals("NATIONALITY"))
+                .filter(e -> !e.type().equals("NATIONALITY") && isName(e.span().text()))
                 .reduce((a, b) -> b);
     }
 

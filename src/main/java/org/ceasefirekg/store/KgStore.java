@@ -51,8 +51,14 @@ public final class KgStore implements AutoCloseable {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         // Each article lives in its own named graph; queries without GRAPH should still see all of them.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        synchronized (OPEN) {
+            OPEN.merge(dsg, 1, Integer::sum);
+        }
         return new KgStore(dir, dsg);
     }
+
+    /** TDB2 shares one dataset per directory in a process: count the handles, release with the last one. */
+    private static final java.util.Map<DatasetGraph, Integer> OPEN = new java.util.IdentityHashMap<>();
 
     /** Returns the directory of the store. */
     public Path dir() {
@@ -150,6 +156,13 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         closed = true;
+        synchronized (OPEN) {
+            int left = OPEN.merge(dataset, -1, Integer::sum);
+            if (left > 0) {
+                return;
+            }
+            OPEN.remove(dataset);
+        }
         // TDB2 caches datasets per location for the whole process: expel drops the cache entry and the lock.
         TDBInternal.expel(dataset);
     }

@@ -110,4 +110,17 @@ class KgStoreTest {
             assertEquals(2, nquads.toString(StandardCharsets.UTF_8).lines().count());
         }
     }
+
+    @Test
+    void closingOneOfTwoHandlesToTheSameStoreLeavesTheOtherUsable() {
+        KgStore first = KgStore.open(dir);
+        KgStore second = KgStore.open(dir);
+        first.replaceGraph(G1, KgStoreTest::twoTriples);
+        second.close();
+        assertEquals(2, first.quadCount(), "TDB2 shares the dataset; the last handle releases it");
+        first.close();
+        try (KgStore again = KgStore.open(dir)) {
+            assertEquals(2, again.quadCount());
+        }
+    }
 }
