@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnnotationCache {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
+    /** Bumped whenever what goes into CoreNLP changes beyond its properties (e.g. dateline separation). */
+    private static final String RECIPE = "2";
     private final Path dir;
     private final ProtobufAnnotationSerializer serializer = new ProtobufAnnotationSerializer(false);
 
@@ -71,6 +73,7 @@ public final class AnnotationCache {
     private Path file(String text, String referenceDate) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(RECIPE.getBytes(StandardCharsets.UTF_8));
             digest.update(CoreNlpAnnotator.properties().toString().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(String.valueOf(referenceDate).getBytes(StandardCharsets.UTF_8));

@@ -217,37 +217,55 @@ final class FrameRules {
         return all.stream().anyMatch(o -> o != t && o.covers(parent.index()));
     }
 
-    /** The words before a noun trigger that say who acted: "U.S.-led coalition airstrike", "Assad regime's". */
+    /** The words right before a noun trigger that say who acted: "U.S.-led coalition airstrike", "Assad regime's". */
     private java.util.Optional<Span> premodifier(IndexedWord h, Trigger t, ParsedSentence p) {
         Span np = p.phrase(h);
-        int first = -1;
-        for (int i = 1; i < t.first; i++) {
+        int last = t.first - 1;
+        int first = t.first;
+        // Walk left from the trigger over the words of the phrase that can name an actor; glue words
+        // ("-", "'s", "and", ",", "led", "backed") only count when a naming word stands further left.
+        for (int i = last; i >= 1 && p.token(i).beginPosition() >= np.begin(); i--) {
             CoreLabel tok = p.token(i);
-            if (tok.beginPosition() >= np.begin()) {
-                first = i;
+            if (isGlue(tok)) {
+                continue;
+            }
+            if (isVague(tok)) {
                 break;
             }
+            first = i;
         }
-        if (first < 0) {
+        if (first > last) {
             return java.util.Optional.empty();
         }
-        int last = t.first - 1;
-        while (first <= last && isVague(p.token(first))) {
-            first++;
-        }
-        if (first > last || p.token(first).tag().equals("HYPH")) {
-            return java.util.Optional.empty();
+        while (last > first && isGlue(p.token(last))) {
+            last--;
         }
         return java.util.Optional.of(p.tokenSpan(first, last));
+    }
+
+    private static boolean isGlue(CoreLabel t) {
+        String tag = t.tag();
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase();
+        return tag.equals("HYPH") || tag.equals("POS") || tag.equals("CC") || tag.equals(",")
+                || tag.equals("VBN") && (lemma.equals("lead") || lemma.equals("back") || lemma.equals("support"));
     }
 
     /** Determiners, numbers and plain adjectives ("large", "mistaken") say nothing about who acted. */
     private static boolean isVague(CoreLabel t) {
         String tag = t.tag();
-        boolean entity = t.ner() != null && !t.ner().equals("O") && !t.ner().equals("NUMBER");
+        String ner = t.ner() == null ? "O" : t.ner();
+        if (Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL", "NUMBER").contains(ner)) {
+            return true; // a dateline or "Saturday evening" in front of an event says when, not who
+        }
+        boolean entity = !ner.equals("O");
         return !entity && (tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CD")
-                || tag.equals("PRP$") || tag.startsWith("VB") || tag.equals(",") || tag.equals("HYPH"));
+                || tag.equals("PRP$") || tag.startsWith("VB") || tag.equals(",") || tag.equals("HYPH")
+                || tag.equals("IN") || QUANTITY_NOUNS.contains(t.lemma() == null ? "" : t.lemma().toLowerCase()));
     }
+
+    /** "a number of", "a series of", "dozens of": quantities in front of a noun, not its modifiers. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "wave", "barrage", "dozen",
+            "hundred", "thousand", "couple", "lot", "string", "spate", "round");
 
     private void intended(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
         List<IndexedWord> roots = new ArrayList<>(List.of(h));
@@ -315,9 +333,13 @@ final class FrameRules {
                     counted.add(o);
                 }
             }
+            boolean transitive = !p.children(h, "obj").isEmpty();
             for (IndexedWord c : p.children(h, "nsubj:pass", "obj", "nsubj")) {
+                boolean subject = p.relationToParentOf(c, h).equals("nsubj");
                 if (isIncidentTrigger(c, all)) {
                     args.add(new Argument(Frame.EVENT, triggerSpan(c, all, p), null, null));
+                } else if (subject && transitive) {
+                    addActor(args, Frame.AGENT, c, p, r); // "ISIS killed 50 people": the subject did the killing
                 } else if (counted.isEmpty() || h.equals(p.parent(c))) {
                     counted.add(c);
                 }
@@ -356,8 +378,10 @@ final class FrameRules {
                 victims = c;
             }
         }
-        if (number == null) {
-            return;
+        boolean properNoun = victims != null && victims.tag() != null && victims.tag().startsWith("NNP");
+        if (number == null || Set.of("DATE", "TIME", "DURATION", "SET").contains(number.ner())
+                && (victims == null || properNoun)) {
+            return; // "18 May 2017 ISIS kills ...": a year is no count; "1200 civilians" is one, whatever NER says
         }
         String normalized = p.normalized(number);
         if (number.word().matches("\\d{1,3}([.,]\\d{3})+")) {
@@ -697,7 +721,9 @@ final class FrameRules {
         for (IndexedWord w : scope) {
             for (IndexedWord x : p.children(w, "obl:on", "obl:tmod", "nmod:on", "nmod:tmod", "obl:at", "obl:in",
                     "obl", "nmod:during", "obl:during")) {
-                IndexedWord date = isDate(x) ? x : first(p.children(x, "nummod", "compound").stream()
+                // "early on Tuesday": the date may hang one step lower
+                IndexedWord date = isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
+                        : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()
                         .filter(FrameRules::isDate).toList());
                 if (date != null && p.normalized(date) != null && fullDate(p.normalized(date))) {
                     args.add(new Argument(Frame.TIME, p.phrase(date), date.ner(), p.normalized(date)));

@@ -86,6 +86,19 @@ final class ParsedSentence {
         return in.isEmpty() ? "" : in.get(0).getRelation().toString();
     }
 
+    /** Returns the relation from the given governor to w, or "" when w does not depend on it. */
+    String relationToParentOf(IndexedWord w, IndexedWord governor) {
+        if (graph == null) {
+            return "";
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeList(w)) {
+            if (e.getGovernor().equals(governor)) {
+                return e.getRelation().toString();
+            }
+        }
+        return "";
+    }
+
     IndexedWord parent(IndexedWord w) {
         if (graph == null) {
             return null;

@@ -27,6 +27,26 @@ public final class ReferenceDates {
             Pattern.compile("\\b" + MONTH + " (\\d{1,2}),? (\\d{4})\\b"),
             Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b"));
 
+    private static final Pattern LEADING_DATELINE = Pattern.compile(
+            "^\\s*(?:(?:Date of publication|Published|Posted|Updated|Last updated)[:\\s]+)?"
+            + "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?"
+            + "(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{2}-\\d{2}-\\d{4})"
+            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:?\\d{2}(?:\\s*(?:GMT|UTC|[AP]M))?)?(?=\\s)");
+
+    /**
+     * Returns the text with a leading dateline ("Wed 05 Apr 2017 ...", "Date of publication 21 September 2016 ...")
+     * ended by a line break instead of the space after it, so the sentence splitter keeps it apart from the first
+     * sentence. The length, and so every offset, stays the same.
+     */
+    public static String separateDateline(String text) {
+        Matcher m = LEADING_DATELINE.matcher(text);
+        if (m.find() && m.end() < text.length() && text.charAt(m.end()) == ' ') {
+            return text.substring(0, m.end()) + "\n" + text.substring(m.end() + 1);
+        }
+        return text;
+    }
+
     /** Returns the first full date written near the top of the text, as an ISO date. */
     public static Optional<String> infer(String text) {
         String head = text.substring(0, Math.min(HEAD_CHARS, text.length()));

@@ -206,15 +206,23 @@ public final class ArticleMapper {
         void incident(Frame f) {
             String type = lexicon.eventClasses().get(f.concept());
             Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
+            List<Argument> agents = new ArrayList<>();
             for (Argument arg : f.all(Frame.AGENT)) {
-                // "the Deir ez-Zor air raid": a place written where an attacker could stand
-                if (place.isEmpty() && entities.actorsIn(arg.span()).isEmpty()) {
-                    place = entities.place(arg.span());
+                // "the Deir ez-Zor air raid", "a Syria attack": a place written where an attacker could stand
+                Optional<String> asPlace = entities.placeNamedExactly(arg.span());
+                if (asPlace.isPresent() || entities.actorsIn(arg.span()).isEmpty()) {
+                    if (place.isEmpty()) {
+                        place = asPlace.isPresent() ? asPlace : entities.place(arg.span());
+                    }
+                } else {
+                    agents.add(arg);
                 }
             }
+            f = new Frame(f.concept(), f.sentence(), f.trigger(), f.args().stream()
+                    .filter(a -> !a.role().equals(Frame.AGENT) || agents.contains(a)).toList());
             Optional<String> date = f.first(Frame.TIME).map(t -> isoDate(t.normalized()));
             java.util.Set<String> perpetrators = new java.util.HashSet<>();
-            f.all(Frame.AGENT).forEach(arg -> perpetrators.addAll(entities.actorsIn(arg.span())));
+            f.all(Frame.AGENT).forEach(arg -> perpetrators.addAll(perpetrators(arg.span())));
             if (date.isEmpty() || place.isEmpty()) {
                 Optional<KnownIncident> earlier = earlierIncident(type, date, place, perpetrators, isDefinite(f));
                 if (earlier.isPresent()) {
@@ -288,6 +296,14 @@ public final class ArticleMapper {
             return Optional.ofNullable(best);
         }
 
+        /** "Russian and Syrian jets", "Russia-US": several names; otherwise the phrase's head names one actor. */
+        List<String> perpetrators(Span span) {
+            if (span.text().matches("(?s).*(\\band\\b|[A-Za-z.]-[A-Z]).*")) {
+                return entities.actorsIn(span);
+            }
+            return entities.actor(span).map(List::of).orElse(List.of());
+        }
+
         boolean isDefinite(Frame f) {
             Sentence s = a.sentences().get(f.sentence());
             String before = s.span().text().substring(0, f.trigger().begin() - s.span().begin()).toLowerCase();
@@ -309,7 +325,7 @@ public final class ArticleMapper {
 
         void participants(String iri, Frame f) {
             for (Argument arg : f.all(Frame.AGENT)) {
-                entities.actorsIn(arg.span()).forEach(x -> out.iri(iri, cf("perpetrator"), x));
+                perpetrators(arg.span()).forEach(x -> out.iri(iri, cf("perpetrator"), x));
             }
             for (Argument arg : f.all(Frame.PATIENT)) {
                 Optional<String> aid = aidIn(arg.span(), f.sentence());
@@ -376,6 +392,13 @@ public final class ArticleMapper {
                 attribute(claim, f);
                 if (incident != null) {
                     out.iri(claim, cf("about"), incident);
+                }
+            }
+            if (incident != null && f.first(Frame.EVENT).isPresent()) {
+                // "ISIS killed 50 people in an attack": who killed is the attack's perpetrator
+                for (Argument arg : f.all(Frame.AGENT)) {
+                    String inc = incident;
+                    entities.namedActor(arg.span()).ifPresent(x -> out.iri(inc, cf("perpetrator"), x));
                 }
             }
             String quantity = f.concept().equals(Vocab.KILLED) ? "killed" : "wounded";

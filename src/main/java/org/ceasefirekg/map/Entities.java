@@ -98,6 +98,23 @@ final class Entities {
         return new ArrayList<>(found);
     }
 
+    /**
+     * Returns the place a phrase is, when it is nothing but a place's full name ("Syria", "Deir ez-Zor"); short forms
+     * such as "US" or "U.S." name the state acting, not the ground.
+     */
+    Optional<String> placeNamedExactly(Span span) {
+        String cleaned = NameIndex.clean(span.text());
+        if (cleaned.length() <= 4 || cleaned.equals(cleaned.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Optional<NameIndex.Match> m = names.resolve(cleaned);
+        if (m.isPresent() && m.get().how() == NameIndex.Kind.NAME && m.get().entry().isPlace()
+                && m.get().begin() == 0 && m.get().end() == cleaned.length()) {
+            return Optional.of(describe(m.get().entry()));
+        }
+        return Optional.empty();
+    }
+
     /** Returns the place a phrase names. */
     Optional<String> place(Span span) {
         for (NameIndex.Match m : names.find(span.text())) {
