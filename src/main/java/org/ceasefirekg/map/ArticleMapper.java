@@ -470,8 +470,9 @@ public final class ArticleMapper {
                 f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(cease, cf("startTime"), t.normalized()));
                 return;
             }
-            Optional<Argument> who = f.first(Frame.AGENT).or(() -> f.first(Frame.SOURCE));
-            Optional<String> actor = who.flatMap(w -> entities.namedActor(w.span()));
+            // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so.
+            Optional<String> actor = java.util.stream.Stream.concat(f.all(Frame.AGENT).stream(), f.all(Frame.SOURCE).stream())
+                    .map(w -> entities.namedActor(w.span())).flatMap(Optional::stream).findFirst();
             if (actor.isEmpty()) {
                 return;
             }

@@ -154,7 +154,7 @@ final class Entities {
             for (String type : e.types()) {
                 out.iri(e.iri(), TripleWriter.RDF_TYPE, type);
             }
-            out.literal(e.iri(), TripleWriter.RDFS_LABEL, e.label());
+            out.english(e.iri(), TripleWriter.RDFS_LABEL, e.label());
             if (e.affiliation() != null) {
                 out.iri(e.iri(), Vocab.cf("affiliation"), e.affiliation());
             }

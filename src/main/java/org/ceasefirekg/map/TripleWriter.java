@@ -30,6 +30,13 @@ final class TripleWriter {
         }
     }
 
+    /** An English literal: gazetteer and ontology labels carry @en, so the article graphs repeat them exactly. */
+    void english(String s, String p, String value) {
+        if (value != null && !value.isBlank()) {
+            node(s, p, NodeFactory.createLiteralLang(value.strip(), "en"));
+        }
+    }
+
     void typed(String s, String p, String lexical, RDFDatatype type) {
         node(s, p, NodeFactory.createLiteralDT(lexical, type));
     }
