@@ -27,6 +27,8 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String RELAY = "relay";
     public static final String EVENT = "event";
     public static final String SUBJECT = "subject";
+    /** Present when the trigger's noun phrase is definite ("the strike", "this attack", "Assad's airstrikes"). */
+    public static final String DEFINITE = "definite";
 
     /** Returns the arguments with the given role, in order. */
     public List<Argument> all(String role) {

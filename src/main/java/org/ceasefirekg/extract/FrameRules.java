@@ -145,7 +145,15 @@ final class FrameRules {
             if (subject != null && isIncidentTrigger(subject, all)) {
                 return null; // "airstrikes hit the convoy": the noun's frame carries this verb's arguments
             }
-            p.children(h, "nsubj", "obl:agent").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+            List<IndexedWord> agents = p.children(h, "nsubj", "obl:agent");
+            IndexedWord governor = p.parent(h);
+            String rel = p.relationToParent(h);
+            if (agents.isEmpty() && governor != null && isVerb(governor)
+                    && (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl"))) {
+                // "The United States admitted having struck ...": a subjectless complement shares its governor's subject
+                agents = p.children(governor, "nsubj");
+            }
+            agents.forEach(a -> addActor(args, Frame.AGENT, a, p, r));
             p.children(h, "obj", "nsubj:pass").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
         } else {
             premodifier(h, t, p).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
@@ -159,6 +167,14 @@ final class FrameRules {
         }
         intended(h, p, r, args);
         participants(h, p, r, args);
+        if (!isVerb(h)) {
+            for (IndexedWord d : p.children(h, "det", "nmod:poss")) {
+                if (Set.of("the", "this", "that", "these", "those").contains(lemma(d)) || !"det".equals(p.relationToParentOf(d, h))) {
+                    args.add(new Argument(Frame.DEFINITE, p.tokenSpan(d.index(), d.index()), null, null));
+                    break;
+                }
+            }
+        }
         place(scope, p, r, args);
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
             // "shelled the town of Talbiseh": the place is named inside what was hit
@@ -173,7 +189,7 @@ final class FrameRules {
             }
         }
         time(scope, p, r, args, false);
-        if (args.isEmpty()) {
+        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE))) {
             return null;
         }
         args.addAll(attribution(h, p, r));
@@ -792,8 +808,10 @@ final class FrameRules {
             }
             String rel = p.relationToParent(w);
             IndexedWord parent = p.parent(w);
-            if (parent != null && (rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("advcl"))
-                    && IRREALIS.contains(lemma(parent))) {
+            // "aimed to attack", "an attempt to strike": a to-complement of a word of intention did not happen;
+            // an adverbial clause ("threaten the truce when a strike hit") did.
+            if (parent != null && (rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("acl"))
+                    && (IRREALIS.contains(lemma(parent)) || INTENT.contains(lemma(parent)))) {
                 return true;
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("ccomp")

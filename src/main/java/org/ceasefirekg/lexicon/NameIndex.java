@@ -113,11 +113,21 @@ public final class NameIndex {
         List<Match> inside = find(cleaned);
         Optional<Match> named = inside.stream().filter(m -> m.how != Kind.DEMONYM)
                 .filter(m -> m.end == cleaned.length()).findFirst();
+        Optional<Match> specific = inside.stream()
+                .filter(m -> m.how == Kind.NAME && !isGeneric(m.entry) && !m.entry.isPlace()).findFirst();
+        if (named.isPresent() && isGeneric(named.get().entry) && specific.isPresent()) {
+            // "Islamic State militants": the named group, not the generic head noun
+            return specific;
+        }
         if (named.isEmpty()) {
             named = inside.stream().filter(m -> m.how != Kind.DEMONYM)
                     .max(Comparator.comparingInt((Match m) -> m.end - m.begin));
         }
         return named.or(() -> inside.stream().findFirst());
+    }
+
+    private static boolean isGeneric(GazetteerEntry e) {
+        return e.types().contains(Vocab.cf("Group"));
     }
 
     /** Removes leading determiners and a trailing possessive, which names in the gazetteer never carry. */

@@ -53,8 +53,6 @@ public final class ArticleMapper {
         return Vocab.cf(local);
     }
 
-    private record KnownIncident(String iri, String type, String date, String place, java.util.Set<String> perpetrators) {}
-
     /** The state of mapping one article. */
     private final class Run {
         final AnnotatedArticle a;
@@ -65,9 +63,7 @@ public final class ArticleMapper {
         final Map<String, String> incidentsByTrigger = new HashMap<>();
         final Map<Integer, String> aidBySubject = new HashMap<>();
         final Map<String, String> casualtyClaims = new LinkedHashMap<>();
-        final List<KnownIncident> known = new ArrayList<>();
-        String lastIncident;
-        int lastIncidentSentence = -10;
+        final Map<Frame, IncidentClusters.Mention> incidentMentions = new java.util.IdentityHashMap<>();
         String ceasefire;
         int claims;
 
@@ -97,6 +93,7 @@ public final class ArticleMapper {
             // Incidents first within a sentence, so casualties and claims can point at them.
             frames.sort(Comparator.comparingInt(Frame::sentence).thenComparing(f -> isIncident(f) ? 0 : 1)
                     .thenComparingInt(f -> f.trigger().begin()));
+            clusterIncidents(frames);
             for (Frame f : frames) {
                 frame(f);
             }
@@ -203,7 +200,36 @@ public final class ArticleMapper {
             }
         }
 
-        void incident(Frame f) {
+        /** Resolves every incident mention of the article and groups them into events, before writing any. */
+        void clusterIncidents(List<Frame> frames) {
+            List<IncidentClusters.Mention> mentions = new ArrayList<>();
+            for (Frame f : frames) {
+                if (isIncident(f)) {
+                    IncidentClusters.Mention m = mention(f);
+                    mentions.add(m);
+                    incidentMentions.put(f, m);
+                }
+            }
+            for (IncidentClusters.Cluster c : IncidentClusters.cluster(mentions, id, t -> Iris.slug(lexicon.label(t)))) {
+                out.iri(c.iri, TripleWriter.RDF_TYPE, c.type);
+                out.iri(c.iri, cf("eventType"), c.concept);
+                String where = c.place != null ? c.place : c.country;
+                String label = lexicon.label(c.type) + (where == null ? "" : " in " + entities.labelOf(where))
+                        + (c.date == null ? "" : " on " + c.date);
+                out.literal(c.iri, TripleWriter.RDFS_LABEL, label);
+                if (c.date != null) {
+                    out.typed(c.iri, cf("date"), c.date, XSDDatatype.XSDdate);
+                }
+                if (c.place != null || c.country != null) {
+                    out.iri(c.iri, cf("place"), c.place != null ? c.place : c.country);
+                }
+                for (IncidentClusters.Mention m : c.members) {
+                    incidentsByTrigger.put(m.frame().sentence() + ":" + m.frame().trigger().begin(), c.iri);
+                }
+            }
+        }
+
+        IncidentClusters.Mention mention(Frame f) {
             String type = lexicon.eventClasses().get(f.concept());
             Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
             List<Argument> agents = new ArrayList<>();
@@ -218,82 +244,45 @@ public final class ArticleMapper {
                     agents.add(arg);
                 }
             }
-            f = new Frame(f.concept(), f.sentence(), f.trigger(), f.args().stream()
+            Frame withAgents = new Frame(f.concept(), f.sentence(), f.trigger(), f.args().stream()
                     .filter(a -> !a.role().equals(Frame.AGENT) || agents.contains(a)).toList());
-            Optional<String> date = f.first(Frame.TIME).map(t -> isoDate(t.normalized()));
-            java.util.Set<String> perpetrators = new java.util.HashSet<>();
-            f.all(Frame.AGENT).forEach(arg -> perpetrators.addAll(perpetrators(arg.span())));
-            if (date.isEmpty() || place.isEmpty()) {
-                Optional<KnownIncident> earlier = earlierIncident(type, date, place, perpetrators, isDefinite(f));
-                if (earlier.isPresent()) {
-                    KnownIncident k = earlier.get();
-                    // What this mention adds (a date, a place) completes the node told before.
-                    if (k.date == null) {
-                        date.ifPresent(d -> out.typed(k.iri, cf("date"), d, XSDDatatype.XSDdate));
-                    }
-                    if (k.place == null) {
-                        place.ifPresent(p -> out.iri(k.iri, cf("place"), p));
-                    }
-                    known.remove(k);
-                    Set<String> actors = new java.util.HashSet<>(k.perpetrators);
-                    actors.addAll(perpetrators);
-                    known.add(0, new KnownIncident(k.iri, k.type, k.date != null ? k.date : date.orElse(null),
-                            k.place != null ? k.place : place.orElse(null), actors));
-                    mergeInto(k.iri, f);
-                    return;
-                }
-            }
-            String key = date.isPresent() && place.isPresent()
-                    ? Iris.slug(lexicon.label(type)) + "-" + date.get() + "-" + place.get().substring(place.get().lastIndexOf('/') + 1)
-                    : date.isPresent() ? Iris.slug(lexicon.label(type)) + "-" + date.get() + "-" + Iris.slug(id)
-                    : Iris.slug(id) + "-" + f.sentence() + "-" + f.trigger().begin();
-            String iri = Iris.event("incident", key);
-            out.iri(iri, TripleWriter.RDF_TYPE, type);
-            out.iri(iri, cf("eventType"), f.concept());
-            String label = lexicon.label(type) + place.map(p -> " at " + entities.labelOf(p)).orElse("")
-                    + date.map(d -> " on " + d).orElse("");
-            out.literal(iri, TripleWriter.RDFS_LABEL, label);
-            date.ifPresent(d -> out.typed(iri, cf("date"), d, XSDDatatype.XSDdate));
-            place.ifPresent(p -> out.iri(iri, cf("place"), p));
-            participants(iri, f);
-            incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
-            lastIncident = iri;
-            lastIncidentSentence = f.sentence();
-            known.add(0, new KnownIncident(iri, type, date.orElse(null), place.orElse(null), perpetrators));
-            if (f.first(Frame.SOURCE).isPresent()) {
-                String claim = claim(cf("Statement"), f.sentence());
+            Set<String> perpetrators = new java.util.HashSet<>();
+            agents.forEach(arg -> perpetrators.addAll(perpetrators(arg.span())));
+            Set<String> targets = new java.util.HashSet<>();
+            f.all(Frame.PATIENT).forEach(arg -> entities.actor(arg.span()).ifPresent(targets::add));
+            String date = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(null);
+            // A whole country says too little to tell two events apart: it is written, not used to merge.
+            boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
+                    .orElse(false);
+            return new IncidentClusters.Mention(withAgents, type, date, country ? null : place.orElse(null),
+                    country ? place.get() : null, perpetrators, targets, isDefinite(f));
+        }
+
+        /** Writes what one mention says about its event: who did it, to whom, and who says so. */
+        void incident(Frame original) {
+            IncidentClusters.Mention m = incidentMentions.get(original);
+            String iri = incidentsByTrigger.get(original.sentence() + ":" + original.trigger().begin());
+            participants(iri, m.frame());
+            if (original.first(Frame.SOURCE).isPresent()) {
+                String claim = claim(cf("Statement"), original.sentence());
                 out.iri(claim, cf("about"), iri);
-                out.iri(claim, cf("eventType"), f.concept());
-                attribute(claim, f);
+                out.iri(claim, cf("eventType"), original.concept());
+                attribute(claim, original);
             }
         }
 
-        /**
-         * An incident told without its date or place is one told before in this article when nothing contradicts it
-         * and the date, the place or a definite article ("the strike") ties them.
-         */
-        Optional<KnownIncident> earlierIncident(String type, Optional<String> date, Optional<String> place,
-                                                java.util.Set<String> perpetrators, boolean definite) {
-            KnownIncident best = null;
-            int bestScore = -1;
-            for (KnownIncident k : known) {
-                boolean typeFits = k.type.equals(type) || k.type.equals(cf("Attack")) || type.equals(cf("Attack"));
-                boolean dateFits = date.isEmpty() || k.date == null || k.date.equals(date.get());
-                boolean placeFits = place.isEmpty() || k.place == null || k.place.equals(place.get());
-                boolean sameDate = date.isPresent() && date.get().equals(k.date);
-                boolean samePlace = place.isPresent() && place.get().equals(k.place);
-                if (!typeFits || !dateFits || !placeFits || !(definite || sameDate || samePlace)) {
-                    continue;
-                }
-                boolean sameActor = k.perpetrators.stream().anyMatch(perpetrators::contains);
-                int score = (samePlace ? 3 : 0) + (sameDate ? 3 : 0) + (sameActor ? 2 : 0)
-                        + (k.type.equals(type) ? 1 : 0);
-                if (score > bestScore) {
-                    best = k;
-                    bestScore = score;
+        /** The event told in this sentence or the one before, for casualties that do not name theirs. */
+        String recentIncident(int sentence) {
+            String best = null;
+            int bestSentence = -1;
+            for (IncidentClusters.Mention m : incidentMentions.values()) {
+                int s = m.frame().sentence();
+                if (s <= sentence && sentence - s <= 1 && s >= bestSentence) {
+                    bestSentence = s;
+                    best = incidentsByTrigger.get(s + ":" + m.frame().trigger().begin());
                 }
             }
-            return Optional.ofNullable(best);
+            return best;
         }
 
         /** "Russian and Syrian jets", "Russia-US": several names; otherwise the phrase's head names one actor. */
@@ -305,22 +294,7 @@ public final class ArticleMapper {
         }
 
         boolean isDefinite(Frame f) {
-            Sentence s = a.sentences().get(f.sentence());
-            String before = s.span().text().substring(0, f.trigger().begin() - s.span().begin()).toLowerCase();
-            return before.matches("(?s).*\\b(the|this|that)\\b[^,;]{0,30}$");
-        }
-
-        void mergeInto(String iri, Frame f) {
-            participants(iri, f);
-            incidentsByTrigger.put(f.sentence() + ":" + f.trigger().begin(), iri);
-            lastIncident = iri;
-            lastIncidentSentence = f.sentence();
-            if (f.first(Frame.SOURCE).isPresent()) {
-                String claim = claim(cf("Statement"), f.sentence());
-                out.iri(claim, cf("about"), iri);
-                out.iri(claim, cf("eventType"), f.concept());
-                attribute(claim, f);
-            }
+            return f.first(Frame.DEFINITE).isPresent();
         }
 
         void participants(String iri, Frame f) {
@@ -380,8 +354,8 @@ public final class ArticleMapper {
             String incident = f.first(Frame.EVENT)
                     .map(e -> incidentsByTrigger.get(f.sentence() + ":" + e.span().begin()))
                     .orElse(null);
-            if (incident == null && f.sentence() - lastIncidentSentence <= 1) {
-                incident = lastIncident;
+            if (incident == null) {
+                incident = recentIncident(f.sentence());
             }
             String source = f.first(Frame.SOURCE).map(s -> s.span().text()).orElse("");
             String key = f.sentence() + "|" + incident + "|" + source;

@@ -53,5 +53,8 @@ class LexiconTest {
         assertEquals("Sergey Lavrov", names.resolve("Russian Foreign Minister Sergey Lavrov").get().entry().label());
         assertEquals("Russia", names.resolve("Russian").get().entry().label(), "a demonym alone names its state");
         assertTrue(names.resolve("the weather").isEmpty());
+        assertEquals("Islamic State", names.resolve("Islamic State militants").get().entry().label(),
+                "a named group beats the generic head noun");
+        assertEquals("Syrian rebels", names.resolve("Syria rebel").get().entry().label(), "a country does not");
     }
 }

@@ -1,0 +1,131 @@
+package org.ceasefirekg.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * Decides which incident mentions of one article are the same event, before any triple is written, so a summary
+ * sentence ("a U.S. strike hit Assad's troops") and the detailed report later ("the air raid on Saturday at
+ * Deir ez-Zor") become one node whatever their order. Mentions with a date and a place anchor the clusters; the
+ * others join the best compatible one when something ties them (a definite article, the date, the place, the actor).
+ */
+final class IncidentClusters {
+    private static final String ATTACK = Vocab.cf("Attack");
+    /** Kinds of violence that "the attack" may stand for; aid events are never merged with them. */
+    private static final Set<String> VIOLENT = Set.of(ATTACK, Vocab.cf("Airstrike"), Vocab.cf("Shelling"),
+            Vocab.cf("Clash"));
+
+    /** One incident mention, with what the mapper resolved of it. */
+    record Mention(Frame frame, String type, String date, String place, String country, Set<String> perpetrators,
+                   Set<String> targets, boolean definite) {
+        int completeness() {
+            return (date != null ? 1 : 0) + (place != null ? 1 : 0);
+        }
+    }
+
+    /** One event: its IRI, its most specific type, and what its mentions say about when and where. */
+    static final class Cluster {
+        final String iri;
+        String type;
+        String concept;
+        String date;
+        String place;
+        String country;
+        final Set<String> perpetrators = new HashSet<>();
+        final Set<String> targets = new HashSet<>();
+        final List<Mention> members = new ArrayList<>();
+
+        Cluster(String iri, Mention first) {
+            this.iri = iri;
+            this.type = first.type;
+            this.concept = first.frame.concept();
+            add(first);
+        }
+
+        void add(Mention m) {
+            members.add(m);
+            perpetrators.addAll(m.perpetrators);
+            targets.addAll(m.targets);
+            if (date == null) {
+                date = m.date;
+            }
+            if (place == null) {
+                place = m.place;
+            }
+            if (country == null) {
+                country = m.country;
+            }
+            if (type.equals(ATTACK) && !m.type.equals(ATTACK)) {
+                type = m.type; // "the attack" and "the airstrike" together are an airstrike
+                concept = m.frame.concept();
+            }
+        }
+    }
+
+    private IncidentClusters() {}
+
+    /** Groups an article's incident mentions into events; typeKey names a type in IRIs ("airstrike"). */
+    static List<Cluster> cluster(List<Mention> mentions, String articleId,
+                                 java.util.function.Function<String, String> typeKey) {
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt((Mention m) -> -m.completeness())
+                .thenComparingInt(m -> m.frame.sentence()).thenComparingInt(m -> m.frame.trigger().begin()));
+        List<Cluster> clusters = new ArrayList<>();
+        for (Mention m : ordered) {
+            Cluster best = best(clusters, m);
+            if (best != null) {
+                best.add(m);
+                continue;
+            }
+            String key;
+            if (m.date != null && m.place != null) {
+                key = typeKey.apply(m.type) + "-" + m.date + "-" + m.place.substring(m.place.lastIndexOf('/') + 1);
+            } else if (m.date != null) {
+                key = typeKey.apply(m.type) + "-" + m.date + "-" + Iris.slug(articleId);
+            } else {
+                key = Iris.slug(articleId) + "-" + m.frame.sentence() + "-" + m.frame.trigger().begin();
+            }
+            clusters.add(new Cluster(Iris.event("incident", key), m));
+        }
+        return clusters;
+    }
+
+    private static Cluster best(List<Cluster> clusters, Mention m) {
+        Cluster best = null;
+        int bestScore = -1;
+        for (Cluster c : clusters) {
+            boolean typeFits = c.type.equals(m.type) || VIOLENT.contains(c.type) && VIOLENT.contains(m.type)
+                    && (c.type.equals(ATTACK) || m.type.equals(ATTACK));
+            boolean dateFits = m.date == null || c.date == null || c.date.equals(m.date);
+            boolean placeFits = m.place == null || c.place == null || c.place.equals(m.place);
+            boolean sameDate = m.date != null && m.date.equals(c.date);
+            boolean samePlace = m.place != null && m.place.equals(c.place);
+            boolean sameActor = c.perpetrators.stream().anyMatch(m.perpetrators::contains);
+            boolean sameTarget = c.targets.stream().anyMatch(m.targets::contains);
+            boolean tied = m.definite || sameDate || samePlace || sameActor;
+            if (!typeFits || !dateFits || !placeFits || !tied) {
+                continue;
+            }
+            // A definite mention ("the airstrikes") most likely means the event told just before it.
+            int distance = c.members.stream().mapToInt(x -> m.frame.sentence() - x.frame.sentence())
+                    .filter(d -> d >= 0).min().orElse(Integer.MAX_VALUE);
+            int recency = distance <= 2 ? 3 : distance <= 5 ? 2 : distance <= 10 ? 1 : 0;
+            int score = (samePlace ? 6 : 0) + (sameDate ? 6 : 0) + (sameActor ? 4 : 0) + (sameTarget ? 4 : 0)
+                    + recency + (c.type.equals(m.type) ? 1 : 0) + completeness(c);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int completeness(Cluster c) {
+        return (c.date != null ? 1 : 0) + (c.place != null ? 1 : 0);
+    }
+}
