@@ -363,6 +363,9 @@ final class FrameRules {
             if (counted.size() > 1 && isNumber(counted.get(0))) {
                 counted = new ArrayList<>(counted.subList(0, 1));
             }
+            if (counted.isEmpty() && p.relationToParent(h).equals("amod") && p.parent(h) != null) {
+                counted.add(p.parent(h)); // "of killing 63 civilians" parsed as a participle on the noun
+            }
         } else {
             counted.add(h);
             p.children(h, "nmod:of").stream().filter(ParsedSentence::isNumber).forEach(counted::add);
@@ -587,8 +590,28 @@ final class FrameRules {
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PATIENT))) {
             return null;
         }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.ALLEGATION))) {
+            allegationAfter(args, p);
+        }
         args.addAll(attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */
+    private static void allegationAfter(List<Argument> args, ParsedSentence p) {
+        Argument last = args.stream().filter(a -> a.role().equals(Frame.PATIENT))
+                .max(java.util.Comparator.comparingInt(a -> a.span().end())).orElseThrow();
+        int sentenceBegin = p.tokens.get(0).beginPosition();
+        int sentenceEnd = p.tokens.get(p.tokens.size() - 1).endPosition();
+        if (last.span().end() < sentenceBegin || last.span().end() > sentenceEnd) {
+            return; // the patient was resolved to a phrase elsewhere in the article
+        }
+        String rest = p.textBetween(last.span().end(), sentenceEnd);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(?:of|for)\\s+(.+?)[.!]?$").matcher(rest);
+        if (m.find()) {
+            int begin = last.span().end() + m.start(1);
+            args.add(new Argument(Frame.ALLEGATION, new Span(begin, begin + m.group(1).length(), m.group(1)), null, null));
+        }
     }
 
     private static String markOf(IndexedWord w, ParsedSentence p) {
@@ -839,6 +862,10 @@ final class FrameRules {
             if (parent != null && isSpeech(parent, p) && (rel.startsWith("ccomp") || rel.startsWith("parataxis")
                     || rel.equals("obj") || rel.equals("dep") || rel.startsWith("xcomp"))) {
                 speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
+            } else if (parent != null && isVerb(parent) && isAccusation(parent)
+                    && (rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("acl"))) {
+                // "X accused Y of killing 63 civilians": what the accusation alleges is X's claim
+                speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
             }
             cur = parent;
         }
@@ -878,6 +905,10 @@ final class FrameRules {
             }
         }
         return java.util.Optional.ofNullable(s);
+    }
+
+    private boolean isAccusation(IndexedWord w) {
+        return lexicon.conceptsOf(lemma(w)).stream().anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
     }
 
     private boolean isSpeech(IndexedWord w, ParsedSentence p) {
