@@ -40,6 +40,11 @@ public final class NameIndex {
             e.demonyms().forEach(n -> add(n, e, Kind.DEMONYM));
             e.metonyms().forEach(n -> add(n, e, Kind.METONYM));
         }
+        for (GazetteerEntry e : lexicon.entries().values()) {
+            // Possessives whose apostrophe a scraper dropped ("Syrias army", "Assads forces"); added last, so a
+            // real name spelled that way keeps its own entry.
+            e.names().stream().filter(NameIndex::takesBarePossessive).forEach(n -> add(n + "s", e, Kind.NAME));
+        }
         // Longer names first, so "Syrian Arab Red Crescent" wins over "Syrian".
         keys.sort(Comparator.comparingInt((Key k) -> -k.form.length()).thenComparing(k -> k.form));
     }
@@ -53,6 +58,11 @@ public final class NameIndex {
         if (exact.putIfAbsent(lookupKey(form), key) == null) {
             keys.add(key);
         }
+    }
+
+    private static boolean takesBarePossessive(String form) {
+        return !caseless(form) && form.length() > 3 && Character.isLowerCase(form.charAt(form.length() - 1))
+                && !form.endsWith("s");
     }
 
     private static boolean caseless(String form) {
@@ -85,7 +95,10 @@ public final class NameIndex {
                 }
                 int end = at + key.form.length();
                 from = at + 1;
-                if (isBoundary(text, at - 1) && isBoundary(text, end) && free(taken, at, end)) {
+                boolean fits = isBoundary(text, at - 1) && isBoundary(text, end) && free(taken, at, end)
+                        && (!caseless(key.form) || !insideProperName(text, at, end))
+                        && !text.startsWith("-based", end);
+                if (fits) {
                     for (int i = at; i < end; i++) {
                         taken[i] = true;
                     }
@@ -136,6 +149,26 @@ public final class NameIndex {
         s = s.replaceAll("^(?i)(the|a|an|its|their|his|her|our) ", "");
         s = s.replaceAll("\\s?['’]s?$", "");
         return s.strip();
+    }
+
+    /**
+     * A lower-case name written with capitals right after another capitalised word is part of a proper name
+     * ("the Syrian Coalition" is not "the coalition"); at the start of a sentence capitals say nothing.
+     */
+    private static boolean insideProperName(String text, int begin, int end) {
+        if (text.substring(begin, end).equals(text.substring(begin, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int i = begin - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        String previous = text.substring(i + 1, wordEnd);
+        return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !previous.equals("The");
     }
 
     private static boolean isBoundary(String text, int i) {

@@ -46,6 +46,11 @@ class LexiconTest {
         assertTrue(found.stream().noneMatch(m -> m.entry().label().equals("Syria")), "no shorter name inside a longer one");
         assertTrue(names.find("ap news").isEmpty(), "capitalised names match case-sensitively: " + names.find("ap news"));
         assertTrue(!names.find("Rebels attacked").isEmpty(), "lower-case names match in any case");
+        assertTrue(names.find("the Syrian Coalition said").stream().noneMatch(m -> m.entry().label().contains("coalition")),
+                "a lower-case alias is no part of another proper name: " + names.find("the Syrian Coalition said"));
+        assertTrue(names.find("Syrias army").stream().anyMatch(m -> m.entry().label().equals("Syria")),
+                "a possessive whose apostrophe was dropped");
+        assertTrue(names.find("The Britain-based monitor").isEmpty(), "X-based says where, not who");
     }
 
     @Test
