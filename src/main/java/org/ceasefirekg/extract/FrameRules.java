@@ -870,11 +870,13 @@ final class FrameRules {
             cur = parent;
         }
         if (speakers.isEmpty()) {
-            // ", the Observatory said." attached beside the clause rather than above it
-            for (int i = 1; i <= p.tokens.size(); i++) {
+            // ", the Observatory said." (or, without the comma, "... killed 24 people a monitor said") attached
+            // beside or below the clause rather than above it: a verb of saying after the trigger, with a subject
+            // of its own and no complement clause, reports the whole sentence.
+            for (int i = h.index() + 1; i <= p.tokens.size() && speakers.isEmpty(); i++) {
                 IndexedWord w = p.node(i);
-                if (w != null && isSpeech(w, p) && p.relationToParent(w).startsWith("parataxis")
-                        && p.children(w, "ccomp").isEmpty()) {
+                if (w != null && isSpeech(w, p) && p.children(w, "ccomp").isEmpty()
+                        && !p.graph.descendants(w).contains(h)) {
                     speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
                 }
             }

@@ -1,0 +1,105 @@
+package org.ceasefirekg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.ceasefirekg.eval.GoldArticles;
+import org.ceasefirekg.eval.GoldFile;
+import org.ceasefirekg.eval.InvalidGoldException;
+import org.ceasefirekg.eval.Labels;
+import org.ceasefirekg.eval.Scorecard;
+import org.ceasefirekg.eval.SystemFacts;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kg eval}: builds a gold file's articles and scores the competency questions against the gold. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Builds the articles of a gold file, runs the competency queries and prints precision, recall"
+                + " and F1 per question and overall (micro-averaged).",
+                "Exit code: 0 whatever the scores, 2 when the gold file cannot be used."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GOLD", description = "A gold file (JSON), e.g. src/test/resources/gold/seeds.json")
+    Path goldFile;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Build into this store and keep it, with its annotation cache beside it, so the next run"
+                    + " re-maps without re-annotating (default: a temporary store, deleted afterwards).")
+    Path store;
+
+    @Option(names = "--keep", description = "Keep the temporary folder (articles and store) and print where it is.")
+    boolean keep;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list the missing and spurious facts of each question.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectPaths paths = ProjectPaths.current();
+        GoldFile gold;
+        Path work = Files.createTempDirectory("kg-eval-");
+        try {
+            List<Path> inputs;
+            try {
+                gold = GoldFile.read(goldFile);
+                inputs = GoldArticles.materialise(gold, paths.home(), work.resolve("articles"));
+            } catch (InvalidGoldException e) {
+                err.println("gold file: " + e.getMessage());
+                return 2;
+            }
+            Path dir = store != null ? store : work.resolve("store");
+            try (KgStore kg = KgStore.open(dir)) {
+                // Always re-map (annotations still come from the cache): extraction code may have changed although
+                // the text and the ontology did not, and the scores must describe the code as it is now.
+                int built = BuildRun.run(kg, inputs, true, out, err);
+                if (built != 0) {
+                    err.println("warning: some articles did not build; they count as producing nothing");
+                }
+                Labels labels = new Labels(Lexicon.load(paths.ontology()), gold.aliases());
+                SystemFacts system = SystemFacts.read(kg.dataset(), paths.queries(), labels, gold.fileNames());
+                Scorecard card = Scorecard.score(gold, system, labels);
+                out.println();
+                out.printf("Extraction quality: %s, %d articles%n", gold.name(), gold.documents().size());
+                card.print(out, verbose);
+                out.printf("not scored: provenance (no gold; %d claims with their sentence)%n", system.provenanceRows());
+                out.flush();
+            }
+            return 0;
+        } finally {
+            if (keep) {
+                out.println("kept " + work);
+                out.flush();
+            } else {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
