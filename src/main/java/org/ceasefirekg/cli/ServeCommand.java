@@ -1,22 +1,33 @@
 package org.ceasefirekg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.ceasefirekg.serve.IriSpace;
 import org.ceasefirekg.serve.KgServer;
+import org.ceasefirekg.serve.QueryLimits;
 import org.ceasefirekg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kg serve}: serves the store read-only over SPARQL, building it from the seeds first when empty. */
+/**
+ * {@code kg serve}: serves the store over SPARQL and as linked data, read-only unless updates are allowed with a
+ * password; builds the store from the seeds first when it is empty.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the knowledge graph read-only over SPARQL (embedded Fuseki); builds it from seeds/ "
-                + "first if the store is empty.")
+        description = "Serves the knowledge graph over SPARQL and as linked data (embedded Fuseki), read-only by "
+                + "default; builds it from seeds/ first if the store is empty.")
 public final class ServeCommand implements Callable<Integer> {
+
+    /** The environment variable holding the update password when no --password-file is given. */
+    public static final String PASSWORD_VARIABLE = "KG_PASSWORD";
 
     @Spec
     CommandSpec spec;
@@ -32,14 +43,69 @@ public final class ServeCommand implements Callable<Integer> {
             + "server to the network (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--queries", paramLabel = "DIR", description = "Named queries, served as /NAME.rq "
-            + "(default: queries/).")
+    @Option(names = "--queries", paramLabel = "DIR", description = "Named queries, served at "
+            + "/ceasefire/queries/NAME (default: queries/).")
     Path queries;
+
+    @Option(names = "--base", paramLabel = "URL", description = "Base of the published IRIs: GET BASE/id/... "
+            + "describes the resource https://w3id.org/ceasefire-kg/id/... (default: the server's address, "
+            + "e.g. http://127.0.0.1:3030/).")
+    String base;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest time a query may run, 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long queryTimeout;
+
+    @Option(names = "--max-results", paramLabel = "ROWS", defaultValue = "10000",
+            description = "Most rows a query returns, 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Option(names = "--allow-update", description = "Also serve SPARQL Update at /ceasefire/update and Graph Store "
+            + "writes at /ceasefire/data, for --user with the password (HTTP Basic).")
+    boolean allowUpdate;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
+            description = "User name for updates (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the update "
+            + "password; otherwise the environment variable " + PASSWORD_VARIABLE + " is used.")
+    Path passwordFile;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Settings are checked before the store is touched: a bad one must not cost a build.
+        String password = null;
+        if (allowUpdate) {
+            try {
+                password = password();
+            } catch (IOException e) {
+                err.println("cannot read the password file " + passwordFile + ": " + e.getMessage());
+                return 2;
+            }
+            if (password == null || password.isEmpty()) {
+                err.println("--allow-update needs a password: give --password-file FILE or set " + PASSWORD_VARIABLE
+                        + "; not starting");
+                return 2;
+            }
+        }
+        QueryLimits limits;
+        try {
+            limits = new QueryLimits(queryTimeout, maxResults);
+        } catch (IllegalArgumentException e) {
+            err.println("--query-timeout and --max-results: " + e.getMessage());
+            return 2;
+        }
+        if (base != null) {
+            try {
+                new IriSpace(base);
+            } catch (IllegalArgumentException e) {
+                err.println("--base: " + e.getMessage());
+                return 2;
+            }
+        }
         ProjectPaths paths = ProjectPaths.current();
         KgStore kg = KgStore.open(store != null ? store : paths.defaultStore());
         if (kg.isEmpty()) {
@@ -56,7 +122,15 @@ public final class ServeCommand implements Callable<Integer> {
         }
         KgServer server;
         try {
-            server = KgServer.start(kg.dataset(), host, port, queries != null ? queries : paths.queries());
+            KgServer.Builder builder = KgServer.create(kg.dataset()).host(host).port(port)
+                    .queries(queries != null ? queries : paths.queries())
+                    .ontology(paths.ontology().resolve("ceasefire.ttl"))
+                    .base(base)
+                    .limits(limits);
+            if (allowUpdate) {
+                builder.allowUpdate(user, password);
+            }
+            server = builder.start();
         } catch (RuntimeException e) {
             err.println("cannot start the server on " + host + ":" + port + ": " + e.getMessage());
             kg.close();
@@ -67,10 +141,23 @@ public final class ServeCommand implements Callable<Integer> {
             kg.close();
         }, "kg-serve-shutdown"));
         out.println("Serving SPARQL at " + server.url());
+        out.println("Linked data under " + server.base() + "id/ ; landing page " + server.baseUrl() + "/");
+        if (allowUpdate) {
+            out.println("Updates allowed for user " + user + " at " + server.baseUrl() + KgServer.DATASET + "/update");
+        }
         out.println("Try: curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 10' "
                 + server.url());
         out.flush();
         server.join();
         return 0;
+    }
+
+    /** The password from --password-file (its first line) or from the environment; null when neither has one. */
+    private String password() throws IOException {
+        if (passwordFile != null) {
+            List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? null : lines.get(0).strip();
+        }
+        return System.getenv(PASSWORD_VARIABLE);
     }
 }

@@ -2,59 +2,220 @@ package org.ceasefirekg.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.atlas.web.WebLib;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * An embedded, read-only Fuseki server for the knowledge graph: SPARQL query at {@code /ceasefire/sparql} and
- * {@code /ceasefire/query}, Graph Store Protocol read at {@code /ceasefire/data}, no update.
+ * The embedded Fuseki server of the knowledge graph. SPARQL query at {@code /ceasefire/sparql} (and
+ * {@code /ceasefire/query}), Graph Store Protocol at {@code /ceasefire/data}, read-only unless updates are allowed
+ * with a password; around them the linked-data side: resource IRIs ({@code /id/...}), the ontology, named queries,
+ * VoID, the Service Description, dumps and a landing page.
  */
 public final class KgServer {
 
     /** The dataset's path on the server. */
     public static final String DATASET = "/ceasefire";
+    /** The HTTP Basic realm of the write endpoints. */
+    public static final String REALM = "ceasefire-kg";
 
     private final FusekiServer server;
     private final String host;
+    private final IriSpace iris;
 
-    private KgServer(FusekiServer server, String host) {
+    private KgServer(FusekiServer server, String host, IriSpace iris) {
         this.server = server;
         this.host = host;
+        this.iris = iris;
+    }
+
+    /** Returns a builder for a server of ds; nothing listens until {@link Builder#start()}. */
+    public static Builder create(DatasetGraph ds) {
+        return new Builder(ds);
+    }
+
+    /** Starts a read-only server of ds on host:port (0 picks a free port), with the named queries of queriesDir. */
+    public static KgServer start(DatasetGraph ds, String host, int port, Path queriesDir) {
+        return create(ds).host(host).port(port).queries(queriesDir).start();
+    }
+
+    /** Builds and starts a {@link KgServer}. */
+    public static final class Builder {
+        private final DatasetGraph dataset;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private Path queries;
+        private Path ontology;
+        private String base;
+        private QueryLimits limits = QueryLimits.NONE;
+        private String user;
+        private String password;
+
+        private Builder(DatasetGraph dataset) {
+            this.dataset = dataset;
+        }
+
+        /** The address to bind (default 127.0.0.1). */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port (default 3030); 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The folder of named queries served at {@code /ceasefire/queries/}. */
+        public Builder queries(Path dir) {
+            this.queries = dir;
+            return this;
+        }
+
+        /** The ontology file (ontology/ceasefire.ttl) served at {@code /ontology}; without it that path is 404. */
+        public Builder ontology(Path file) {
+            this.ontology = file;
+            return this;
+        }
+
+        /** The base under which IRIs are published (default: this server's address); see {@link IriSpace}. */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        /** The timeout and row cap of every query (default: none). */
+        public Builder limits(QueryLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        /**
+         * Adds SPARQL Update at {@code /ceasefire/update} and Graph Store writes at {@code /ceasefire/data}, both
+         * for this user only, by HTTP Basic authentication; reads stay open to all.
+         */
+        public Builder allowUpdate(String user, String password) {
+            if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("updates need a user name and a password");
+            }
+            this.user = user;
+            this.password = password;
+            return this;
+        }
+
+        /** Starts the server; throws if the port cannot be bound or the ontology file cannot be read. */
+        public KgServer start() {
+            // The published base must be known before the servlets are made, so a free port is chosen up front.
+            int boundPort = port == 0 ? WebLib.choosePort() : port;
+            IriSpace iris = new IriSpace(base != null ? base : address(host, boundPort) + "/");
+            boolean update = user != null;
+            DataService.Builder service = DataService.newBuilder(dataset)
+                    .addEndpoint(queryEndpoint("sparql"))
+                    .addEndpoint(queryEndpoint("query"))
+                    .addEndpoint(update ? Operation.GSP_RW : Operation.GSP_R, "data");
+            if (update) {
+                service.addEndpoint(Operation.Update, "update");
+            }
+            DatasetDescriptions descriptions = new DatasetDescriptions(dataset, iris);
+            FusekiServer.Builder builder = FusekiServer.create()
+                    .port(boundPort)
+                    .add(DATASET, service)
+                    .enableCors(true, null)
+                    .enablePing(true)
+                    .verbose(false)
+                    .addFilter(DATASET + "/sparql", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
+                    .addFilter(DATASET + "/query", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
+                    .addServlet("", new LandingServlet(dataset, queriesDir(), iris))
+                    .addServlet("/web/*", new WebResourceServlet())
+                    .addServlet("/.well-known/void", new DatasetDescriptions.VoidServlet(descriptions))
+                    .addServlet(DATASET + "/queries/*", new NamedQueryServlet(dataset, queriesDir(), limits, iris))
+                    .addServlet(DATASET + "/dump.trig", DumpServlet.trig(dataset))
+                    .addServlet(DATASET + "/dump.nq", DumpServlet.nquads(dataset));
+            for (String path : List.of("/id/*", "/cameo/*", "/doc/*")) {
+                builder.addServlet(path, new LinkedDataServlet(dataset, iris));
+            }
+            if (ontology != null && Files.isRegularFile(ontology)) {
+                Graph graph = RDFDataMgr.loadGraph(ontology.toString());
+                for (String path : List.of("/ontology", "/ontology.ttl", "/ontology.jsonld", "/ontology.nt",
+                        "/ontology.html")) {
+                    builder.addServlet(path, new OntologyServlet(graph, iris));
+                }
+            }
+            if (update) {
+                builder.securityHandler(writeSecurity(user, password));
+            }
+            FusekiServer server = builder.build();
+            // The builder only offers loopback(true), which binds "localhost" (possibly ::1 only):
+            // bind exactly the host asked for instead.
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(host);
+                }
+            }
+            server.start();
+            return new KgServer(server, host, iris);
+        }
+
+        private Path queriesDir() {
+            return queries != null ? queries : Path.of("queries");
+        }
+
+        private Endpoint queryEndpoint(String name) {
+            return Endpoint.create().operation(Operation.Query).endpointName(name)
+                    .context(limits.endpointContext()).processor(new QueryLimits.CappedQuery(limits)).build();
+        }
     }
 
     /**
-     * Starts serving ds on host:port (port 0 picks a free port); if queriesDir is a directory, its .rq files are
-     * served as static files at the root, e.g. {@code /claims.rq}.
+     * Jetty's HTTP Basic security for the write side only: every method of the update endpoint and the writing
+     * methods of the Graph Store need the user; OPTIONS stays open for CORS preflight.
      */
-    public static KgServer start(DatasetGraph ds, String host, int port, Path queriesDir) {
-        DataService.Builder readOnly = DataService.newBuilder(ds)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "data");
-        FusekiServer.Builder builder = FusekiServer.create()
-                .port(port)
-                .add(DATASET, readOnly)
-                .enableCors(true, null)
-                .enablePing(true)
-                .verbose(false);
-        if (queriesDir != null && Files.isDirectory(queriesDir)) {
-            builder.staticFileBase(queriesDir.toAbsolutePath().toString());
+    private static ConstraintSecurityHandler writeSecurity(String user, String password) {
+        ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM,
+                JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC);
+        requireLogin(security, DATASET + "/update", "OPTIONS");
+        requireLogin(security, DATASET + "/data", "GET", "HEAD", "OPTIONS");
+        return security;
+    }
+
+    private static void requireLogin(ConstraintSecurityHandler security, String path, String... openMethods) {
+        ConstraintMapping mapping = new ConstraintMapping();
+        mapping.setConstraint(new Constraint.Builder().name(security.getAuthenticator().getAuthenticationType())
+                .authorization(Constraint.Authorization.ANY_USER).build());
+        mapping.setPathSpec(path);
+        mapping.setMethodOmissions(openMethods);
+        security.addConstraintMapping(mapping);
+        // Said explicitly, so Jetty does not warn about methods no constraint covers.
+        for (String method : openMethods) {
+            ConstraintMapping open = new ConstraintMapping();
+            open.setConstraint(Constraint.ALLOWED);
+            open.setPathSpec(path);
+            open.setMethod(method);
+            security.addConstraintMapping(open);
         }
-        FusekiServer server = builder.build();
-        // The builder only offers loopback(true), which binds "localhost" (possibly ::1 only):
-        // bind exactly the host asked for instead.
-        for (Connector connector : server.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector serverConnector) {
-                serverConnector.setHost(host);
-            }
-        }
-        server.start();
-        return new KgServer(server, host);
+    }
+
+    private static String address(String host, int port) {
+        String shown = switch (host) {
+            case "0.0.0.0", "::", "" -> "localhost"; // a wildcard address is not something to connect to
+            default -> host.contains(":") ? "[" + host + "]" : host;
+        };
+        return "http://" + shown + ":" + port;
     }
 
     /** Returns the port the server listens on. */
@@ -69,11 +230,12 @@ public final class KgServer {
 
     /** Returns the server's root URL without a trailing slash, e.g. {@code http://127.0.0.1:3030}. */
     public String baseUrl() {
-        String shown = switch (host) {
-            case "0.0.0.0", "::", "" -> "localhost"; // a wildcard address is not something to connect to
-            default -> host.contains(":") ? "[" + host + "]" : host;
-        };
-        return "http://" + shown + ":" + port();
+        return address(host, port());
+    }
+
+    /** Returns the base under which this server publishes IRIs, ending in "/". */
+    public String base() {
+        return iris.base();
     }
 
     /** Stops the server; the dataset stays open. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,15 +15,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.ceasefirekg.store.KgStore;
+import org.ceasefirekg.store.QueryRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +48,7 @@ class KgServerIT {
 
     static KgStore store;
     static KgServer server;
+    static Path queries;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -48,8 +59,10 @@ class KgServerIT {
                 NodeFactory.createURI(EX + "a"), NodeFactory.createURI(EX + "p"), NodeFactory.createLiteralString("1"))));
         store.replaceGraph(NodeFactory.createURI(EX + "g2"), out -> out.triple(Triple.create(
                 NodeFactory.createURI(EX + "b"), NodeFactory.createURI(EX + "p"), NodeFactory.createLiteralString("2"))));
-        Path queries = Files.createDirectories(tmp.resolve("queries"));
-        Files.writeString(queries.resolve("all.rq"), QUERY);
+        queries = Files.createDirectories(tmp.resolve("queries"));
+        Files.writeString(queries.resolve("all.rq"), "# title: Everything with p\n# description: Both values of p, "
+                + "from both graphs,\n#   in order.\n" + QUERY);
+        Files.writeString(queries.resolve("slow.rq"), slowQuery());
         server = KgServer.start(store.dataset(), "127.0.0.1", 0, queries);
     }
 
@@ -129,10 +142,18 @@ class KgServerIT {
                     .POST(HttpRequest.BodyPublishers.ofString("update=" + encode(update))));
             assertClientError(endpoint, form);
         }
-        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/ceasefire/data?default"))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<" + EX + "x> <" + EX + "p> 3 .")));
-        assertClientError("PUT /data", put);
+        for (String method : List.of("PUT", "POST", "DELETE")) {
+            for (String target : List.of("default", "graph=" + encode(EX + "g1"))) {
+                // A fresh client each time: a refused write leaves its body unread, and Jetty then drops the
+                // connection, which a pooled client might reuse.
+                HttpResponse<String> write = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(server.baseUrl() + "/ceasefire/data?" + target))
+                        .header("Content-Type", "text/turtle")
+                        .method(method, HttpRequest.BodyPublishers.ofString("<" + EX + "x> <" + EX + "p> 3 ."))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertClientError(method + " /data?" + target, write);
+            }
+        }
         assertEquals(2, store.quadCount());
     }
 
@@ -161,9 +182,104 @@ class KgServerIT {
     }
 
     @Test
-    void namedQueriesAreServedAsFiles() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/all.rq")));
+    void theQueriesFolderIsNotServedAsFiles() throws Exception {
+        for (String path : List.of("/all.rq", "/queries/all.rq", "/ceasefire/queries/all.rq",
+                "/ceasefire/queries/..%2Fall", "/ceasefire/queries/%2E%2E/store")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)));
+            assertClientError(path, response);
+            assertFalse(response.body().contains("SELECT ?s ?o"), path + " showed the query file");
+        }
+    }
+
+    @Test
+    void namedQueriesAreListedWithTheirHeaderComments() throws Exception {
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/ceasefire/queries/")));
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode first = new ObjectMapper().readTree(json.body()).get("queries").get(0);
+        assertEquals("all", first.get("name").asText());
+        assertEquals("Everything with p", first.get("title").asText());
+        assertEquals("Both values of p, from both graphs, in order.", first.get("description").asText());
+        assertEquals(server.baseUrl() + "/ceasefire/queries/all", first.get("url").asText());
+        HttpResponse<String> html = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/ceasefire/queries/"))
+                .header("Accept", "text/html"));
+        assertTrue(html.body().contains(">Everything with p</a>"), html.body());
+    }
+
+    @Test
+    void aNamedQueryRunsInEachFormat() throws Exception {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        QueryRunner.select(store.dataset(), QUERY, QueryRunner.Format.CSV, csv);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/ceasefire/queries/all?format=csv")));
         assertEquals(200, response.statusCode());
-        assertEquals(QUERY, response.body());
+        assertEquals(csv.toString(StandardCharsets.UTF_8), response.body());
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/ceasefire/queries/all?format=json")));
+        assertEquals(List.of("1", "2"), objects(json.body()));
+        HttpResponse<String> tsv = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/ceasefire/queries/all"))
+                .header("Accept", "text/tab-separated-values"));
+        assertTrue(tsv.headers().firstValue("Content-Type").orElse("").startsWith("text/tab-separated-values"));
+        assertEquals("?s\t?o", tsv.body().lines().findFirst().orElse(""));
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/ceasefire/queries/nothing?format=csv")));
+        assertEquals(404, unknown.statusCode());
+    }
+
+    @Test
+    void aGetWithoutQueryAnswersTheServiceDescription() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.url())));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Model sd = ModelFactory.createDefaultModel();
+        RDFParser.fromString(response.body(), Lang.TURTLE).parse(sd);
+        String prefix = "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#> ";
+        assertTrue(QueryExecution.create(prefix + "ASK { ?s sd:endpoint <" + server.url() + "> ; "
+                + "sd:feature sd:UnionDefaultGraph ; sd:supportedLanguage sd:SPARQL11Query ; "
+                + "sd:defaultDataset [ sd:namedGraph [ sd:name <" + EX + "g1> ], [ sd:name <" + EX + "g2> ] ] }",
+                sd).execAsk(), response.body());
+    }
+
+    /** Counts 2^32 rows over the two triples: far more than a second's work. */
+    static String slowQuery() {
+        StringBuilder patterns = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            patterns.append("?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" . ");
+        }
+        return "SELECT (COUNT(*) AS ?n) { " + patterns + "}";
+    }
+
+    @Test
+    void aQueryOverTheTimeLimitIsCancelled() throws Exception {
+        KgServer limited = KgServer.create(store.dataset()).port(0).queries(queries)
+                .limits(new QueryLimits(1, 0)).start();
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(limited.url()))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(slowQuery()))
+                    .timeout(Duration.ofSeconds(60)));
+            assertEquals(503, response.statusCode(), response.body());
+            HttpResponse<String> named = send(HttpRequest.newBuilder(URI.create(limited.baseUrl()
+                    + "/ceasefire/queries/slow?format=csv")).timeout(Duration.ofSeconds(60)));
+            assertEquals(503, named.statusCode(), named.body());
+        } finally {
+            limited.stop();
+        }
+    }
+
+    @Test
+    void resultsAreCutAtTheRowCap() throws Exception {
+        KgServer capped = KgServer.create(store.dataset()).port(0).limits(new QueryLimits(0, 1)).start();
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(capped.url() + "?query="
+                    + encode(QUERY))).header("Accept", "application/sparql-results+json"));
+            assertEquals(List.of("1"), objects(response.body()));
+            assertEquals("1", response.headers().firstValue("X-Result-Limit").orElse(""));
+            HttpResponse<String> small = send(HttpRequest.newBuilder(URI.create(capped.url() + "?query="
+                    + encode(QUERY + " LIMIT 1"))).header("Accept", "application/sparql-results+json"));
+            assertTrue(small.headers().firstValue("X-Result-Limit").isEmpty(), "a query within the cap is untouched");
+        } finally {
+            capped.stop();
+        }
     }
 }

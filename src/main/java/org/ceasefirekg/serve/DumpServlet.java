@@ -1,0 +1,56 @@
+package org.ceasefirekg.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * A dump of the whole dataset, every named graph with its canonical IRIs, streamed from one read transaction so
+ * the dump is consistent and memory stays flat whatever the store's size.
+ */
+final class DumpServlet extends HttpServlet {
+
+    private final transient DatasetGraph dataset;
+    private final String mediaType;
+    private final transient RDFFormat format;
+
+    private DumpServlet(DatasetGraph dataset, String mediaType, RDFFormat format) {
+        this.dataset = dataset;
+        this.mediaType = mediaType;
+        this.format = format;
+    }
+
+    /** TriG, written graph by graph (Jena's streaming TriG writer). */
+    static DumpServlet trig(DatasetGraph dataset) {
+        return new DumpServlet(dataset, "application/trig", RDFFormat.TRIG_BLOCKS);
+    }
+
+    /** N-Quads, one quad per line. */
+    static DumpServlet nquads(DatasetGraph dataset) {
+        return new DumpServlet(dataset, "application/n-quads", RDFFormat.NQUADS);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType(mediaType + "; charset=utf-8");
+        OutputStream out = response.getOutputStream();
+        Txn.executeRead(dataset, () -> {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+            stream.start();
+            // Prefixes only shorten TriG; N-Quads writes none.
+            new IriSpace(Vocab.BASE).prefixes().getNsPrefixMap().forEach(stream::prefix);
+            StreamRDFOps.sendDatasetToStream(dataset, stream);
+            stream.finish();
+        });
+    }
+}

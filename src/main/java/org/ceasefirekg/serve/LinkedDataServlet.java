@@ -1,0 +1,100 @@
+package org.ceasefirekg.serve;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Dereferences resource IRIs with 303 See Other: {@code /id/X} (and {@code /cameo/X}) redirect to the document
+ * {@code /doc/X.EXT} (and {@code /doc/cameo/X.EXT}) in the format the Accept header prefers; {@code /doc/X} without
+ * an extension negotiates directly. An IRI the store does not know is 404.
+ */
+final class LinkedDataServlet extends HttpServlet {
+
+    private static final String CAMEO = "cameo/";
+
+    private final transient DatasetGraph dataset;
+    private final IriSpace iris;
+
+    LinkedDataServlet(DatasetGraph dataset, IriSpace iris) {
+        this.dataset = dataset;
+        this.iris = iris;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The raw path keeps percent-encodings exactly as the IRIs in the store have them.
+        String path = request.getRequestURI().substring(request.getContextPath().length() + 1);
+        if (path.startsWith("doc/")) {
+            document(path.substring("doc/".length()), request, response);
+        } else {
+            redirect(path, request, response);
+        }
+    }
+
+    /** Thing to document: 303 to the document in the negotiated format. */
+    private void redirect(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!Description.exists(dataset, NodeFactory.createURI(IriSpace.canonical(path)))) {
+            notFound(response, path);
+            return;
+        }
+        response.setHeader("Vary", "Accept");
+        Optional<Variant> variant = Variant.negotiate(request);
+        if (variant.isEmpty()) {
+            Variant.notAcceptable(response);
+            return;
+        }
+        String docPath = path.startsWith(CAMEO) ? path : path.substring("id/".length());
+        String location = iris.base() + "doc/" + docPath + "." + variant.get().extension;
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getWriter().println("303 See Other: described by " + location);
+    }
+
+    private void document(String docPath, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Variant> variant;
+        String withoutExtension = docPath;
+        int dot = docPath.lastIndexOf('.');
+        if (dot > docPath.lastIndexOf('/') && dot >= 0) {
+            variant = Variant.byExtension(docPath.substring(dot + 1));
+            withoutExtension = docPath.substring(0, dot);
+            if (variant.isEmpty()) {
+                notFound(response, docPath);
+                return;
+            }
+        } else {
+            response.setHeader("Vary", "Accept");
+            variant = Variant.negotiate(request);
+            if (variant.isEmpty()) {
+                Variant.notAcceptable(response);
+                return;
+            }
+        }
+        String thingPath = withoutExtension.startsWith(CAMEO) ? withoutExtension : "id/" + withoutExtension;
+        Node subject = NodeFactory.createURI(IriSpace.canonical(thingPath));
+        Optional<Description> description = Description.read(dataset, subject);
+        if (description.isEmpty()) {
+            notFound(response, thingPath);
+            return;
+        }
+        if (variant.get() == Variant.HTML) {
+            Html.send(response, ResourcePage.render(description.get(), iris, iris.base() + "doc/" + withoutExtension));
+        } else {
+            variant.get().write(response, iris.publish(description.get().graph()));
+        }
+    }
+
+    private void notFound(HttpServletResponse response, String path) throws IOException {
+        Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.page("Not found", "",
+                "<h1>Not found</h1>\n<p>The knowledge graph has nothing about <code>"
+                        + Html.escape(iris.base() + path) + "</code>.</p>"));
+    }
+}
