@@ -1,19 +1,25 @@
 package org.ceasefirekg.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ceasefirekg.ingest.CsvColumns;
 import org.ceasefirekg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kg build}: reads articles into the store, one named graph per article. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Reads news articles (.txt files, or directories of them with an optional manifest.csv),"
+        description = {"Reads news articles (.txt files, directories of them with an optional manifest.csv,"
+                + " .jsonl files with one article per line, .csv files with one article per record),"
                 + " extracts ceasefire claims and writes one named graph per article into the store.",
                 "Exit code: 0 when every input landed, 1 when some input failed (the rest still lands)."})
 public final class BuildCommand implements Callable<Integer> {
@@ -24,19 +30,91 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: data/store)")
     Path store;
 
-    @Option(names = "--force", description = "Re-annotate articles even when their text and the pipeline are unchanged")
+    @Option(names = "--force", description = "Annotate every article again with CoreNLP (replacing its cached"
+            + " annotation) and rebuild it, even when its text and the pipeline are unchanged")
     boolean force;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = ".txt files or directories of them")
+    @Option(names = "--remap", description = "Rebuild every article from the annotation cache, without annotating"
+            + " again (only articles missing from the cache are annotated): for a change of mapper or rules")
+    boolean remap;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles annotated at once, on one shared CoreNLP"
+            + " pipeline (default: one per processor)")
+    int threads;
+
+    @Mixin
+    CsvOptions csv;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = ".txt files or directories of them, .jsonl files, .csv files (see --csv-text)")
     List<Path> inputs;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (force && remap) {
+            throw new ParameterException(spec.commandLine(), "--force and --remap exclude each other");
+        }
+        BuildRun.Options options = new BuildRun.Options(force, remap, threadCount(spec, threads),
+                csv.columns(spec), System.console() != null);
         Path dir = store != null ? store : ProjectPaths.current().defaultStore();
         try (KgStore kg = KgStore.open(dir)) {
-            return BuildRun.run(kg, inputs, force, out, err);
+            return BuildRun.run(kg, inputs, options, out, err).exitCode();
+        }
+    }
+
+    /** Returns the thread count asked for, or one per processor for 0; rejects negative counts. */
+    static int threadCount(CommandSpec spec, int threads) {
+        if (threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more (0 = one per processor)");
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** How the columns of CSV inputs map onto articles; shared by {@code build} and {@code bench}. */
+    public static final class CsvOptions {
+        @Option(names = "--csv-text", paramLabel = "COLUMN", defaultValue = "text",
+                description = "CSV column holding the article text (default: ${DEFAULT-VALUE})")
+        String text;
+
+        @Option(names = "--csv-id", paramLabel = "COLUMN", defaultValue = "id",
+                description = "CSV column holding the article id, unique per article (default: ${DEFAULT-VALUE})")
+        String id;
+
+        @Option(names = "--csv-title", paramLabel = "COLUMN",
+                description = "CSV column holding the headline (default: 'title' if present)")
+        String title;
+
+        @Option(names = "--csv-publisher", paramLabel = "COLUMN",
+                description = "CSV column holding the publisher (default: 'publisher' if present)")
+        String publisher;
+
+        @Option(names = "--csv-published", paramLabel = "COLUMN",
+                description = "CSV column holding the publication date (default: 'published' if present)")
+        String published;
+
+        @Option(names = "--csv-url", paramLabel = "COLUMN",
+                description = "CSV column holding the article's URL (default: 'url' if present)")
+        String url;
+
+        @Option(names = "--csv-date-format", paramLabel = "PATTERN",
+                description = "How the CSV's dates are written, as a java.time pattern such as M/d/yyyy"
+                        + " (default: ISO 8601)")
+        String dateFormat;
+
+        @Option(names = "--encoding", paramLabel = "CHARSET",
+                description = "Character encoding of CSV inputs, e.g. ISO-8859-1 (default: UTF-8)")
+        Charset encoding = StandardCharsets.UTF_8;
+
+        /** Returns the mapping; a bad date pattern is a usage error. */
+        CsvColumns columns(CommandSpec spec) {
+            try {
+                return new CsvColumns(id, text, title, publisher, published, url, encoding, dateFormat);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--csv-date-format '" + dateFormat
+                        + "' is not a date pattern: " + e.getMessage());
+            }
         }
     }
 }

@@ -10,18 +10,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Turns the command line's INPUT arguments (files and directories) into article files with their manifest metadata.
+ * Turns the command line's INPUT arguments (files and directories) into article files with their manifest metadata,
+ * and record files ({@code .jsonl}, {@code .csv}) holding many articles each.
  *
  * @param files    the article files found, in a stable order
+ * @param records  the record files, in the order given
  * @param problems inputs that cannot be used at all (missing paths, bad manifest rows, manifest rows without a file)
  */
-public record InputScanner(List<TextFile> files, List<InputProblem> problems) {
+public record InputScanner(List<TextFile> files, List<RecordFile> records, List<InputProblem> problems) {
 
-    /** Scans the inputs; a directory contributes its {@code *.txt} files, sorted by name, and its manifest. */
+    /** Scans the inputs, reading CSV record files with the default columns (those of JSON Lines). */
     public static InputScanner scan(List<Path> inputs) {
+        return scan(inputs, CsvColumns.DEFAULT);
+    }
+
+    /**
+     * Scans the inputs; a directory contributes its {@code *.txt} files, sorted by name, and its manifest; a
+     * {@code .jsonl} or {@code .csv} file (other than a manifest) named as an input is a record file.
+     */
+    public static InputScanner scan(List<Path> inputs, CsvColumns columns) {
+        Map<Path, RecordFile> records = new LinkedHashMap<>();
         Map<Path, TextFile> files = new LinkedHashMap<>();
         List<InputProblem> problems = new ArrayList<>();
         Map<Path, Manifest> manifests = new HashMap<>();
@@ -46,6 +58,10 @@ public record InputScanner(List<TextFile> files, List<InputProblem> problems) {
                 if (input.getFileName().toString().equals(Manifest.FILE_NAME)) {
                     continue;
                 }
+                if (RecordFile.isRecordFile(input)) {
+                    records.putIfAbsent(input.toAbsolutePath().normalize(), new RecordFile(input, columns));
+                    continue;
+                }
                 Path dir = input.toAbsolutePath().getParent();
                 Manifest manifest = manifestOf(dir, manifests, problems);
                 files.putIfAbsent(input.toAbsolutePath().normalize(),
@@ -54,7 +70,30 @@ public record InputScanner(List<TextFile> files, List<InputProblem> problems) {
                 problems.add(new InputProblem(input.toString(), "no such file or directory"));
             }
         }
-        return new InputScanner(List.copyOf(files.values()), problems);
+        return new InputScanner(List.copyOf(files.values()), List.copyOf(records.values()), problems);
+    }
+
+    /**
+     * Streams every input: the scan's problems first, then each text file's article (or why it was rejected), then
+     * each record file's articles and bad records. Reads one article at a time.
+     */
+    public void read(Consumer<InputArticle> articles, Consumer<InputProblem> onProblem) {
+        problems.forEach(onProblem);
+        for (TextFile file : files) {
+            try {
+                articles.accept(new InputArticle(file.load(), file.file().toString()));
+            } catch (RejectedInputException e) {
+                onProblem.accept(new InputProblem(file.file().toString(), e.getMessage()));
+            }
+        }
+        for (RecordFile file : records) {
+            file.read(articles, onProblem);
+        }
+    }
+
+    /** Counts the articles the inputs will give (at most), reading the record files once more to do so. */
+    public long articleCount() {
+        return files.size() + records.stream().mapToLong(RecordFile::count).sum();
     }
 
     private static Manifest manifestOf(Path dir, Map<Path, Manifest> cache, List<InputProblem> problems) {

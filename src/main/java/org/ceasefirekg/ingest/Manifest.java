@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The optional {@code manifest.csv} of an input directory: {@code file,title,publisher,published,url}.
@@ -23,6 +26,7 @@ public record Manifest(Map<String, Entry> entries, List<InputProblem> problems) 
 
     public static final String FILE_NAME = "manifest.csv";
     private static final List<String> HEADER = List.of("file", "title", "publisher", "published", "url");
+    private static final CSVFormat MANIFEST_FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     /** Metadata of one file; any field may be null. */
     public record Entry(String title, String publisher, String published, String url) {}
@@ -35,11 +39,14 @@ public record Manifest(Map<String, Entry> entries, List<InputProblem> problems) 
     /** Reads a manifest; rows with bad dates or too many columns become problems, never exceptions. */
     public static Manifest read(Path file) throws IOException {
         String source = file.toString();
-        List<List<String>> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<List<String>> rows;
+        try (CSVParser parser = CSVParser.parse(Files.readString(file, StandardCharsets.UTF_8), MANIFEST_FORMAT)) {
+            rows = parser.stream().map(CSVRecord::toList).toList();
+        }
         if (rows.isEmpty()) {
             return empty();
         }
-        List<String> header = rows.get(0).stream().map(h -> h.trim().toLowerCase()).toList();
+        List<String> header = rows.get(0).stream().map(h -> h.replace("\uFEFF", "").trim().toLowerCase()).toList();
         Map<String, Entry> entries = new HashMap<>();
         List<InputProblem> problems = new ArrayList<>();
         if (!header.contains("file")) {

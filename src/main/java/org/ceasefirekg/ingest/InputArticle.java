@@ -1,0 +1,9 @@
+package org.ceasefirekg.ingest;
+
+/**
+ * An article as it streams in, with where it came from.
+ *
+ * @param article the article
+ * @param source  the file, or the file and line of a record ({@code corpus.csv line 12}), for messages
+ */
+public record InputArticle(Article article, String source) {}

@@ -1,0 +1,54 @@
+package org.ceasefirekg.it;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.map.Iris;
+import org.ceasefirekg.store.KgStore;
+
+/** Helpers for the bulk and incremental build tests: run {@code kg} and snapshot the store's article graphs. */
+final class BuildGraphs {
+    private BuildGraphs() {}
+
+    record Run(int code, String out, String err) {}
+
+    /** Runs the kg command line with captured output. */
+    static Run kg(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Copies every named graph but the build provenance (which differs by time) out of the store, by name. */
+    static Map<String, Model> graphs(Path storeDir) {
+        Map<String, Model> graphs = new TreeMap<>();
+        try (KgStore store = KgStore.open(storeDir)) {
+            Txn.executeRead(store.dataset(), () -> {
+                for (Node name : store.graphNames()) {
+                    if (!name.getURI().equals(Iris.BUILDS_GRAPH)) {
+                        Model copy = ModelFactory.createDefaultModel();
+                        store.dataset().getGraph(name).find().forEachRemaining(copy.getGraph()::add);
+                        graphs.put(name.getURI(), copy);
+                    }
+                }
+            });
+        }
+        return graphs;
+    }
+
+    /** Returns the names of the graphs that differ (missing on one side or not isomorphic). */
+    static java.util.List<String> differences(Map<String, Model> a, Map<String, Model> b) {
+        java.util.Set<String> names = new java.util.TreeSet<>(a.keySet());
+        names.addAll(b.keySet());
+        return names.stream().filter(n -> a.get(n) == null || b.get(n) == null || !a.get(n).isIsomorphicWith(b.get(n)))
+                .toList();
+    }
+}

@@ -1,0 +1,74 @@
+package org.ceasefirekg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.ceasefirekg.it.BuildGraphs.Run;
+import org.ceasefirekg.map.Iris;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bulk input through real CoreNLP: a JSON Lines file and a Latin-1 CSV with a column mapping and a multi-line field,
+ * built on two threads and on one, must give isomorphic graphs.
+ */
+class BulkBuildIT {
+
+    static final String JSONL = """
+            {"id": "truce-1", "title": "Truce agreed", "publisher": "Test Wire", "published": "2016-09-12", "text": "Government forces and rebels agreed to a ceasefire in Aleppo on Monday, the United Nations said.\\nThe truce will start at noon, a UN spokesman told reporters."}
+            {"id": "strike-2", "published": "2016-09-20", "text": "Warplanes struck a market in Idlib on Tuesday, killing at least 15 civilians, the Syrian Observatory for Human Rights said."}
+            """;
+
+    static final String CSV = "key,headline,body,day\r\n"
+            + "caf\u00e9-3,Talks in Astana,\"Russia and Turkey brokered a ceasefire in Syria on Thursday.\r\n"
+            + "The agreement covers the whole country, officials in Ankara said.\",12/29/2016\r\n"
+            + "daraa-4,Shelling,\"Shelling killed 4 civilians in Daraa on Friday, activists said.\",12/30/2016\r\n";
+
+    @Test
+    void jsonlAndCsvBuildOnTwoThreadsAsOnOne(@TempDir Path dir) throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("news.jsonl"), JSONL);
+        Path csv = Files.write(dir.resolve("news.csv"), CSV.getBytes(StandardCharsets.ISO_8859_1));
+        List<String> mapping = List.of("--csv-id", "key", "--csv-text", "body", "--csv-title", "headline",
+                "--csv-published", "day", "--csv-date-format", "M/d/yyyy", "--encoding", "ISO-8859-1");
+
+        Run two = build(dir.resolve("two"), "2", mapping, jsonl, csv);
+        Run one = build(dir.resolve("one"), "1", mapping, jsonl, csv);
+
+        for (Run run : List.of(two, one)) {
+            assertEquals(0, run.code(), run.out() + run.err());
+            assertTrue(run.out().contains("4 articles built, 0 unchanged, 0 failed"), run.out());
+            assertTrue(run.out().contains("4 annotated by CoreNLP"), run.out());
+        }
+        assertTrue(two.out().contains("(2 threads)") && one.out().contains("(1 thread)"));
+        Map<String, Model> parallel = BuildGraphs.graphs(dir.resolve("two"));
+        Map<String, Model> serial = BuildGraphs.graphs(dir.resolve("one"));
+        assertEquals(List.of(), BuildGraphs.differences(parallel, serial));
+
+        Model cafe = parallel.get(Iris.articleGraph("caf\u00e9-3"));
+        assertTrue(cafe != null, "the Latin-1 id was decoded: " + parallel.keySet());
+        String turtle = cafe.toString();
+        assertTrue(cafe.listObjects().toList().stream().anyMatch(o -> o.isLiteral()
+                && o.asLiteral().getLexicalForm().equals("Talks in Astana")), turtle);
+        assertTrue(cafe.listObjects().toList().stream().anyMatch(o -> o.isLiteral()
+                && o.asLiteral().getLexicalForm().startsWith("2016-12-29")), "the US date became ISO");
+        assertTrue(cafe.listObjects().toList().stream().anyMatch(o -> o.isLiteral()
+                && o.asLiteral().getLexicalForm().contains("officials in Ankara said")), "the second line of the field");
+        assertTrue(parallel.containsKey(Iris.articleGraph("truce-1")) && parallel.containsKey(Iris.articleGraph("strike-2")));
+    }
+
+    private static Run build(Path store, String threads, List<String> mapping, Path... inputs) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--store", store.toString(), "--threads", threads));
+        args.addAll(mapping);
+        for (Path input : inputs) {
+            args.add(input.toString());
+        }
+        return BuildGraphs.kg(args.toArray(String[]::new));
+    }
+}
