@@ -35,11 +35,17 @@ public final class ArticleMapper {
 
     private final Lexicon lexicon;
     private final NameIndex names;
+    /** The lexicon's aid words ("convoy", "aid truck"), compiled once: an attacked convoy is an aid delivery. */
+    private final Pattern aidWords;
 
     /** Creates a mapper that resolves names with the lexicon's gazetteer. */
     public ArticleMapper(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new NameIndex(lexicon);
+        String aid = lexicon.triggers().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(c -> cf("AidDelivery").equals(lexicon.eventClasses().get(c))))
+                .map(e -> Pattern.quote(e.getKey())).sorted().collect(java.util.stream.Collectors.joining("|"));
+        this.aidWords = Pattern.compile(aid.isEmpty() ? "(?!)" : "\\b(?:" + aid + ")\\b");
     }
 
     /** Writes the article's triples to the sink and returns how many distinct triples were written. */
@@ -302,7 +308,7 @@ public final class ArticleMapper {
                 perpetrators(arg.span()).forEach(x -> out.iri(iri, cf("perpetrator"), x));
             }
             for (Argument arg : f.all(Frame.PATIENT)) {
-                Optional<String> aid = aidIn(arg.span(), f.sentence());
+                Optional<String> aid = aidIn(arg.span());
                 if (aid.isPresent()) {
                     out.iri(iri, cf("target"), aid.get());
                 } else {
@@ -318,15 +324,8 @@ public final class ArticleMapper {
         }
 
         /** An attacked aid convoy is the aid delivery itself, not an actor. */
-        Optional<String> aidIn(Span span, int sentence) {
-            for (String trigger : lexicon.triggers().keySet()) {
-                boolean aid = lexicon.triggers().get(trigger).stream()
-                        .anyMatch(c -> cf("AidDelivery").equals(lexicon.eventClasses().get(c)));
-                if (aid && span.text().toLowerCase().matches("(?s).*\\b" + Pattern.quote(trigger) + "\\b.*")) {
-                    return Optional.of(aidDelivery(span));
-                }
-            }
-            return Optional.empty();
+        Optional<String> aidIn(Span span) {
+            return aidWords.matcher(span.text().toLowerCase()).find() ? Optional.of(aidDelivery(span)) : Optional.empty();
         }
 
         String aidDelivery(Span span) {
