@@ -138,6 +138,7 @@ public final class KgServer {
                     .enableCors(true, null)
                     .enablePing(true)
                     .verbose(false)
+                    .addFilter("/*", new UnreadBodyFilter())
                     .addFilter(DATASET + "/sparql", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
                     .addFilter(DATASET + "/query", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
                     .addServlet("", new LandingServlet(dataset, queriesDir(), iris))
