@@ -34,6 +34,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.AnnotationCache;
 import org.ceasefirekg.extract.ArticleExtractor;
+import org.ceasefirekg.extract.ArticleTooLongException;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
 import org.ceasefirekg.extract.ReferenceDates;
 import org.ceasefirekg.ingest.Article;
@@ -365,6 +366,8 @@ public final class BuildRun {
                 clock.map.add(System.nanoTime() - m0);
                 return new Built(input, triples, x.article().frames().size(), x.article().tokenCount(),
                         x.annotated(), (System.nanoTime() - t0) / 1e9);
+            } catch (ArticleTooLongException e) {
+                return new Failed(new InputProblem(input.source(), e.getMessage()), true);
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 return new Failed(new InputProblem(input.source(), "could not be processed: " + e), true);
             }

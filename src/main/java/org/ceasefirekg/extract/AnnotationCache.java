@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class AnnotationCache {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
     /** Bumped whenever what goes into CoreNLP changes beyond its properties (e.g. dateline separation). */
-    private static final String RECIPE = "2";
+    private static final String RECIPE = "3";
     private final Path dir;
     private final ProtobufAnnotationSerializer serializer = new ProtobufAnnotationSerializer(false);
 

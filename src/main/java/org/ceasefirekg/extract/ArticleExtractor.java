@@ -78,7 +78,8 @@ public final class ArticleExtractor {
             frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
         }
         List<Quote> quotes = new ArrayList<>();
-        for (CoreQuote q : doc.quotes()) {
+        // No quotes annotation at all when the document was too long for coreference and quote attribution.
+        for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
             quotes.add(quote(q, text, sentences, parsed, coref));
         }
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes, frames);

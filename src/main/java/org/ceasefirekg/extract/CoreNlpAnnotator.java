@@ -21,8 +21,19 @@ public final class CoreNlpAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
     private static final AtomicInteger LOADS = new AtomicInteger();
     private static CoreNlpAnnotator shared;
-    /** Every annotator but the last, quote; they are safe to share between threads. */
+    /**
+     * Statistical coreference compares each mention with those of the 50 sentences before it, so its cost explodes on
+     * a document far longer than news (a scraped dump, a generated 50,000-word sentence); such documents go without
+     * coreference and quote attribution rather than running for an hour.
+     */
+    public static final int MAX_COREF_TOKENS = 10_000;
+    /** Longer articles are refused: tagging and parsing them would hold up a batch for minutes. */
+    public static final int MAX_TOKENS = 20_000;
+    /** tokenize and ssplit, run first so an overlong article costs seconds, not minutes. */
+    private final StanfordCoreNLP split;
+    /** The annotators between ssplit and coref; they are safe to share between threads. */
     private final StanfordCoreNLP pipeline;
+    private final Annotator coref;
     /**
      * CoreNLP's quote attribution keeps the current document's character map in a field of the shared annotator, so
      * two documents at once crash it (ConcurrentModificationException) or lend each other their speakers: it runs
@@ -54,15 +65,27 @@ public final class CoreNlpAnnotator {
         LOADS.incrementAndGet();
         long start = System.nanoTime();
         StanfordCoreNLP full = new StanfordCoreNLP(properties());
-        if (!ANNOTATORS.endsWith(",quote")) {
-            throw new IllegalStateException("quote must be the last annotator, it runs apart: " + ANNOTATORS);
+        if (!ANNOTATORS.endsWith(",coref,quote")) {
+            throw new IllegalStateException("coref and quote must come last, they run apart: " + ANNOTATORS);
         }
-        Properties beforeQuote = properties();
-        beforeQuote.setProperty("annotators", ANNOTATORS.substring(0, ANNOTATORS.length() - ",quote".length()));
-        // Both pipelines take their annotators from CoreNLP's pool, so nothing loads twice; the output is the same.
-        pipeline = new StanfordCoreNLP(beforeQuote);
+        if (!ANNOTATORS.startsWith("tokenize,ssplit,")) {
+            throw new IllegalStateException("tokenize and ssplit must come first, they run apart: " + ANNOTATORS);
+        }
+        // All take their annotators from CoreNLP's pool, so nothing loads twice; the output is the same.
+        split = new StanfordCoreNLP(properties("tokenize,ssplit"));
+        pipeline = new StanfordCoreNLP(properties(ANNOTATORS.substring("tokenize,ssplit,".length(),
+                ANNOTATORS.length() - ",coref,quote".length())));
+        coref = full.pool.get("coref");
         quote = full.pool.get("quote");
         LOG.info("CoreNLP loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    }
+
+    private static Properties properties(String annotators) {
+        Properties props = properties();
+        props.setProperty("annotators", annotators);
+        // The annotators before them ran in the pipeline before this one.
+        props.setProperty("enforceRequirements", "false");
+        return props;
     }
 
     /** Returns the pipeline configuration; shared with the benchmark so both run the same annotators. */
@@ -82,18 +105,29 @@ public final class CoreNlpAnnotator {
     }
 
     /**
-     * Annotates one text.
+     * Annotates one text; throws {@link ArticleTooLongException} beyond {@link #MAX_TOKENS} tokens.
      *
      * @param text          the article text
      * @param referenceDate ISO date that relative dates ("Monday") resolve against, or null
      */
     public Annotation annotate(String text, String referenceDate) {
-        // Offsets stay valid: only the space after a leading dateline becomes a line break.
-        Annotation annotation = new Annotation(ReferenceDates.separateDateline(text));
+        // Offsets stay valid: only spaces become line breaks (after a leading dateline, inside overlong runs).
+        Annotation annotation = new Annotation(LongSentences.breakUp(ReferenceDates.separateDateline(text)));
         if (referenceDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, referenceDate);
         }
+        split.annotate(annotation);
+        int tokens = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+        if (tokens > MAX_TOKENS) {
+            throw new ArticleTooLongException(tokens, MAX_TOKENS);
+        }
         pipeline.annotate(annotation);
+        if (tokens > MAX_COREF_TOKENS) {
+            LOG.warn("{} tokens, over the {}-token limit for coreference: annotated without coreference and quote "
+                    + "attribution", tokens, MAX_COREF_TOKENS);
+            return annotation;
+        }
+        coref.annotate(annotation);
         synchronized (quote) {
             quote.annotate(annotation);
         }
