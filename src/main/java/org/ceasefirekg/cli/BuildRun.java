@@ -483,7 +483,7 @@ public final class BuildRun {
         return NodeFactory.createLiteralString(s);
     }
 
-    /** The pipeline's identity: this version and a digest of the ontology, lexicon and gazetteer it reads. */
+    /** The pipeline's identity: this version and a digest of the ontology files, the annotators and the mapping code. */
     static String pipelineVersion(Path ontology) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -494,6 +494,7 @@ public final class BuildRun {
                 }
             }
             digest.update(CoreNlpAnnotator.ANNOTATORS.getBytes(StandardCharsets.UTF_8));
+            CodeDigest.update(digest);
             return VERSION + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

