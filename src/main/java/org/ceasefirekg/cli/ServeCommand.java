@@ -13,6 +13,7 @@ import org.ceasefirekg.serve.KgServer;
 import org.ceasefirekg.serve.QueryLimits;
 import org.ceasefirekg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,13 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
             + "e.g. http://127.0.0.1:3030/).")
     String base;
 
-    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest time a query may run, 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long queryTimeout;
-
-    @Option(names = "--max-results", paramLabel = "ROWS", defaultValue = "10000",
-            description = "Most rows a query returns, 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long maxResults;
+    @Mixin
+    QueryLimitOptions limitOptions;
 
     @Option(names = "--allow-update", description = "Also serve SPARQL Update at /ceasefire/update and Graph Store "
             + "writes at /ceasefire/data, for --user with the password (HTTP Basic).")
@@ -93,9 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         QueryLimits limits;
         try {
-            limits = new QueryLimits(queryTimeout, maxResults);
+            limits = limitOptions.limits();
         } catch (IllegalArgumentException e) {
-            err.println("--query-timeout and --max-results: " + e.getMessage());
+            err.println(e.getMessage());
             return 2;
         }
         if (base != null) {

@@ -15,9 +15,9 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -36,10 +36,12 @@ final class DatasetDescriptions {
 
     private final DatasetGraph dataset;
     private final IriSpace iris;
+    private final QueryLimits limits;
 
-    DatasetDescriptions(DatasetGraph dataset, IriSpace iris) {
+    DatasetDescriptions(DatasetGraph dataset, IriSpace iris, QueryLimits limits) {
         this.dataset = dataset;
         this.iris = iris;
+        this.limits = limits;
     }
 
     /** Returns the VoID description; links to services use origin, resource IRIs the published base. */
@@ -114,9 +116,7 @@ final class DatasetDescriptions {
     }
 
     private List<Binding> rows(String sparql) {
-        try (QueryExec exec = QueryExec.dataset(dataset).query(sparql).build()) {
-            return exec.select().stream().toList();
-        }
+        return limits.select(dataset, QueryFactory.create(sparql)).stream().toList();
     }
 
     private static Node uri(String iri) {

@@ -15,9 +15,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -93,15 +95,15 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple
                 || dsg.containsGraph(subject);
     }
 
-    /** Reads the description of a resource; empty when the store does not know it. */
-    static Optional<Description> read(DatasetGraph dsg, Node subject) {
+    /** Reads the description of a resource, its claims within the limits; empty when the store does not know it. */
+    static Optional<Description> read(DatasetGraph dsg, Node subject, QueryLimits limits) {
         return Txn.calculateRead(dsg, () -> {
             if (!occurs(dsg, subject)) {
                 return Optional.empty();
             }
             Graph union = dsg.getUnionGraph();
             Graph cbd = boundedDescription(union, subject);
-            List<ClaimRow> claims = claims(dsg, subject);
+            List<ClaimRow> claims = claims(dsg, subject, limits);
             List<Triple> inbound = new ArrayList<>();
             boolean more = false;
             ExtendedIterator<Triple> links = union.find(Node.ANY, Node.ANY, subject);
@@ -168,18 +170,17 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple
         return out;
     }
 
-    private static List<ClaimRow> claims(DatasetGraph dsg, Node subject) {
+    private static List<ClaimRow> claims(DatasetGraph dsg, Node subject, QueryLimits limits) {
         List<ClaimRow> rows = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dsg).query(CLAIMS).substitution("resource", subject).build()) {
-            RowSet results = exec.select();
-            while (results.hasNext()) {
-                Binding b = results.next();
-                Node text = b.get("text");
-                Node counts = b.get("counts");
-                rows.add(new ClaimRow(b.get("claim"), b.get("role"), b.get("type"), b.get("claimant"),
-                        counts == null ? "" : counts.getLiteralLexicalForm(),
-                        text == null ? null : text.getLiteralLexicalForm(), b.get("article")));
-            }
+        RowSet results = limits.select(dsg, QueryFactory.create(CLAIMS),
+                BindingFactory.binding(Var.alloc("resource"), subject));
+        while (results.hasNext()) {
+            Binding b = results.next();
+            Node text = b.get("text");
+            Node counts = b.get("counts");
+            rows.add(new ClaimRow(b.get("claim"), b.get("role"), b.get("type"), b.get("claimant"),
+                    counts == null ? "" : counts.getLiteralLexicalForm(),
+                    text == null ? null : text.getLiteralLexicalForm(), b.get("article")));
         }
         return rows;
     }

@@ -99,7 +99,7 @@ public final class KgServer {
             return this;
         }
 
-        /** The timeout and row cap of every query (default: none). */
+        /** The timeout and row cap of every query (default: none); SERVICE is refused whatever the limits. */
         public Builder limits(QueryLimits limits) {
             this.limits = limits;
             return this;
@@ -131,7 +131,7 @@ public final class KgServer {
             if (update) {
                 service.addEndpoint(Operation.Update, "update");
             }
-            DatasetDescriptions descriptions = new DatasetDescriptions(dataset, iris);
+            DatasetDescriptions descriptions = new DatasetDescriptions(dataset, iris, limits);
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(boundPort)
                     .add(DATASET, service)
@@ -139,16 +139,17 @@ public final class KgServer {
                     .enablePing(true)
                     .verbose(false)
                     .addFilter("/*", new UnreadBodyFilter())
+                    .addFilter("/*", new QueryTimeoutFilter(limits))
                     .addFilter(DATASET + "/sparql", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
                     .addFilter(DATASET + "/query", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
-                    .addServlet("", new LandingServlet(dataset, queriesDir(), iris))
+                    .addServlet("", new LandingServlet(dataset, queriesDir(), iris, limits))
                     .addServlet("/web/*", new WebResourceServlet())
                     .addServlet("/.well-known/void", new DatasetDescriptions.VoidServlet(descriptions))
                     .addServlet(DATASET + "/queries/*", new NamedQueryServlet(dataset, queriesDir(), limits, iris))
                     .addServlet(DATASET + "/dump.trig", DumpServlet.trig(dataset))
                     .addServlet(DATASET + "/dump.nq", DumpServlet.nquads(dataset));
             for (String path : List.of("/id/*", "/cameo/*", "/doc/*")) {
-                builder.addServlet(path, new LinkedDataServlet(dataset, iris));
+                builder.addServlet(path, new LinkedDataServlet(dataset, iris, limits));
             }
             if (ontology != null && Files.isRegularFile(ontology)) {
                 Graph graph = RDFDataMgr.loadGraph(ontology.toString());
@@ -178,7 +179,7 @@ public final class KgServer {
 
         private Endpoint queryEndpoint(String name) {
             return Endpoint.create().operation(Operation.Query).endpointName(name)
-                    .context(limits.endpointContext()).processor(new QueryLimits.CappedQuery(limits)).build();
+                    .context(limits.endpointContext()).processor(new CappedQuery(limits)).build();
         }
     }
 

@@ -10,10 +10,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
 
 /** The landing page at {@code /}: what is here, a query editor, the named queries, and the linked-data entry points. */
 final class LandingServlet extends HttpServlet {
@@ -64,11 +63,13 @@ final class LandingServlet extends HttpServlet {
     private final transient DatasetGraph dataset;
     private final transient Path queriesDir;
     private final IriSpace iris;
+    private final QueryLimits limits;
 
-    LandingServlet(DatasetGraph dataset, Path queriesDir, IriSpace iris) {
+    LandingServlet(DatasetGraph dataset, Path queriesDir, IriSpace iris, QueryLimits limits) {
         this.dataset = dataset;
         this.queriesDir = queriesDir;
         this.iris = iris;
+        this.limits = limits;
     }
 
     @Override
@@ -123,10 +124,6 @@ final class LandingServlet extends HttpServlet {
     }
 
     private List<Binding> select(String sparql) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(sparql).build()) {
-                return exec.select().stream().toList();
-            }
-        });
+        return limits.select(dataset, QueryFactory.create(sparql)).stream().toList();
     }
 }

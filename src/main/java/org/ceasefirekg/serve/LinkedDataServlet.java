@@ -21,10 +21,12 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient DatasetGraph dataset;
     private final IriSpace iris;
+    private final QueryLimits limits;
 
-    LinkedDataServlet(DatasetGraph dataset, IriSpace iris) {
+    LinkedDataServlet(DatasetGraph dataset, IriSpace iris, QueryLimits limits) {
         this.dataset = dataset;
         this.iris = iris;
+        this.limits = limits;
     }
 
     @Override
@@ -80,7 +82,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         String thingPath = withoutExtension.startsWith(CAMEO) ? withoutExtension : "id/" + withoutExtension;
         Node subject = NodeFactory.createURI(IriSpace.canonical(thingPath));
-        Optional<Description> description = Description.read(dataset, subject);
+        Optional<Description> description = Description.read(dataset, subject, limits);
         if (description.isEmpty()) {
             notFound(response, thingPath);
             return;

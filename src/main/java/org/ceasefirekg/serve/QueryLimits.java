@@ -1,23 +1,26 @@
 package org.ceasefirekg.serve;
 
-import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
 
 /**
- * Limits on every query the server runs: a timeout for the whole execution and a cap on the rows (solutions) of
- * SELECT, CONSTRUCT and DESCRIBE queries, applied by lowering the query's LIMIT.
+ * Limits on every query the server runs: a timeout for the whole execution, a cap on the rows (solutions) of
+ * SELECT, CONSTRUCT and DESCRIBE queries, applied by lowering the query's LIMIT, and no SERVICE to other endpoints,
+ * so that no query can make the server fetch a URL.
  *
  * @param timeoutSeconds the time a query may take, 0 for no limit
  * @param maxRows the most solutions a query returns, 0 for no limit
  */
 public record QueryLimits(long timeoutSeconds, long maxRows) {
 
-    /** No timeout, no cap. */
+    /** No timeout, no cap (SERVICE stays refused). */
     public static final QueryLimits NONE = new QueryLimits(0, 0);
 
     public QueryLimits {
@@ -39,30 +42,45 @@ public record QueryLimits(long timeoutSeconds, long maxRows) {
         return capped;
     }
 
-    /** Returns the Fuseki endpoint context carrying the timeout (ARQ.queryTimeout, in milliseconds). */
+    /**
+     * Returns the Fuseki endpoint context: the timeout (ARQ.queryTimeout, in milliseconds, which a client's
+     * {@code ?timeout=} can only lower) and HTTP SERVICE disallowed, so that a query cannot reach other hosts or
+     * the server's own network (server-side request forgery).
+     */
     Context endpointContext() {
         Context context = new Context();
+        context.set(ARQ.httpServiceAllowed, false);
         if (timeoutSeconds > 0) {
             context.set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
         }
         return context;
     }
 
-    /** Fuseki's query processor with the row cap; the timeout comes from the endpoint context. */
-    static final class CappedQuery extends SPARQL_QueryDataset {
-        private final QueryLimits limits;
+    /** Runs a SELECT of the server's own pages within the timeout, without SERVICE; the rows are all read. */
+    RowSet select(DatasetGraph dataset, Query query) {
+        return select(dataset, query, BindingFactory.empty());
+    }
 
-        CappedQuery(QueryLimits limits) {
-            this.limits = limits;
-        }
-
-        @Override
-        protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-            Query capped = limits.cap(query);
-            if (capped != query) {
-                action.getResponse().setHeader(CAPPED_HEADER, Long.toString(limits.maxRows));
+    /**
+     * Runs a SELECT of the server's own pages with variables replaced by the values of substitution, within the
+     * timeout and without SERVICE, in a read transaction (or the caller's); the rows are all read before it returns.
+     */
+    RowSet select(DatasetGraph dataset, Query query, Binding substitution) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution(substitution)
+                    .set(ARQ.httpServiceAllowed, false).build();
+                 QueryWatchdog watchdog = QueryWatchdog.arm(exec, timeoutSeconds)) {
+                try {
+                    return exec.select().materialize();
+                } catch (RuntimeException e) {
+                    throw watchdog.explain(e);
+                }
             }
-            return super.createQueryExec(action, capped, dataset);
-        }
+        });
+    }
+
+    /** Returns the message of a query stopped by the timeout. */
+    String timeoutMessage() {
+        return "the query took longer than " + timeoutSeconds + " s, the server's limit";
     }
 }

@@ -128,4 +128,16 @@ class HtmlEscapingIT {
         assertTrue(landing.contains("Titles &lt;script&gt;"), landing);
         assertFalse(landing.contains("<script>alert"), landing);
     }
+
+    @Test
+    void errorPagesEscapeThePathTheyEcho() throws Exception {
+        for (String path : new String[] {"/id/actor/x%3Cscript%3Ealert(1)", "/doc/actor/x%3Cscript%3Ealert(1).html",
+                "/ceasefire/queries/x%3Cscript%3Ealert(1)", "/ceasefire/queries/titles?format=%3Cscript%3Ealert(1)",
+                "/web/%3Cscript%3Ealert(1)", "/%3Cscript%3Ealert(1)"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() >= 400, path + " gave " + response.statusCode());
+            assertFalse(response.body().contains("<script>alert"), path + ": " + response.body());
+        }
+    }
 }

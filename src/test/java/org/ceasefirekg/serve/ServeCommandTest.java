@@ -77,4 +77,11 @@ class ServeCommandTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--query-timeout"), run.err());
     }
+
+    @Test
+    void theServerBindsLoopbackAndIsReadOnlyByDefault() {
+        CommandLine.Model.CommandSpec serve = Main.commandLine().getSubcommands().get("serve").getCommandSpec();
+        assertEquals("127.0.0.1", serve.findOption("--host").defaultValue());
+        assertEquals(Boolean.FALSE, serve.findOption("--allow-update").getValue());
+    }
 }
