@@ -181,6 +181,8 @@ public final class BuildRun {
     private Summary build(List<Path> inputs) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long t0 = System.nanoTime();
+        // First, so the articles of a build that is killed, or still running under a server, already answer queries.
+        loadOntology();
         InputScanner scan = InputScanner.scan(inputs, options.columns());
         int threads = Math.max(1, options.threads());
         BuildProgress progress = options.progress()
@@ -268,7 +270,6 @@ public final class BuildRun {
         if (!generated.isEmpty()) {
             recordBuild(started, generated);
         }
-        loadOntology();
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "%d articles built, %d unchanged, %d failed; %d triples; %d annotated by CoreNLP"
                         + " (%s), %d from the annotation cache; %.1f s; store %s%n",
