@@ -49,7 +49,8 @@ public final class NameIndex {
         keys.sort(Comparator.comparingInt((Key k) -> -k.form.length()).thenComparing(k -> k.form));
     }
 
-    private void add(String form, GazetteerEntry entry, Kind how) {
+    private void add(String name, GazetteerEntry entry, Kind how) {
+        String form = sameApostrophe(name);
         if (entry.isPlace() && how == Kind.NAME) {
             places.putIfAbsent(form, entry);
         }
@@ -63,6 +64,11 @@ public final class NameIndex {
     private static boolean takesBarePossessive(String form) {
         return !caseless(form) && form.length() > 3 && Character.isLowerCase(form.charAt(form.length() - 1))
                 && !form.endsWith("s");
+    }
+
+    /** Typographic and typewriter apostrophes are one character each way, so a curator writes one form. */
+    private static String sameApostrophe(String text) {
+        return text.replace('\u2019', '\'');
     }
 
     private static boolean caseless(String form) {
@@ -81,7 +87,7 @@ public final class NameIndex {
     /** Returns every non-overlapping name in the text, in text order. */
     public List<Match> find(String original) {
         // Non-breaking and other odd spaces are one character each, so offsets stay valid.
-        String text = original.replaceAll("[\\u00A0\\u2007\\u202F\\t]", " ");
+        String text = sameApostrophe(original.replaceAll("[\\u00A0\\u2007\\u202F\\t]", " "));
         List<Match> found = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         boolean[] taken = new boolean[text.length()];
@@ -145,7 +151,7 @@ public final class NameIndex {
 
     /** Removes leading determiners and a trailing possessive, which names in the gazetteer never carry. */
     public static String clean(String phrase) {
-        String s = phrase.strip().replaceAll("\\s+", " ");
+        String s = sameApostrophe(phrase.strip().replaceAll("\\s+", " "));
         s = s.replaceAll("^(?i)(the|a|an|its|their|his|her|our) ", "");
         s = s.replaceAll("\\s?['’]s?$", "");
         return s.strip();

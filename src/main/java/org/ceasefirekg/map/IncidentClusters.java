@@ -107,7 +107,11 @@ final class IncidentClusters {
             boolean samePlace = m.place != null && m.place.equals(c.place);
             boolean sameActor = c.perpetrators.stream().anyMatch(m.perpetrators::contains);
             boolean sameTarget = c.targets.stream().anyMatch(m.targets::contains);
-            boolean tied = m.definite || sameDate || samePlace || sameActor;
+            // A bare mention (no date, no place) of a specific kind cannot stand apart from one told with details,
+            // unless each has an actor and they differ ("a coalition airstrike" after "the regime's airstrikes").
+            boolean actorsAgree = m.perpetrators.isEmpty() || c.perpetrators.isEmpty() || sameActor;
+            boolean bare = m.completeness() == 0 && !m.type.equals(ATTACK) && c.type.equals(m.type) && actorsAgree;
+            boolean tied = m.definite || sameDate || samePlace || sameActor || bare;
             if (!typeFits || !dateFits || !placeFits || !tied) {
                 continue;
             }

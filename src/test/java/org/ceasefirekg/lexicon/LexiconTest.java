@@ -51,6 +51,11 @@ class LexiconTest {
         assertTrue(names.find("Syrias army").stream().anyMatch(m -> m.entry().label().equals("Syria")),
                 "a possessive whose apostrophe was dropped");
         assertTrue(names.find("The Britain-based monitor").isEmpty(), "X-based says where, not who");
+        assertEquals(names.find("Assad's troops").stream().map(m -> m.entry().label()).toList(),
+                names.find("Assad\u2019s troops").stream().map(m -> m.entry().label()).toList(),
+                "a typographic apostrophe matches a name written with a typewriter one");
+        assertEquals(List.of("Syrian Arab Army"), names.find("Assad\u2019s troops").stream()
+                .map(m -> m.entry().label()).toList(), "the possessor's forces, not the possessor");
     }
 
     @Test

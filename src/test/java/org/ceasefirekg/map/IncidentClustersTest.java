@@ -1,0 +1,57 @@
+package org.ceasefirekg.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.lexicon.Vocab;
+import org.junit.jupiter.api.Test;
+
+/** Which incident mentions of one article become one event. */
+class IncidentClustersTest {
+
+    static final String AIRSTRIKE = Vocab.cf("Airstrike");
+    static final String SHELLING = Vocab.cf("Shelling");
+
+    static IncidentClusters.Mention mention(int sentence, String type, String date, String place,
+                                            Set<String> perpetrators) {
+        Frame frame = new Frame("195", sentence, new Span(sentence * 100, sentence * 100 + 9, "airstrike"), List.of());
+        return new IncidentClusters.Mention(frame, type, date, place, null, perpetrators, Set.of(), false);
+    }
+
+    static List<IncidentClusters.Cluster> cluster(IncidentClusters.Mention... mentions) {
+        return IncidentClusters.cluster(List.of(mentions), "a1", type -> type.substring(type.lastIndexOf('#') + 1));
+    }
+
+    @Test
+    void aBareMentionJoinsTheEventOfItsKindToldWithDetails() {
+        var clusters = cluster(mention(1, AIRSTRIKE, null, null, Set.of("coalition")),
+                mention(9, AIRSTRIKE, "2016-09-17", "deir-ez-zor", Set.of()));
+        assertEquals(1, clusters.size());
+        assertEquals(Set.of("coalition"), clusters.get(0).perpetrators);
+        assertEquals("2016-09-17", clusters.get(0).date);
+    }
+
+    @Test
+    void aBareMentionByAnotherActorStaysApart() {
+        var clusters = cluster(mention(2, AIRSTRIKE, "2016-08-10", "aleppo", Set.of("regime")),
+                mention(3, AIRSTRIKE, null, null, Set.of("coalition")));
+        assertEquals(2, clusters.size());
+    }
+
+    @Test
+    void aBareMentionOfAnotherKindStaysApart() {
+        var clusters = cluster(mention(2, AIRSTRIKE, "2016-09-17", "deir-ez-zor", Set.of()),
+                mention(3, SHELLING, null, null, Set.of()));
+        assertEquals(2, clusters.size());
+    }
+
+    @Test
+    void mentionsOnDifferentDatesStayApart() {
+        var clusters = cluster(mention(2, AIRSTRIKE, "2016-09-17", null, Set.of()),
+                mention(3, AIRSTRIKE, "2016-09-16", null, Set.of()));
+        assertEquals(2, clusters.size());
+    }
+}
