@@ -182,6 +182,8 @@ public final class BuildRun {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long t0 = System.nanoTime();
         InputScanner scan = InputScanner.scan(inputs, options.columns());
+        // A build killed while caching an annotation leaves a temporary file; nothing else would ever remove it.
+        new AnnotationCache(AnnotationCache.besideStore(store.dir())).removeOrphans();
         int threads = Math.max(1, options.threads());
         BuildProgress progress = options.progress()
                 ? BuildProgress.onTerminal(err, scan.articleCount()) : BuildProgress.none();
