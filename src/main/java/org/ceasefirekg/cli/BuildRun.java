@@ -184,6 +184,8 @@ public final class BuildRun {
         // First, so the articles of a build that is killed, or still running under a server, already answer queries.
         loadOntology();
         InputScanner scan = InputScanner.scan(inputs, options.columns());
+        // A build killed while caching an annotation leaves a temporary file; nothing else would ever remove it.
+        new AnnotationCache(AnnotationCache.besideStore(store.dir())).removeOrphans();
         int threads = Math.max(1, options.threads());
         BuildProgress progress = options.progress()
                 ? BuildProgress.onTerminal(err, scan.articleCount()) : BuildProgress.none();

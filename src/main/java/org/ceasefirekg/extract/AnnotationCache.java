@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -26,6 +30,10 @@ public final class AnnotationCache {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
     /** Bumped whenever what goes into CoreNLP changes beyond its properties (e.g. dateline separation). */
     private static final String RECIPE = "3";
+    /** A put takes well under a second, so an older temporary file was left by a writer that was killed. */
+    private static final Duration ORPHAN_AGE = Duration.ofHours(1);
+    private static final String TEMP_PREFIX = "annotation";
+    private static final String TEMP_SUFFIX = ".tmp";
     private final Path dir;
     private final ProtobufAnnotationSerializer serializer = new ProtobufAnnotationSerializer(false);
 
@@ -59,7 +67,7 @@ public final class AnnotationCache {
         Path file = file(text, referenceDate);
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "annotation", ".tmp");
+            Path tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
                 serializer.write(annotation, out);
             }
@@ -68,6 +76,25 @@ public final class AnnotationCache {
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot cache the annotation in {}: {}", dir, e.toString());
         }
+    }
+
+    /** Deletes the temporary files of puts that were killed before their rename; returns how many. */
+    public int removeOrphans() {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        FileTime before = FileTime.from(Instant.now().minus(ORPHAN_AGE));
+        int removed = 0;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).compareTo(before) < 0 && Files.deleteIfExists(temp)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot clear left-over temporary files in {}: {}", dir, e.toString());
+        }
+        return removed;
     }
 
     private Path file(String text, String referenceDate) {

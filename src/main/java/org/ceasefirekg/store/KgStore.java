@@ -3,7 +3,6 @@ package org.ceasefirekg.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -41,12 +40,12 @@ public final class KgStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the store in dir, creating the directory and an empty store if needed. */
+    /** Opens the store in dir, creating the directory and an empty store if needed (whole or not at all). */
     public static KgStore open(Path dir) {
         try {
-            Files.createDirectories(dir);
+            NewStore.ensure(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the store directory " + dir, e);
+            throw new UncheckedIOException("cannot create the store in " + dir, e);
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         // Each article lives in its own named graph; queries without GRAPH should still see all of them.

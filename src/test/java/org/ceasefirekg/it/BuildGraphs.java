@@ -1,10 +1,13 @@
 package org.ceasefirekg.it;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -29,19 +32,33 @@ final class BuildGraphs {
 
     /** Copies every named graph but the build provenance (which differs by time) out of the store, by name. */
     static Map<String, Model> graphs(Path storeDir) {
+        Map<String, Model> graphs = allGraphs(storeDir);
+        graphs.remove(Iris.BUILDS_GRAPH);
+        return graphs;
+    }
+
+    /** Copies every named graph out of the store, by name; the store must open. */
+    static Map<String, Model> allGraphs(Path storeDir) {
         Map<String, Model> graphs = new TreeMap<>();
         try (KgStore store = KgStore.open(storeDir)) {
             Txn.executeRead(store.dataset(), () -> {
                 for (Node name : store.graphNames()) {
-                    if (!name.getURI().equals(Iris.BUILDS_GRAPH)) {
-                        Model copy = ModelFactory.createDefaultModel();
-                        store.dataset().getGraph(name).find().forEachRemaining(copy.getGraph()::add);
-                        graphs.put(name.getURI(), copy);
-                    }
+                    Model copy = ModelFactory.createDefaultModel();
+                    store.dataset().getGraph(name).find().forEachRemaining(copy.getGraph()::add);
+                    graphs.put(name.getURI(), copy);
                 }
             });
         }
         return graphs;
+    }
+
+    /** Copies a directory tree, such as an annotation cache, to a place that does not exist yet. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
     }
 
     /** Returns the names of the graphs that differ (missing on one side or not isomorphic). */

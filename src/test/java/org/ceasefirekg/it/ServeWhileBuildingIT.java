@@ -3,15 +3,12 @@ package org.ceasefirekg.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.ceasefirekg.cli.BuildRun;
@@ -43,7 +40,7 @@ class ServeWhileBuildingIT {
     void readersSeeEveryArticleWholeWhileTheBuildRewritesIt() throws Exception {
         Path dir = tmp.resolve("store");
         // The seeds' annotations from the shared seed build: the rebuilds below then need no CoreNLP.
-        copy(AnnotationCache.besideStore(SeedStore.get().dir), AnnotationCache.besideStore(dir));
+        BuildGraphs.copyTree(AnnotationCache.besideStore(SeedStore.get().dir), AnnotationCache.besideStore(dir));
         try (KgStore store = KgStore.open(dir)) {
             remap(store);
             Map<String, Long> expected = new HashMap<>();
@@ -87,13 +84,5 @@ class ServeWhileBuildingIT {
         assertEquals(0, built.exitCode(), out.toString());
         assertEquals(0, built.annotated(), "every annotation came from the cache: " + out);
         assertTrue(built.built() >= 3, out.toString());
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-            }
-        }
     }
 }

@@ -17,7 +17,7 @@ import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.lexicon.Lexicon;
 
 /** Golden-file comparison of graphs by isomorphism; prints the missing and unexpected triples on a difference. */
-final class GoldenGraphs {
+public final class GoldenGraphs {
     private GoldenGraphs() {}
 
     /** Maps a recorded article with the given lexicon into a fresh model. */
@@ -46,10 +46,15 @@ final class GoldenGraphs {
         if (actual.isIsomorphicWith(expected)) {
             return;
         }
-        StringBuilder report = new StringBuilder("graph differs from " + expectedFile + "\n");
+        fail("graph differs from " + expectedFile + "\n" + differenceReport(expected, actual));
+    }
+
+    /** Lists the triples expected but not produced and those produced but not expected, sorted, one per line. */
+    public static String differenceReport(Model expected, Model actual) {
+        StringBuilder report = new StringBuilder();
         append(report, "missing (expected, not produced)", expected.difference(actual));
         append(report, "unexpected (produced, not expected)", actual.difference(expected));
-        fail(report.toString());
+        return report.toString();
     }
 
     private static void append(StringBuilder report, String title, Model triples) {

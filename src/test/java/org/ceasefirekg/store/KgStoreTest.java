@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -121,6 +125,49 @@ class KgStoreTest {
         first.close();
         try (KgStore again = KgStore.open(dir)) {
             assertEquals(2, again.quadCount());
+        }
+    }
+
+    @Test
+    void aNewStoreAppearsInOneRenameAndLeavesNoStagingBehind() throws IOException {
+        Path store = dir.resolve("absent").resolve("store");
+        try (KgStore created = KgStore.open(store)) {
+            created.replaceGraph(G1, KgStoreTest::twoTriples);
+        }
+        assertTrue(Files.isDirectory(store.resolve("Data-0001")), "the database is in place");
+        assertEquals(List.of(), stagings(store));
+        try (KgStore again = KgStore.open(store)) {
+            assertEquals(2, again.quadCount(), "an existing database is opened, not replaced");
+        }
+    }
+
+    @Test
+    void openRemovesWhatAProcessKilledWhileCreatingTheStoreLeft() throws IOException {
+        Path store = dir.resolve("store");
+        // pid_max is at most 2^22 on Linux, so no process has this id: its creator is dead.
+        Path leftover = Files.createDirectories(store.resolve(".new-99999999").resolve("Data-0001"));
+        Files.writeString(leftover.resolve("nodes.dat"), "half written");
+        try (KgStore opened = KgStore.open(store)) {
+            opened.replaceGraph(G1, KgStoreTest::twoTriples);
+            assertEquals(2, opened.graphSize(G1));
+        }
+        assertEquals(List.of(), stagings(store));
+    }
+
+    @Test
+    void openLeavesTheStagingOfALiveProcessAlone() throws IOException {
+        Path store = dir.resolve("store");
+        long livePid = ProcessHandle.current().parent().orElseThrow().pid();
+        Path creating = Files.createDirectories(store.resolve(".new-" + livePid));
+        try (KgStore opened = KgStore.open(store)) {
+            assertTrue(opened.isEmpty());
+        }
+        assertEquals(List.of(creating), stagings(store), "it may still be creating the store");
+    }
+
+    private static List<Path> stagings(Path store) throws IOException {
+        try (Stream<Path> entries = Files.list(store)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(".new-")).toList();
         }
     }
 }
