@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,30 +79,34 @@ class CrashSafetyIT {
 
         // Any moment of the run: starting, creating the store (the staging rename), loading, writing. Stratified,
         // so some kills land early and some late in every run.
-        Path killed = null;
-        int fewest = Integer.MAX_VALUE;
+        Map<Path, Integer> partlyWritten = new LinkedHashMap<>();
         for (int attempt = 0; kills < FRESH_KILLS && attempt < 2 * FRESH_KILLS; attempt++) {
             double delay = duration * (kills + random.nextDouble()) / FRESH_KILLS;
             Path store = store("fresh-" + attempt);
             int present = killAt(store, delay, Run.FRESH);
-            if (present >= 0 && present < fewest) {
-                killed = store;
-                fewest = present;
+            if (present >= 0 && present < articles) {
+                partlyWritten.put(store, present);
             }
         }
         assertEquals(FRESH_KILLS, kills, "builds into fresh stores killed before they ended");
 
-        // The build skips the articles already written and writes the rest: kill it within that shorter run.
+        // The build skips the articles already written and writes the rest: kill it within that shorter run. A build
+        // that ends before its kill has filled its store, so the next attempt takes another partly written one.
+        Path killed = null;
         int overKilled = 0;
-        for (int attempt = 0; overKilled < KILLS_OVER_A_KILLED_STORE && attempt < 2 * KILLS_OVER_A_KILLED_STORE
-                && fewest < articles; attempt++) {
-            double delay = random.nextDouble() * writing * (articles - fewest) / articles;
-            int present = killAt(killed, delay, Run.OVER_A_KILLED_STORE);
+        for (int attempt = 0; overKilled < KILLS_OVER_A_KILLED_STORE && attempt < 3 * KILLS_OVER_A_KILLED_STORE
+                && !partlyWritten.isEmpty(); attempt++) {
+            Path store = partlyWritten.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            double left = writing * (articles - partlyWritten.get(store)) / articles;
+            int present = killAt(store, 0.8 * random.nextDouble() * left, Run.OVER_A_KILLED_STORE);
             if (present >= 0) {
                 overKilled++;
-                fewest = present;
+                killed = store;
+            }
+            if (present >= 0 && present < articles) {
+                partlyWritten.put(store, present);
             } else {
-                fewest = articles;
+                partlyWritten.remove(store);
             }
         }
         assertTrue(overKilled > 0, "a build over a killed store was killed");
