@@ -44,6 +44,9 @@ public final class NameIndex {
             // Possessives whose apostrophe a scraper dropped ("Syrias army", "Assads forces"); added last, so a
             // real name spelled that way keeps its own entry.
             e.names().stream().filter(NameIndex::takesBarePossessive).forEach(n -> add(n + "s", e, Kind.NAME));
+            // The same in a name that holds a possessive: "Assad's forces" is also written "Assads forces".
+            e.names().stream().map(NameIndex::sameApostrophe).filter(n -> n.contains("'s "))
+                    .forEach(n -> add(n.replace("'s ", "s "), e, Kind.NAME));
         }
         // Longer names first, so "Syrian Arab Red Crescent" wins over "Syrian".
         keys.sort(Comparator.comparingInt((Key k) -> -k.form.length()).thenComparing(k -> k.form));
@@ -153,7 +156,7 @@ public final class NameIndex {
     public static String clean(String phrase) {
         String s = sameApostrophe(phrase.strip().replaceAll("\\s+", " "));
         s = s.replaceAll("^(?i)(the|a|an|its|their|his|her|our) ", "");
-        s = s.replaceAll("\\s?['’]s?$", "");
+        s = s.replaceAll("\\s?'s?$", "");
         return s.strip();
     }
 

@@ -56,6 +56,8 @@ class LexiconTest {
                 "a typographic apostrophe matches a name written with a typewriter one");
         assertEquals(List.of("Syrian Arab Army"), names.find("Assad\u2019s troops").stream()
                 .map(m -> m.entry().label()).toList(), "the possessor's forces, not the possessor");
+        assertEquals(List.of("Syrian Arab Army"), names.find("Assads forces").stream()
+                .map(m -> m.entry().label()).toList(), "a possessive name whose apostrophe was dropped");
     }
 
     @Test
