@@ -35,14 +35,31 @@ public final class ReferenceDates {
             + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:?\\d{2}(?:\\s*(?:GMT|UTC|[AP]M))?)?(?=\\s)");
 
     /**
+     * A dateline after a headline, as scraped wire copy runs them together ("... in Idlib Monitor AFP Saturday 10 Sep
+     * 2016 Air strikes ..."): a weekday and a full date after a capitalised word (the agency) and before a capitalised
+     * word or a quote. In a sentence the word before a date is mostly a preposition ("on Saturday 10 Sep 2016").
+     */
+    private static final Pattern EMBEDDED_DATELINE = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}.]{0,20}) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+"
+            + "(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})) (?=[\\p{Lu}\"“])");
+
+    /**
      * Returns the text with a leading dateline ("Wed 05 Apr 2017 ...", "Date of publication 21 September 2016 ...")
      * ended by a line break instead of the space after it, so the sentence splitter keeps it apart from the first
-     * sentence. The length, and so every offset, stays the same.
+     * sentence; a dateline after a headline near the top gets a line of its own, so its date is not taken for the
+     * date of the headline or of the first sentence. The length, and so every offset, stays the same.
      */
     public static String separateDateline(String text) {
         Matcher m = LEADING_DATELINE.matcher(text);
         if (m.find() && m.end() < text.length() && text.charAt(m.end()) == ' ') {
             return text.substring(0, m.end()) + "\n" + text.substring(m.end() + 1);
+        }
+        Matcher embedded = EMBEDDED_DATELINE.matcher(text).region(0, Math.min(HEAD_CHARS, text.length()));
+        if (embedded.find()) {
+            StringBuilder separated = new StringBuilder(text);
+            separated.setCharAt(embedded.start(), '\n');
+            separated.setCharAt(embedded.end(1), '\n');
+            return separated.toString();
         }
         return text;
     }

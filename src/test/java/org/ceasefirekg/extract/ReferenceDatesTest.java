@@ -30,4 +30,19 @@ class ReferenceDatesTest {
         assertEquals("Thursday 18 May 2017\nISIS", ReferenceDates.separateDateline("Thursday 18 May 2017 ISIS"));
         assertEquals("Government forces shelled", ReferenceDates.separateDateline("Government forces shelled"));
     }
+
+    @Test
+    void givesADatelineAfterAHeadlineALineOfItsOwn() {
+        String text = "Shelling kills 7 in northern town Monitor AFP Tuesday 04 Oct 2016 Shelling hit a market on Tuesday";
+        String separated = ReferenceDates.separateDateline(text);
+        assertEquals(text.length(), separated.length());
+        assertEquals("Shelling kills 7 in northern town Monitor AFP\nTuesday 04 Oct 2016\nShelling hit a market on Tuesday",
+                separated);
+        assertEquals("Talks Reuters\nMonday, March 6, 2017\n\"We agreed\"",
+                ReferenceDates.separateDateline("Talks Reuters Monday, March 6, 2017 \"We agreed\""));
+        String inASentence = "Jets struck the town on Tuesday 04 Oct 2016 Witnesses said";
+        assertEquals(inASentence, ReferenceDates.separateDateline(inASentence));
+        String deep = "x ".repeat(ReferenceDates.HEAD_CHARS) + "AFP Tuesday 04 Oct 2016 Shelling";
+        assertEquals(deep, ReferenceDates.separateDateline(deep));
+    }
 }
