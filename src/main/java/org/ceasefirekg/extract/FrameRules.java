@@ -118,6 +118,8 @@ final class FrameRules {
             return violation(concept, t, p, r);
         } else if (concept.startsWith(Vocab.CAMEO + "11") || concept.equals(Vocab.DENY)) {
             return accusation(concept, t, p, r);
+        } else if (concept.equals(Vocab.VIOLATE)) {
+            return violationStatement(concept, t, p, r);
         } else if (concept.equals(Vocab.SIGN) || concept.equals(Vocab.MEDIATE)) {
             return agreement(concept, t, all, p, r);
         } else if (concept.equals(Vocab.CEASEFIRE_START) || concept.equals(Vocab.CEASEFIRE_END)
@@ -379,7 +381,8 @@ final class FrameRules {
         linkEvent(h, all, p, args);
         List<IndexedWord> scope = new ArrayList<>(List.of(h));
         place(scope, p, r, args);
-        time(scope, p, r, args, false);
+        // "were killed and dozens injured Saturday": a date closing conjoined verbs dates both
+        time(isVerb(h) ? withConjuncts(h, p) : scope, p, r, args, false);
         args.addAll(attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
     }
@@ -597,6 +600,30 @@ final class FrameRules {
         return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
     }
 
+    /**
+     * "armed groups repeatedly violated the truce", "the deal was breached by government forces": whoever says so
+     * accuses the violator, as "X accused Y of violating the truce" would. The accused is the patient; the claimant
+     * comes from the attribution (or is the article).
+     */
+    private Frame violationStatement(String concept, Trigger t, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        if (!isVerb(h) || irrealis(h, p) || INTENT.contains(lemma(h))) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        p.children(h, "nsubj", "obl:agent", "obl:by").forEach(v -> addActor(args, Frame.PATIENT, v, p, r));
+        IndexedWord deal = first(p.children(h, "obj", "nsubj:pass"));
+        if (args.isEmpty() || deal == null) {
+            return null;
+        }
+        Span violated = p.subtree(deal);
+        int begin = Math.min(violated.begin(), p.tokenSpan(t.first, t.last).begin());
+        int end = Math.max(violated.end(), p.tokenSpan(t.first, t.last).end());
+        args.add(new Argument(Frame.ALLEGATION, new Span(begin, end, p.textBetween(begin, end)), null, null));
+        args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
     /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */
     private static void allegationAfter(List<Argument> args, ParsedSentence p) {
         Argument last = args.stream().filter(a -> a.role().equals(Frame.PATIENT))
@@ -752,6 +779,17 @@ final class FrameRules {
                 }
             }
         }
+    }
+
+    /** Returns the verb followed by the verbs conjoined with it, its own conjuncts first. */
+    private static List<IndexedWord> withConjuncts(IndexedWord verb, ParsedSentence p) {
+        List<IndexedWord> verbs = new ArrayList<>(List.of(verb));
+        p.children(verb, "conj").stream().filter(ParsedSentence::isVerb).forEach(verbs::add);
+        IndexedWord parent = p.parent(verb);
+        if (parent != null && isVerb(parent) && p.relationToParent(verb).startsWith("conj")) {
+            verbs.add(parent);
+        }
+        return verbs;
     }
 
     /** Adds the first date or time attached to the scope; optionally the nearest full date of the sentence. */

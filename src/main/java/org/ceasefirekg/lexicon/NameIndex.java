@@ -47,6 +47,11 @@ public final class NameIndex {
             // The same in a name that holds a possessive: "Assad's forces" is also written "Assads forces".
             e.names().stream().map(NameIndex::sameApostrophe).filter(n -> n.contains("'s "))
                     .forEach(n -> add(n.replace("'s ", "s "), e, Kind.NAME));
+            // A group named by its owner and a plural head is also written as a possessive: "Assad regime forces",
+            // "the Assad regime's forces".
+            e.names().stream().map(NameIndex::sameApostrophe).filter(NameIndex::ownedGroup)
+                    .forEach(n -> add(n.substring(0, n.lastIndexOf(' ')) + "'s" + n.substring(n.lastIndexOf(' ')),
+                            e, Kind.NAME));
         }
         // Longer names first, so "Syrian Arab Red Crescent" wins over "Syrian".
         keys.sort(Comparator.comparingInt((Key k) -> -k.form.length()).thenComparing(k -> k.form));
@@ -62,6 +67,13 @@ public final class NameIndex {
         if (exact.putIfAbsent(lookupKey(form), key) == null) {
             keys.add(key);
         }
+    }
+
+    private static boolean ownedGroup(String form) {
+        int space = form.lastIndexOf(' ');
+        String owner = form.substring(0, Math.max(space, 0));
+        return space > 0 && !owner.contains("'") && !owner.endsWith("s") && form.endsWith("s")
+                && Character.isLowerCase(form.charAt(space + 1));
     }
 
     private static boolean takesBarePossessive(String form) {
@@ -128,6 +140,10 @@ public final class NameIndex {
         Key whole = exact.get(lookupKey(cleaned));
         if (whole == null) {
             whole = exact.get(cleaned.toLowerCase(Locale.ROOT));
+        }
+        if (whole == null) {
+            // a name that keeps its article, "the opposition", is exact only with it
+            whole = exact.get(sameApostrophe(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(Locale.ROOT));
         }
         if (whole != null) {
             return Optional.of(new Match(0, phrase.length(), whole.entry, whole.how));

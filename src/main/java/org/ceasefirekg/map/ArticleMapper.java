@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -195,7 +196,7 @@ public final class ArticleMapper {
                 casualty(f);
             } else if (c.equals(Vocab.VIOLATION_COUNT)) {
                 violation(f);
-            } else if (c.startsWith(Vocab.CAMEO + "11") || c.equals(Vocab.DENY)) {
+            } else if (c.startsWith(Vocab.CAMEO + "11") || c.equals(Vocab.DENY) || c.equals(Vocab.VIOLATE)) {
                 accusation(f);
             } else if (c.equals(Vocab.SIGN) || c.equals(Vocab.MEDIATE)) {
                 agreement(f);
@@ -209,9 +210,18 @@ public final class ArticleMapper {
         /** Resolves every incident mention of the article and groups them into events, before writing any. */
         void clusterIncidents(List<Frame> frames) {
             List<IncidentClusters.Mention> mentions = new ArrayList<>();
+            // "60 soldiers were killed Saturday in air strikes": the casualties of a sentence are its incident's
+            // (as in recentIncident), so their date dates an incident the sentence gives none
+            Map<Integer, String> casualtyDates = new HashMap<>();
+            for (Frame f : frames) {
+                if (f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED)) {
+                    f.first(Frame.TIME).map(t -> isoDate(t.normalized())).filter(Objects::nonNull)
+                            .ifPresent(d -> casualtyDates.putIfAbsent(f.sentence(), d));
+                }
+            }
             for (Frame f : frames) {
                 if (isIncident(f)) {
-                    IncidentClusters.Mention m = mention(f);
+                    IncidentClusters.Mention m = mention(f, casualtyDates.get(f.sentence()));
                     mentions.add(m);
                     incidentMentions.put(f, m);
                 }
@@ -235,7 +245,7 @@ public final class ArticleMapper {
             }
         }
 
-        IncidentClusters.Mention mention(Frame f) {
+        IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate) {
             String type = lexicon.eventClasses().get(f.concept());
             Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
             List<Argument> agents = new ArrayList<>();
@@ -256,7 +266,7 @@ public final class ArticleMapper {
             agents.forEach(arg -> perpetrators.addAll(perpetrators(arg.span())));
             Set<String> targets = new java.util.HashSet<>();
             f.all(Frame.PATIENT).forEach(arg -> entities.actor(arg.span()).ifPresent(targets::add));
-            String date = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(null);
+            String date = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(sentenceCasualtyDate);
             // A whole country says too little to tell two events apart: it is written, not used to merge.
             boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
                     .orElse(false);

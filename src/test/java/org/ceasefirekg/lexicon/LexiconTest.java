@@ -58,6 +58,8 @@ class LexiconTest {
                 .map(m -> m.entry().label()).toList(), "the possessor's forces, not the possessor");
         assertEquals(List.of("Syrian Arab Army"), names.find("Assads forces").stream()
                 .map(m -> m.entry().label()).toList(), "a possessive name whose apostrophe was dropped");
+        assertEquals(List.of("Syrian Arab Army"), names.find("the Assad regime\u2019s forces").stream()
+                .map(m -> m.entry().label()).toList(), "a group named by owner and plural head, as a possessive");
     }
 
     @Test
@@ -65,6 +67,8 @@ class LexiconTest {
         assertEquals("Sergey Lavrov", names.resolve("Russian Foreign Minister Sergey Lavrov").get().entry().label());
         assertEquals("Russia", names.resolve("Russian").get().entry().label(), "a demonym alone names its state");
         assertTrue(names.resolve("the weather").isEmpty());
+        assertEquals("Syrian opposition", names.resolve("The opposition").get().entry().label(),
+                "a name that keeps its article");
         assertEquals("Islamic State", names.resolve("Islamic State militants").get().entry().label(),
                 "a named group beats the generic head noun");
         assertEquals("Syrian rebels", names.resolve("Syria rebel").get().entry().label(), "a country does not");
