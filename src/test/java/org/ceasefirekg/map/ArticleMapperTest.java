@@ -1,14 +1,21 @@
 package org.ceasefirekg.map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.Argument;
+import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,5 +71,29 @@ class ArticleMapperTest {
         Model edited = GoldenGraphs.map(article, Lexicon.load(ontology));
         assertTrue(edited.contains(null, ResourceFactory.createProperty(
                 "https://w3id.org/ceasefire-kg/ontology#claimant"), speaker), "the quote is now attributed to the new actor");
+    }
+
+    @Test
+    void theDateOfASentencesCasualtiesDatesItsUndatedIncident() throws IOException {
+        AnnotatedArticle recorded = Fixtures.read(FIXTURES.resolve("shelling.json"));
+        Argument time = recorded.frames().get(0).first(Frame.TIME).orElseThrow();
+        List<Frame> frames = new ArrayList<>();
+        for (Frame f : recorded.frames()) {
+            List<Argument> args = new ArrayList<>(f.args().stream().filter(a -> !a.role().equals(Frame.TIME)).toList());
+            if (f.concept().endsWith("#Killed")) {
+                args.add(new Argument(Frame.TIME, time.span(), time.type(), "2017-01-02"));
+            }
+            frames.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
+        }
+        AnnotatedArticle moved = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
+                recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
+                recorded.quotes(), frames);
+        Model model = GoldenGraphs.map(moved, lexicon);
+        var date = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#date");
+        var shelling = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Shelling");
+        List<String> dates = model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, shelling).toList()
+                .stream().map(r -> r.hasProperty(date) ? r.getProperty(date).getLiteral().getLexicalForm() + " "
+                        + r.getProperty(date).getLiteral().getDatatypeURI() : "(no date)").toList();
+        assertEquals(List.of("2017-01-02 " + XSDDatatype.XSDdate.getURI()), dates);
     }
 }
