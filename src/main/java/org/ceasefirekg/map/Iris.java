@@ -21,9 +21,14 @@ public final class Iris {
         return Vocab.ID + "article/" + slug(articleId);
     }
 
-    /** Returns the name of the named graph that holds everything an article says. */
+    /**
+     * Returns the name of the named graph that holds everything an article says. An article whose id slugs to the
+     * name of a graph of the build ("builds", "ontology") gets "_article" appended, which no slug can contain, so it
+     * never overwrites that graph.
+     */
     public static String articleGraph(String articleId) {
-        return Vocab.ID + "graph/" + slug(articleId);
+        String name = Vocab.ID + "graph/" + slug(articleId);
+        return name.equals(BUILDS_GRAPH) || name.equals(ONTOLOGY_GRAPH) ? name + "_article" : name;
     }
 
     /** The named graph of build activities (provenance), kept apart so article graphs stay reproducible. */
