@@ -1,7 +1,9 @@
 package org.ceasefirekg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -96,5 +98,30 @@ class LiteralGazetteersTest {
         annotation.set(CoreAnnotations.TokensAnnotation.class, tokens);
         annotator.annotate(annotation);
         return tokens.stream().map(CoreLabel::ner).toList();
+    }
+
+    @Test
+    void theRewrittenCopiesAreWrittenOnceAndKilledWritersLeftoversCleared(@TempDir Path dir) throws IOException {
+        Path orphan = Files.writeString(dir.resolve("mapping1.tmp"), "half");
+        Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 2 * 3600_000L));
+        Path writing = Files.writeString(dir.resolve("mapping2.tmp"), "in progress");
+        String mapping = LiteralGazetteers.defaultMapping(dir);
+        assertTrue(mapping.startsWith("ignorecase=true,"), mapping);
+        List<Path> copies = new ArrayList<>();
+        for (String spec : mapping.split(";")) {
+            copies.add(Path.of(spec.substring(spec.lastIndexOf(',') + 1)));
+        }
+        assertEquals(2, copies.size());
+        for (Path copy : copies) {
+            assertEquals(dir, copy.getParent());
+            assertTrue(Files.size(copy) > 100_000, copy + " holds the whole gazetteer");
+        }
+        assertTrue(Files.readString(copies.get(1)).contains("( \"Lt.\" \"Gen.\" )\t"), "cased titles spelled out");
+        assertFalse(Files.exists(orphan), "an hour-old temporary file is a killed writer's");
+        assertTrue(Files.exists(writing), "a fresh one may be another process's");
+        var written = Files.getLastModifiedTime(copies.get(0));
+        assertEquals(mapping, LiteralGazetteers.defaultMapping(dir));
+        assertEquals(written, Files.getLastModifiedTime(copies.get(0)), "reused, not written again");
     }
 }
