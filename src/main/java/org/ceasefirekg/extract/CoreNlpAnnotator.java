@@ -116,8 +116,9 @@ public final class CoreNlpAnnotator {
 
     /**
      * The same configuration with the fine-grained NER gazetteers rewritten by {@link LiteralGazetteers}: the same
-     * NER tags (all but 2 of 272,483 tokens of FA-KES), NER about three times faster. The rewritten copies live in a per-user directory under the system's
-     * temporary directory; if they cannot be written there, CoreNLP's own files serve, only slower.
+     * NER tags (all but 2 of 272,483 tokens of FA-KES), NER about three times faster. The rewritten copies live in a
+     * per-user directory under the system's temporary directory; if they cannot be written there, CoreNLP's own files
+     * serve, only slower.
      */
     private static Properties withLiteralGazetteers(Properties props) {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ceasefire-kg-" + System.getProperty("user.name"),

@@ -990,6 +990,39 @@ final class FrameRules {
                 }
             }
         }
+        // "Assad called the attack "blatant American aggression"": words of three or more quoted inside a sentence
+        // are its subject's (shorter ones are mostly scare quotes)
+        int quoted = 0;
+        for (CoreLabel tok : p.tokens) {
+            boolean inside = tok.beginPosition() >= quoteBegin && tok.endPosition() <= quoteEnd;
+            if (inside && !tok.word().isEmpty() && Character.isLetter(tok.word().charAt(0))) {
+                quoted++;
+            }
+        }
+        IndexedWord root = p.graph.getFirstRoot();
+        boolean rootOutside = root != null && (p.token(root.index()).beginPosition() < quoteBegin
+                || p.token(root.index()).beginPosition() >= quoteEnd);
+        if (quoted >= 3 && rootOutside && isVerb(root) && !isSpeech(root, p)) {
+            for (IndexedWord subject : p.children(root, "nsubj")) {
+                boolean outside = p.token(subject.index()).beginPosition() < quoteBegin;
+                Argument a = outside ? r.speaker(Frame.SOURCE, subject) : null;
+                if (a != null && (subject.ner() != null && Set.of("PERSON", "ORGANIZATION").contains(subject.ner())
+                        || ParsedSentence.isPronoun(subject))) {
+                    return a.span();
+                }
+            }
+        }
+        // "According to the statement, the army has "shown ..."": the cited source outside the quote speaks
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            boolean outside = p.token(i).beginPosition() < quoteBegin || p.token(i).beginPosition() >= quoteEnd;
+            if (w != null && outside && p.relationToParent(w).matches("(obl|nmod):according_to")) {
+                Argument a = r.speaker(Frame.SOURCE, w);
+                if (a != null) {
+                    return a.span();
+                }
+            }
+        }
         return null;
     }
 

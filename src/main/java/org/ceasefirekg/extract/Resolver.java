@@ -13,6 +13,8 @@ final class Resolver {
     /** Nouns that stand for their author: "the statement" said what its issuer said. */
     private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "report", "communique", "communiqué",
             "announcement", "release", "message", "letter", "briefing");
+    /** How far back a bare "the statement" looks for the statement it repeats. */
+    private static final int EARLIER_SENTENCES = 5;
     private static final Pattern POSSESSIVE_MESSAGE = Pattern.compile("^(?:the |The )?(.+?)\\s?['’]s?\\s+(\\w+)$");
 
     private final ParsedSentence sentence;
@@ -53,9 +55,38 @@ final class Resolver {
                     return new Argument(role, new Span(begin, begin + m.group(1).length(), m.group(1)), null, null);
                 }
             }
-            return null;
+            return earlierIssuer(role, ParsedSentence.lemma(w));
         }
         return arg(role, w);
+    }
+
+    /**
+     * "The army's statement blames ..." or "The army said in a statement ...", then "the statement reads": a message
+     * noun with no owner of its own is the last one of its kind that had one, a few sentences back at most.
+     */
+    private Argument earlierIssuer(String role, String noun) {
+        for (int i = sentence.index - 1; i >= Math.max(0, sentence.index - EARLIER_SENTENCES); i--) {
+            ParsedSentence earlier = all.get(i);
+            for (int t = earlier.tokens.size(); t >= 1; t--) {
+                IndexedWord m = earlier.node(t);
+                if (m == null || !ParsedSentence.lemma(m).equals(noun)) {
+                    continue;
+                }
+                Resolver there = new Resolver(earlier, all, coref);
+                List<IndexedWord> owner = earlier.children(m, "nmod:poss");
+                if (!owner.isEmpty()) {
+                    return there.arg(role, owner.get(0));
+                }
+                IndexedWord verb = earlier.parent(m);
+                if (verb != null && earlier.relationToParent(m).equals("obl:in") && ParsedSentence.isVerb(verb)) {
+                    List<IndexedWord> subject = earlier.children(verb, "nsubj");
+                    if (!subject.isEmpty()) {
+                        return there.arg(role, subject.get(0));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Pronouns, and definite common nouns such as "the group", are resolved through coreference. */
