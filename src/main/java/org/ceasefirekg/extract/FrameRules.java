@@ -990,7 +990,7 @@ final class FrameRules {
                 }
             }
         }
-        // "Assad called the attack "blatant American aggression"": words of three or more quoted inside a sentence
+        // "The minister called the raid "a flagrant breach of the truce"": three or more words quoted inside a sentence
         // are its subject's (shorter ones are mostly scare quotes)
         int quoted = 0;
         for (CoreLabel tok : p.tokens) {
@@ -1012,7 +1012,7 @@ final class FrameRules {
                 }
             }
         }
-        // "According to the statement, the army has "shown ..."": the cited source outside the quote speaks
+        // "According to the statement, the army "acted with restraint"": the cited source outside the quote speaks
         for (int i = 1; i <= p.tokens.size(); i++) {
             IndexedWord w = p.node(i);
             boolean outside = p.token(i).beginPosition() < quoteBegin || p.token(i).beginPosition() >= quoteEnd;
