@@ -287,18 +287,21 @@ public final class ArticleMapper {
             }
         }
 
-        /** The event told in this sentence or the one before, for casualties that do not name theirs. */
+        /**
+         * The event told in this sentence or the one before, for casualties that do not name theirs: the last one
+         * told. (Mentions are kept by identity, in no fixed order, so the choice must not depend on that order.)
+         */
         String recentIncident(int sentence) {
-            String best = null;
-            int bestSentence = -1;
+            Frame best = null;
             for (IncidentClusters.Mention m : incidentMentions.values()) {
-                int s = m.frame().sentence();
-                if (s <= sentence && sentence - s <= 1 && s >= bestSentence) {
-                    bestSentence = s;
-                    best = incidentsByTrigger.get(s + ":" + m.frame().trigger().begin());
+                Frame f = m.frame();
+                int s = f.sentence();
+                if (s <= sentence && sentence - s <= 1 && (best == null || s > best.sentence()
+                        || s == best.sentence() && f.trigger().begin() > best.trigger().begin())) {
+                    best = f;
                 }
             }
-            return best;
+            return best == null ? null : incidentsByTrigger.get(best.sentence() + ":" + best.trigger().begin());
         }
 
         /** "Russian and Syrian jets", "Russia-US": several names; otherwise the phrase's head names one actor. */

@@ -96,4 +96,27 @@ class ArticleMapperTest {
                         + r.getProperty(date).getLiteral().getDatatypeURI() : "(no date)").toList();
         assertEquals(List.of("2017-01-02 " + XSDDatatype.XSDdate.getURI()), dates);
     }
+
+    @Test
+    void casualtiesGoToTheSameIncidentWhateverTheOrderOfMentionsInMemory() throws IOException {
+        var about = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#about");
+        var claimType = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#CasualtyClaim");
+        java.util.Set<String> incidents = new java.util.TreeSet<>();
+        for (int run = 0; run < 30; run++) {
+            // a second incident told later in the sentence, with its own place, so the two stay apart
+            AnnotatedArticle recorded = Fixtures.read(FIXTURES.resolve("shelling.json"));
+            Frame shelling = recorded.frames().get(0);
+            List<Frame> frames = new ArrayList<>(recorded.frames());
+            frames.add(1, new Frame("https://w3id.org/ceasefire-kg/cameo/195", 0, new org.ceasefirekg.extract.Span(
+                    76, 83, "killing"), List.of(shelling.first(Frame.TIME).orElseThrow())));
+            AnnotatedArticle two = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
+                    recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
+                    recorded.quotes(), frames);
+            Model model = GoldenGraphs.map(two, lexicon);
+            model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, claimType)
+                    .forEach(c -> incidents.add(c.getPropertyResourceValue(about).getURI()));
+        }
+        assertEquals(1, incidents.size(), "the casualties' incident: " + incidents);
+        assertTrue(incidents.iterator().next().contains("airstrike"), "the one told last: " + incidents);
+    }
 }
