@@ -80,19 +80,27 @@ public final class AnnotationCache {
 
     /** Deletes the temporary files of puts that were killed before their rename; returns how many. */
     public int removeOrphans() {
+        try {
+            return removeOlderThan(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX, ORPHAN_AGE);
+        } catch (IOException e) {
+            LOG.warn("cannot clear left-over temporary files in {}: {}", dir, e.toString());
+            return 0;
+        }
+    }
+
+    /** Deletes the files of dir matching glob that were last modified longer ago than age; returns how many. */
+    static int removeOlderThan(Path dir, String glob, Duration age) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        FileTime before = FileTime.from(Instant.now().minus(ORPHAN_AGE));
+        FileTime before = FileTime.from(Instant.now().minus(age));
         int removed = 0;
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, glob)) {
             for (Path temp : temps) {
                 if (Files.getLastModifiedTime(temp).compareTo(before) < 0 && Files.deleteIfExists(temp)) {
                     removed++;
                 }
             }
-        } catch (IOException e) {
-            LOG.warn("cannot clear left-over temporary files in {}: {}", dir, e.toString());
         }
         return removed;
     }

@@ -6,13 +6,10 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +44,8 @@ final class LiteralGazetteers {
      * {@code dir}, writing a copy only if it is not there yet (the copies of one CoreNLP version never change).
      */
     static String defaultMapping(Path dir) throws IOException {
-        removeOrphans(dir);
+        // a copy is written in seconds, so an hour-old temporary file was left by a writer that was killed
+        AnnotationCache.removeOlderThan(dir, "mapping*.tmp", Duration.ofHours(1));
         List<String> files = new ArrayList<>();
         for (String spec : DefaultPaths.DEFAULT_KBP_TOKENSREGEX_NER_SETTINGS.split(";")) {
             int comma = spec.lastIndexOf(',');
@@ -59,21 +57,6 @@ final class LiteralGazetteers {
             files.add(spec.substring(0, comma + 1) + copy);
         }
         return String.join(";", files);
-    }
-
-    /** A copy is written in seconds, so an older temporary file was left by a process that was killed. */
-    private static void removeOrphans(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        FileTime before = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "mapping*.tmp")) {
-            for (Path temp : temps) {
-                if (Files.getLastModifiedTime(temp).compareTo(before) < 0) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        }
     }
 
     private static void write(String source, Path copy) throws IOException {
