@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
+import org.ceasefirekg.extract.EntityMention;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Quote;
 import org.ceasefirekg.extract.Sentence;
@@ -60,6 +61,12 @@ public final class ExplainCommand implements Callable<Integer> {
                         out.printf("        %-11s %s%s%n", arg.role(), arg.span().text(),
                                 arg.normalized() == null ? "" : "  = " + arg.normalized());
                     }
+                }
+            }
+            for (EntityMention e : a.entities()) {
+                if (e.sentence() == s.index() && (e.role() != null || e.affiliation() != null)) {
+                    out.printf("    person \"%s\"  role: %s  affiliation: %s%n", e.span().text(),
+                            e.role() == null ? "-" : e.role(), e.affiliation() == null ? "-" : e.affiliation().text());
                 }
             }
             for (Quote q : a.quotes()) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.ingest.Article;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * Turns a CoreNLP annotation into our own records: sentences, entities, quotes with speakers, and the frames that
@@ -27,6 +28,8 @@ public final class ArticleExtractor {
             "STATE_OR_PROVINCE", "NATIONALITY", "RELIGION", "IDEOLOGY");
     private static final Set<String> ROLE_CONTEXT = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION",
             "STATE_OR_PROVINCE");
+
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "for", "at", "from", "with");
 
     private final Lexicon lexicon;
     private final FrameRules rules;
@@ -70,7 +73,7 @@ public final class ArticleExtractor {
             int index = indexOf(sentences, s.tokens().get(0).beginPosition());
             for (CoreEntityMention m : s.entityMentions()) {
                 if (ENTITY_TYPES.contains(m.entityType())) {
-                    entities.add(entity(index, m, parsed.get(index)));
+                    entities.add(entity(index, m, s.entityMentions(), parsed.get(index)));
                 }
             }
         }
@@ -80,7 +83,11 @@ public final class ArticleExtractor {
         List<Quote> quotes = new ArrayList<>();
         // No quotes annotation at all when the document was too long for coreference and quote attribution.
         for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
-            quotes.add(quote(q, text, sentences, parsed, coref));
+            Quote quote = quote(q, text, sentences, parsed, coref);
+            if (quote.speaker() == null && standsAlone(q, text, sentences)) {
+                quote = new Quote(quote.sentence(), quote.span(), previousSpeaker(quote.sentence(), quotes, parsed, coref));
+            }
+            quotes.add(quote);
         }
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes, frames);
     }
@@ -94,8 +101,11 @@ public final class ArticleExtractor {
         return sentences.size() - 1;
     }
 
-    /** Reads a person's title and affiliation from the entity words written right before the name. */
-    private static EntityMention entity(int sentence, CoreEntityMention m, ParsedSentence p) {
+    /**
+     * Reads a person's title and affiliation from the words written before the name ("Russian Foreign Minister
+     * Sergey Lavrov") or, failing that, after it ("Rami Abdel Rahman, head of the Syrian Observatory").
+     */
+    private EntityMention entity(int sentence, CoreEntityMention m, List<CoreEntityMention> all, ParsedSentence p) {
         Pair<Integer, Integer> offsets = m.charOffsets();
         Span span = new Span(offsets.first(), offsets.second(), m.text());
         if (!"PERSON".equals(m.entityType())) {
@@ -107,15 +117,16 @@ public final class ArticleExtractor {
         for (int i = first - 1; i >= 1; i--) {
             CoreLabel t = p.token(i);
             boolean joiner = t.word().equals("of") || t.tag().equals("HYPH");
-            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner) {
+            boolean titleWord = isTitleWord(t);
+            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord) {
                 break;
             }
-            if (joiner && (i == 1 || !ROLE_CONTEXT.contains(p.token(i - 1).ner()))) {
+            if (joiner && (i == 1 || !ROLE_CONTEXT.contains(p.token(i - 1).ner()) && !isTitleWord(p.token(i - 1)))) {
                 break;
             }
-            if ("TITLE".equals(t.ner()) || joiner) {
+            if (titleWord || joiner) {
                 title.add(0, t);
-            } else if (!joiner) {
+            } else {
                 affiliation.add(0, t);
             }
         }
@@ -124,7 +135,101 @@ public final class ArticleExtractor {
         Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
                 affiliation.get(affiliation.size() - 1).endPosition(),
                 p.textBetween(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition()));
+        if (role == null && aff == null) {
+            return appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
+        }
         return new EntityMention(sentence, span, "PERSON", role, aff);
+    }
+
+    /**
+     * Reads the title and organization written right after a name: "X, head of the Y", "X spokesman for Y said",
+     * "X the Y's director", "X of Y", "X from Y". News copy stripped of commas leaves no appositive in the parse, so
+     * this reads the words: the title words that follow, then the last organization named before the next verb.
+     */
+    private EntityMention appositive(int sentence, Span span, int last, List<CoreEntityMention> all, ParsedSentence p) {
+        int n = p.tokens.size();
+        int i = last + 1;
+        if (i <= n && p.token(i).word().equals(",")) {
+            i++;
+        }
+        boolean linked = i <= n && Set.of("of", "from").contains(p.token(i).word());
+        int roleFirst = -1;
+        int roleLast = -1;
+        int end = i;
+        for (int j = i; j <= n && j < i + 14; j++) {
+            CoreLabel t = p.token(j);
+            String tag = t.tag() == null ? "" : t.tag();
+            boolean otherPreposition = tag.equals("IN") && !AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase());
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-")
+                    || tag.equals(",") || otherPreposition || "PERSON".equals(t.ner())) {
+                break; // "X from Hudson Institute on strikes in Syria": the affiliation ends where another phrase starts
+            }
+            end = j;
+            boolean nearName = j <= i + 3;
+            if (isTitleWord(t) && (roleFirst < 0 && nearName || roleLast == j - 1)) {
+                roleFirst = roleFirst < 0 ? j : roleFirst;
+                roleLast = j;
+            } else if (roleFirst < 0 && !linked && !nearName) {
+                break; // the title, if any, comes within a few words of the name
+            }
+        }
+        if (roleFirst < 0 && !linked) {
+            return new EntityMention(sentence, span, "PERSON", null, null);
+        }
+        int windowBegin = p.token(i).beginPosition();
+        int windowEnd = p.token(end).endPosition();
+        Span aff = null;
+        for (CoreEntityMention o : all) {
+            Pair<Integer, Integer> at = o.charOffsets();
+            boolean inside = at.first() >= windowBegin && at.second() <= windowEnd;
+            boolean state = roleFirst >= 0 && Set.of("COUNTRY", "NATIONALITY").contains(o.entityType());
+            if (inside && ("ORGANIZATION".equals(o.entityType()) || state)) {
+                aff = new Span(at.first(), at.second(), o.text());
+            }
+        }
+        String role = roleFirst < 0 ? null
+                : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
+        return new EntityMention(sentence, span, "PERSON", role, aff);
+    }
+
+    /** A title CoreNLP's NER tagged, or a position noun of the lexicon ("head", "official"). */
+    private boolean isTitleWord(CoreLabel t) {
+        if ("TITLE".equals(t.ner())) {
+            return true;
+        }
+        // "SARC chief Abdulrahman Attar": the tagger often reads a position noun before a name as an adjective
+        boolean commonWord = t.tag() != null && (t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
+                || t.tag().equals("JJ"));
+        return commonWord && t.lemma() != null && lexicon.conceptsOf(t.lemma().toLowerCase()).contains(Vocab.POSITION);
+    }
+
+    /** A quote that is the whole of its sentences, with nothing said about who says it. */
+    private static boolean standsAlone(CoreQuote q, String text, List<Sentence> sentences) {
+        Pair<Integer, Integer> offsets = q.quoteCharOffsets();
+        Sentence first = sentences.get(indexOf(sentences, offsets.first()));
+        Sentence last = sentences.get(indexOf(sentences, Math.max(offsets.first(), offsets.second() - 1)));
+        String before = text.substring(first.span().begin(), Math.max(first.span().begin(), offsets.first()));
+        String after = offsets.second() >= last.span().end() ? ""
+                : text.substring(offsets.second(), last.span().end());
+        return before.isBlank() && after.matches("[\\s.?!]*");
+    }
+
+    /**
+     * News quotes run on: a quote standing alone right after a sentence that quotes someone, or that tells what a
+     * named person did ("Malahifji also expressed doubt ..."), is that person's.
+     */
+    private Span previousSpeaker(int sentence, List<Quote> earlier, List<ParsedSentence> parsed, Coreference coref) {
+        if (sentence == 0) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quote e = earlier.get(i);
+            if (e.sentence() == sentence - 1 && e.speaker() != null) {
+                return e.speaker();
+            }
+        }
+        ParsedSentence previous = parsed.get(sentence - 1);
+        return previous.graph == null ? null : rules.personSubject(previous, new Resolver(previous, parsed, coref));
     }
 
     private Quote quote(CoreQuote q, String text, List<Sentence> sentences, List<ParsedSentence> parsed,
@@ -143,8 +248,13 @@ public final class ArticleExtractor {
         int sentence = indexOf(sentences, offsets.first());
         Span speaker = rules.speakerOf(parsed.get(sentence), offsets.first(), offsets.second(),
                 new Resolver(parsed.get(sentence), parsed, coref));
+        int lastSentence = indexOf(sentences, Math.max(offsets.first(), offsets.second() - 1));
+        if (speaker == null && lastSentence != sentence) {
+            // a quote of several sentences is attributed after its end: "... delivered currently" he said.
+            speaker = rules.speakerOf(parsed.get(lastSentence), offsets.first(), offsets.second(),
+                    new Resolver(parsed.get(lastSentence), parsed, coref));
+        }
         if (speaker == null && sentence + 1 < parsed.size()) {
-            int lastSentence = indexOf(sentences, Math.max(offsets.first(), offsets.second() - 1));
             if (lastSentence + 1 < parsed.size()) {
                 ParsedSentence next = parsed.get(lastSentence + 1);
                 speaker = rules.attributionOnly(next, new Resolver(next, parsed, coref));

@@ -177,12 +177,22 @@ final class FrameRules {
                 }
             }
         }
-        place(scope, p, r, args);
+        // "bombed a medical center in the town of Khan Tuman": the place may be named inside what was hit
+        List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
+        IndexedWord clauseVerb = p.parent(h);
+        if (!isVerb(h) && clauseVerb != null && isVerb(clauseVerb) && p.relationToParent(h).equals("nsubj")) {
+            hit.addAll(p.children(clauseVerb, "obj")); // "Russian jets bombed a medical center in the town of ..."
+        }
+        List<IndexedWord> where = new ArrayList<>(scope);
+        where.addAll(hit);
+        place(where, p, r, args);
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
-            // "shelled the town of Talbiseh": the place is named inside what was hit
-            List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
-            place(hit, p, r, args);
+            // "shelled the town of Talbiseh"
             for (IndexedWord x : hit) {
+                IndexedWord named = namedPlace(x, p);
+                if (named != null && args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+                    args.add(r.arg(Frame.PLACE, named));
+                }
                 for (IndexedWord of : p.children(x, "nmod:of")) {
                     if (LOCATION_TYPES.contains(of.ner()) && args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
                         args.add(r.arg(Frame.PLACE, of));
@@ -356,6 +366,8 @@ final class FrameRules {
                 boolean subject = p.relationToParentOf(c, h).equals("nsubj");
                 if (isIncidentTrigger(c, all)) {
                     args.add(new Argument(Frame.EVENT, triggerSpan(c, all, p), null, null));
+                } else if (subject && isDate(c)) {
+                    args.add(r.arg(Frame.TIME, c)); // "on Wednesday killing 15" misparsed: a day kills no one
                 } else if (subject && transitive) {
                     addActor(args, Frame.AGENT, c, p, r); // "ISIS killed 50 people": the subject did the killing
                 } else if (counted.isEmpty() || h.equals(p.parent(c))) {
@@ -768,17 +780,49 @@ final class FrameRules {
                 && !isDate(w);
     }
 
-    private static void place(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args) {
+    /**
+     * Adds the place the scope's words are said to be in or near. A place named after a kind of place ("in the town
+     * of Khan Tuman", "near the Ferdous neighbourhood") is the most specific the sentence gives, so it wins.
+     */
+    private void place(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args) {
+        IndexedWord first = null;
         for (IndexedWord w : scope) {
             for (IndexedWord x : p.children(w, "obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near",
                     "obl:into", "obl:outside", "nmod:outside")) {
-                if (LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x)
-                        || p.children(x, "compound").stream().anyMatch(c -> LOCATION_TYPES.contains(c.ner()))) {
-                    args.add(r.arg(Frame.PLACE, x));
+                IndexedWord named = namedPlace(x, p);
+                if (named != null) {
+                    args.add(r.arg(Frame.PLACE, named));
                     return;
+                }
+                if (first == null && (LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x)
+                        || p.children(x, "compound").stream().anyMatch(c -> LOCATION_TYPES.contains(c.ner())))) {
+                    first = x;
                 }
             }
         }
+        if (first != null) {
+            args.add(r.arg(Frame.PLACE, first));
+        }
+    }
+
+    /** The name that follows or precedes a place noun: "the town of Khan Tuman", "the Ferdous neighbourhood". */
+    private IndexedWord namedPlace(IndexedWord x, ParsedSentence p) {
+        if (x.tag() == null || !x.tag().startsWith("NN") || x.tag().startsWith("NNP")
+                || !lexicon.conceptsOf(lemma(x)).contains(Vocab.PLACE_NOUN)) {
+            return null;
+        }
+        // After "town of" even a name NER takes for a person's ("Khan Tuman") is a place's.
+        for (IndexedWord c : p.children(x, "nmod:of", "appos", "flat")) {
+            if (c.tag() != null && c.tag().startsWith("NNP") && !"ORGANIZATION".equals(c.ner()) && !isDate(c)) {
+                return c;
+            }
+        }
+        for (IndexedWord c : p.children(x, "compound")) {
+            if (LOCATION_TYPES.contains(c.ner()) || isPlaceLike(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Returns the verb followed by the verbs conjoined with it, its own conjuncts first. */
@@ -944,7 +988,58 @@ final class FrameRules {
                 }
             }
         }
+        if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {
+            s = adjacentSpeaker(verb, p);
+        }
         return java.util.Optional.ofNullable(s);
+    }
+
+    /**
+     * Copy stripped of its commas ("... were killed in the strike said the Civil Defence also known as ...") leaves
+     * a verb of saying with no subject in the parse: the speaker is the noun phrase right after it, or else the one
+     * right before it ("... activists in the town reported.").
+     */
+    private static IndexedWord adjacentSpeaker(IndexedWord verb, ParsedSentence p) {
+        int n = p.tokens.size();
+        int i = verb.index() + 1;
+        while (i <= n && i <= verb.index() + 2 && Set.of("DT", "JJ", "PRP$").contains(p.token(i).tag())) {
+            i++;
+        }
+        if (i <= n && isSpeakerNoun(p.token(i))) {
+            while (i < n && isSpeakerNoun(p.token(i + 1))) {
+                i++; // the head of "the Civil Defence" is its last noun
+            }
+            return p.node(i);
+        }
+        int before = verb.index() - 1;
+        if (before > 1 && "-RRB-".equals(p.token(before).tag())) {
+            // "... the International Federation of Red Cross and Red Crescent Societies (IFRC) said"
+            while (before > 1 && !"-LRB-".equals(p.token(before).tag())) {
+                before--;
+            }
+            before--;
+        }
+        if (before < 1 || !isSpeakerNoun(p.token(before)) || p.token(before).tag().equals("PRP")) {
+            return null;
+        }
+        // "activists in the town reported": the speaker is the noun the place phrase follows
+        int k = before;
+        while (k > 1 && p.token(k - 1).tag() != null && (p.token(k - 1).tag().startsWith("NN")
+                || Set.of("DT", "JJ", "PRP$").contains(p.token(k - 1).tag()))) {
+            k--;
+        }
+        if (k > 2 && "IN".equals(p.token(k - 1).tag()) && isSpeakerNoun(p.token(k - 2))
+                && !p.token(k - 2).tag().equals("PRP")) {
+            return p.node(k - 2);
+        }
+        return p.node(before);
+    }
+
+    private static boolean isSpeakerNoun(CoreLabel t) {
+        String tag = t.tag() == null ? "" : t.tag();
+        String ner = t.ner() == null ? "O" : t.ner();
+        return (tag.startsWith("NN") || tag.equals("PRP"))
+                && !Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER").contains(ner);
     }
 
     private boolean isAccusation(IndexedWord w) {
@@ -1021,6 +1116,22 @@ final class FrameRules {
                 if (a != null) {
                     return a.span();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Returns the named person (or organization) a sentence's main verb has for its subject, or null. */
+    Span personSubject(ParsedSentence p, Resolver r) {
+        IndexedWord root = p.graph.getFirstRoot();
+        if (root == null || !isVerb(root)) {
+            return null;
+        }
+        for (IndexedWord subject : p.children(root, "nsubj")) {
+            if (Set.of("PERSON", "ORGANIZATION").contains(subject.ner()) && subject.tag() != null
+                    && subject.tag().startsWith("NNP")) {
+                Argument a = r.speaker(Frame.SOURCE, subject);
+                return a == null ? null : a.span();
             }
         }
         return null;

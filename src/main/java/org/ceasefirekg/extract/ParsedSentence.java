@@ -130,6 +130,35 @@ final class ParsedSentence {
         return tokenSpan(first, last);
     }
 
+    /**
+     * Widens a phrase to the whole name its head is part of: a parse broken by missing commas may give "Societies"
+     * for "the International Federation of Red Cross and Red Crescent Societies".
+     */
+    Span withWholeName(Span phrase, IndexedWord head) {
+        String ner = token(head.index()).ner();
+        if (ner == null || !NAME_TYPES.contains(ner)) {
+            return phrase;
+        }
+        int first = head.index();
+        int last = head.index();
+        while (first > 1 && ner.equals(token(first - 1).ner())) {
+            first--;
+        }
+        while (last < tokens.size() && ner.equals(token(last + 1).ner())) {
+            last++;
+        }
+        Span name = tokenSpan(first, last);
+        if (name.begin() >= phrase.begin() && name.end() <= phrase.end()) {
+            return phrase;
+        }
+        int begin = Math.min(name.begin(), phrase.begin());
+        int end = Math.max(name.end(), phrase.end());
+        return new Span(begin, end, textBetween(begin, end));
+    }
+
+    private static final Set<String> NAME_TYPES = Set.of("ORGANIZATION", "PERSON", "CITY", "LOCATION", "COUNTRY",
+            "STATE_OR_PROVINCE");
+
     /** Returns the full subtree of w (clauses included), minus a leading case marker. */
     Span subtree(IndexedWord w) {
         TreeSet<Integer> indices = new TreeSet<>();

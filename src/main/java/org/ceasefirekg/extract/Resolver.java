@@ -33,7 +33,7 @@ final class Resolver {
 
     /** Returns an argument for the phrase headed by w. */
     Argument arg(String role, IndexedWord w) {
-        Span span = sentence.phrase(w);
+        Span span = sentence.withWholeName(sentence.phrase(w), w);
         if (refersBack(w)) {
             span = coref.representative(sentence.index, w.index()).orElse(span);
         }

@@ -23,6 +23,8 @@ public final class Vocab {
     public static final String CEASEFIRE_START = cf("CeasefireStart");
     public static final String CEASEFIRE_END = cf("CeasefireEnd");
     public static final String CEASEFIRE_EXTENSION = cf("CeasefireExtension");
+    public static final String POSITION = cf("Position");
+    public static final String PLACE_NOUN = cf("PlaceNoun");
 
     public static final String CEASEFIRE_EVENT = CAMEO + "0871";
     public static final String ACCUSE = CAMEO + "112";

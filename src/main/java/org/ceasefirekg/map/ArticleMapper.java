@@ -212,16 +212,21 @@ public final class ArticleMapper {
             List<IncidentClusters.Mention> mentions = new ArrayList<>();
             // "60 soldiers were killed Saturday in air strikes": the casualties of a sentence are its incident's
             // (as in recentIncident), so their date dates an incident the sentence gives none
+            // and their place ("killing 15 medics in the town of Khan Tuman") places it
             Map<Integer, String> casualtyDates = new HashMap<>();
+            Map<Integer, String> casualtyPlaces = new HashMap<>();
             for (Frame f : frames) {
                 if (f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED)) {
                     f.first(Frame.TIME).map(t -> isoDate(t.normalized())).filter(Objects::nonNull)
                             .ifPresent(d -> casualtyDates.putIfAbsent(f.sentence(), d));
+                    f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()))
+                            .ifPresent(p -> casualtyPlaces.putIfAbsent(f.sentence(), p));
                 }
             }
             for (Frame f : frames) {
                 if (isIncident(f)) {
-                    IncidentClusters.Mention m = mention(f, casualtyDates.get(f.sentence()));
+                    IncidentClusters.Mention m = mention(f, casualtyDates.get(f.sentence()),
+                            casualtyPlaces.get(f.sentence()));
                     mentions.add(m);
                     incidentMentions.put(f, m);
                 }
@@ -245,9 +250,9 @@ public final class ArticleMapper {
             }
         }
 
-        IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate) {
+        IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate, String sentenceCasualtyPlace) {
             String type = lexicon.eventClasses().get(f.concept());
-            Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
+            Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()));
             List<Argument> agents = new ArrayList<>();
             for (Argument arg : f.all(Frame.AGENT)) {
                 // "the Deir ez-Zor air raid", "a Syria attack": a place written where an attacker could stand
@@ -259,6 +264,9 @@ public final class ArticleMapper {
                 } else {
                     agents.add(arg);
                 }
+            }
+            if (place.isEmpty()) {
+                place = Optional.ofNullable(sentenceCasualtyPlace);
             }
             Frame withAgents = new Frame(f.concept(), f.sentence(), f.trigger(), f.args().stream()
                     .filter(a -> !a.role().equals(Frame.AGENT) || agents.contains(a)).toList());

@@ -131,6 +131,23 @@ final class Entities {
         return entity.map(e -> minted(e.span().text(), Vocab.cf("Place")));
     }
 
+    /**
+     * Returns the place a rule found where an event happened: a known or CoreNLP-tagged place, or else the proper
+     * name itself ("in the town of Khan Tuman", which NER may read as a person's name).
+     */
+    Optional<String> eventPlace(Span span) {
+        Optional<String> known = place(span);
+        if (known.isPresent()) {
+            return known;
+        }
+        String name = NameIndex.clean(span.text()).replaceFirst("^(?i)the ", "");
+        return PROPER_NAME.matcher(name).matches() && !names.resolve(name).isPresent()
+                ? Optional.of(minted(name, Vocab.cf("Place"))) : Optional.empty();
+    }
+
+    private static final Pattern PROPER_NAME =
+            Pattern.compile("(?:(?:al|el|an|ar|as|ad)-)?\\p{Lu}[\\p{L}'-]*(?: (?:(?:al|el|an|ar|as|ad)-)?\\p{Lu}[\\p{L}'-]*){0,3}");
+
     /** Returns the IRI a CoreNLP entity mention denotes, for mention counting; empty for dates and the like. */
     Optional<String> denoted(EntityMention e) {
         Optional<NameIndex.Match> known = names.resolve(e.span().text());
@@ -218,7 +235,10 @@ final class Entities {
                 .filter(e -> e.span().begin() >= span.begin() && e.span().end() <= span.end())
                 .filter(e -> {
                     String tail = span.text().substring(e.span().end() - span.begin());
-                    return tail.isBlank() || tail.matches("(?s)\\s*(,|of\\b|\\().*");
+                    // "Jens Laerke spokesman for OCHA": a title written after the name keeps the person the head
+                    boolean titleAfter = e.role() != null && tail.strip().replaceFirst("^(?:the|a|an) ", "")
+                            .startsWith(e.role());
+                    return tail.isBlank() || tail.matches("(?s)\\s*(,|of\\b|\\().*") || titleAfter;
                 })
                 .findFirst();
     }
@@ -251,8 +271,12 @@ final class Entities {
             out.literal(personIri, Vocab.cf("role"), e.role());
         }
         if (e.affiliation() != null) {
-            names.resolve(e.affiliation().text()).filter(m -> m.entry().isActor())
-                    .ifPresent(m -> out.iri(personIri, Vocab.cf("affiliation"), describe(m.entry())));
+            Optional<String> known = names.resolve(e.affiliation().text()).filter(m -> m.entry().isActor())
+                    .map(m -> describe(m.entry()));
+            // An organization the gazetteer lacks ("Hudson Institute") is still the person's affiliation.
+            Optional<String> org = known.isPresent() ? known : entityIn(e.affiliation())
+                    .filter(m -> ORG_TYPES.contains(m.type())).map(m -> minted(m.span().text(), Vocab.cf("Organization")));
+            org.ifPresent(iri -> out.iri(personIri, Vocab.cf("affiliation"), iri));
         }
     }
 

@@ -1,0 +1,84 @@
+package org.ceasefirekg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.ArticleExtractor;
+import org.ceasefirekg.extract.CoreNlpAnnotator;
+import org.ceasefirekg.extract.EntityMention;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Quote;
+import org.ceasefirekg.ingest.Article;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction rules on sentences written for this test (no article's wording), annotated by the real CoreNLP models.
+ * Several are written without commas, as scraped news copy often is, where the parse alone misleads the rules.
+ */
+class ExtractionRulesIT {
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() throws Exception {
+        extractor = new ArticleExtractor(Lexicon.load(ProjectPaths.current().ontology()));
+    }
+
+    private static AnnotatedArticle extract(String text) {
+        Article article = new Article("rules", "rules.txt", text, null, null, "2016-10-04", null);
+        return extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, "2016-10-04"), "2016-10-04", false);
+    }
+
+    private static Optional<EntityMention> person(AnnotatedArticle a, String name) {
+        return a.entities().stream().filter(e -> e.type().equals("PERSON") && e.span().text().equals(name)).findFirst();
+    }
+
+    @Test
+    void titleAndOrganizationWrittenAfterTheName() {
+        AnnotatedArticle a = extract("Peter Harling head of the International Crisis Group told reporters that the"
+                + " talks had stalled. Monday's meeting was cancelled said Anna Berg, a spokeswoman for the World"
+                + " Food Programme.");
+        EntityMention harling = person(a, "Peter Harling").orElseThrow();
+        assertEquals("head", harling.role());
+        assertEquals("International Crisis Group", harling.affiliation().text());
+        EntityMention berg = person(a, "Anna Berg").orElseThrow();
+        assertEquals("spokeswoman", berg.role());
+        assertEquals("World Food Programme", berg.affiliation().text());
+    }
+
+    @Test
+    void placeNamedAfterAKindOfPlace() {
+        AnnotatedArticle a = extract("Government helicopters bombed a bakery in the village of Kafr Batna on"
+                + " Sunday.");
+        Frame strike = a.frames().stream().filter(f -> f.concept().equals(Vocab.CAMEO + "195")).findFirst()
+                .orElseThrow(() -> new AssertionError("no airstrike frame in " + a.frames()));
+        assertEquals("Kafr Batna", strike.first(Frame.PLACE).orElseThrow().span().text(), strike.toString());
+    }
+
+    @Test
+    void speakerOfAVerbOfSayingThatTheParseLeftWithoutSubject() {
+        AnnotatedArticle a = extract("Seven nurses were killed in the night raid said the International"
+                + " Federation of Red Cross and Red Crescent Societies (IFRC) in a statement.");
+        Frame killed = a.frames().stream().filter(f -> f.concept().equals(Vocab.KILLED)).findFirst()
+                .orElseThrow(() -> new AssertionError("no casualty frame in " + a.frames()));
+        String source = killed.first(Frame.SOURCE).map(s -> s.span().text()).orElse("(none)");
+        assertTrue(source.contains("International Federation of Red Cross"), source);
+    }
+
+    @Test
+    void aQuoteStandingAloneIsTheLastSpeakersToo() {
+        AnnotatedArticle a = extract("\"The market was full when the shells landed\" the governor of the"
+                + " province said. \"Dozens of shops were destroyed.\" Rescue teams worked through the night.");
+        List<Quote> quotes = a.quotes();
+        assertEquals(2, quotes.size(), quotes.toString());
+        for (Quote q : quotes) {
+            assertTrue(q.speaker() != null && q.speaker().text().contains("governor"), quotes.toString());
+        }
+    }
+}
