@@ -89,7 +89,27 @@ public final class ArticleExtractor {
             }
             quotes.add(quote);
         }
-        return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes, frames);
+        return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
+                attributedToQuotes(frames, quotes, sentences));
+    }
+
+    /** What a quote says is its speaker's claim: a frame inside a quote, with no source of its own, gets it. */
+    private static List<Frame> attributedToQuotes(List<Frame> frames, List<Quote> quotes, List<Sentence> sentences) {
+        List<Frame> out = new ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            Optional<Quote> inside = f.first(Frame.SOURCE).isPresent() ? Optional.empty() : quotes.stream()
+                    .filter(q -> q.speaker() != null && q.span().begin() <= f.trigger().begin()
+                            && f.trigger().end() <= q.span().end())
+                    .findFirst();
+            if (inside.isPresent()) {
+                List<Argument> args = new ArrayList<>(f.args());
+                args.add(new Argument(Frame.SOURCE, inside.get().speaker(), null, null));
+                out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static int indexOf(List<Sentence> sentences, int offset) {

@@ -200,8 +200,11 @@ final class FrameRules {
                 }
             }
         }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+            onlyNamedPlace(p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x)));
+        }
         time(scope, p, r, args, false);
-        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE))) {
+        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE)) && !killedIn(h, all, p)) {
             return null;
         }
         args.addAll(attribution(h, p, r));
@@ -219,6 +222,16 @@ final class FrameRules {
             scope.add(parent);
         }
         return scope;
+    }
+
+    /** "23 civilians were killed in air strikes": an event people died in happened, details or not. */
+    private static boolean killedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord parent = p.parent(h);
+        if (parent == null || isVerb(h) || !p.relationToParent(h).startsWith("obl")) {
+            return false;
+        }
+        return all.stream().anyMatch(t -> t.covers(parent.index())
+                && (t.concepts.contains(Vocab.KILLED) || t.concepts.contains(Vocab.WOUNDED)));
     }
 
     private boolean isIncidentTrigger(IndexedWord w, List<Trigger> all) {
@@ -799,10 +812,41 @@ final class FrameRules {
                     first = x;
                 }
             }
+            // "airstrikes on and around the city of Aleppo": "on" is where only when it names a place
+            for (IndexedWord x : p.children(w, "obl:on", "nmod:on", "obl:around", "nmod:around", "obl:across",
+                    "nmod:across")) {
+                IndexedWord named = namedPlace(x, p);
+                if (named != null) {
+                    args.add(r.arg(Frame.PLACE, named));
+                    return;
+                }
+                if (first == null && LOCATION_TYPES.contains(x.ner())) {
+                    first = x;
+                }
+            }
         }
         if (first != null) {
             args.add(r.arg(Frame.PLACE, first));
         }
+    }
+
+    /**
+     * The one place of a sentence named after its kind ("... on and around the northern city of Aleppo"), wherever a
+     * parse confused by the missing commas attached it.
+     */
+    private java.util.Optional<IndexedWord> onlyNamedPlace(ParsedSentence p) {
+        IndexedWord found = null;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord x = p.node(i);
+            IndexedWord named = x == null ? null : namedPlace(x, p);
+            if (named != null) {
+                if (found != null && !found.equals(named)) {
+                    return java.util.Optional.empty();
+                }
+                found = named;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
     }
 
     /** The name that follows or precedes a place noun: "the town of Khan Tuman", "the Ferdous neighbourhood". */
@@ -960,6 +1004,16 @@ final class FrameRules {
                 if (w != null && isSpeech(w, p) && p.children(w, "ccomp").isEmpty()
                         && !p.graph.descendants(w).contains(h)) {
                     speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
+                }
+            }
+        }
+        if (speakers.isEmpty()) {
+            // "45 people have been killed after airstrikes on Saturday according to opposition activists": the
+            // parse may hang the source on any word of the sentence, and it sources the whole sentence
+            for (int i = 1; i <= p.tokens.size() && speakers.isEmpty(); i++) {
+                IndexedWord w = p.node(i);
+                if (w != null && p.relationToParent(w).matches("(obl|nmod):according_to")) {
+                    addSpeaker(speakers, w, r);
                 }
             }
         }

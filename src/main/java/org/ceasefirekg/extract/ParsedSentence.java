@@ -194,7 +194,7 @@ final class ParsedSentence {
         String tag = t.tag();
         return tag != null && (tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
                 || tag.equals("''") || tag.equals("IN") || tag.equals("HYPH") || tag.equals("-LRB-")
-                || tag.equals("-RRB-"));
+                || tag.equals("-RRB-") || t.word().equalsIgnoreCase("according"));
     }
 
     private void collect(IndexedWord w, Set<Integer> indices, int depth) {

@@ -27,9 +27,10 @@ import org.apache.jena.riot.RDFDataMgr;
  * @param triggers     trigger lemma sequence (lower case, space separated) to the concepts it evokes
  * @param eventClasses event concept IRI to the ontology class of the events it creates
  * @param labels       rdfs/skos label of every concept and class, for readable output
+ * @param descriptors  common noun (lower case) to the class of actors it stands for once named ("monitor")
  */
 public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<String>> triggers,
-                      Map<String, String> eventClasses, Map<String, String> labels) {
+                      Map<String, String> eventClasses, Map<String, String> labels, Map<String, String> descriptors) {
 
     private static final String PREFIXES = """
             PREFIX cf: <https://w3id.org/ceasefire-kg/ontology#>
@@ -67,7 +68,10 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
                 row -> eventClasses.put(row.getResource("c").getURI(), row.getResource("k").getURI()));
         select(model, "SELECT ?c ?l { { ?c skos:prefLabel ?l } UNION { ?c rdfs:label ?l } FILTER(isIRI(?c)) }",
                 row -> labels.putIfAbsent(row.getResource("c").getURI(), row.getLiteral("l").getLexicalForm()));
-        return new Lexicon(readEntries(model), triggers, eventClasses, labels);
+        Map<String, String> descriptors = new HashMap<>();
+        select(model, "SELECT ?k ?d { ?k cf:descriptor ?d }", row -> descriptors.put(
+                row.getLiteral("d").getLexicalForm().toLowerCase(Locale.ROOT), row.getResource("k").getURI()));
+        return new Lexicon(readEntries(model), triggers, eventClasses, labels, descriptors);
     }
 
     private static Map<String, GazetteerEntry> readEntries(Model model) {

@@ -69,7 +69,8 @@ public final class ArticleMapper {
         final String articleIri;
         final Map<String, String> incidentsByTrigger = new HashMap<>();
         final Map<Integer, String> aidBySubject = new HashMap<>();
-        final Map<String, String> casualtyClaims = new LinkedHashMap<>();
+        final Map<String, List<String>> casualtyClaims = new LinkedHashMap<>();
+        final Map<String, Set<String>> countedKinds = new HashMap<>();
         final Map<Frame, IncidentClusters.Mention> incidentMentions = new java.util.IdentityHashMap<>();
         String ceasefire;
         int claims;
@@ -378,11 +379,14 @@ public final class ArticleMapper {
                 incident = recentIncident(f.sentence());
             }
             String source = f.first(Frame.SOURCE).map(s -> s.span().text()).orElse("");
+            // "killed and wounded" in one sentence is one claim; "30 killed in Aleppo and 39 in Idlib" is two
             String key = f.sentence() + "|" + incident + "|" + source;
-            String claim = casualtyClaims.get(key);
+            String claim = casualtyClaims.getOrDefault(key, List.of()).stream()
+                    .filter(c -> !countedKinds.get(c).contains(f.concept())).findFirst().orElse(null);
             if (claim == null) {
                 claim = claim(cf("CasualtyClaim"), f.sentence());
-                casualtyClaims.put(key, claim);
+                casualtyClaims.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+                countedKinds.put(claim, new java.util.HashSet<>());
                 attribute(claim, f);
                 if (incident != null) {
                     out.iri(claim, cf("about"), incident);
@@ -395,6 +399,7 @@ public final class ArticleMapper {
                     entities.namedActor(arg.span()).ifPresent(x -> out.iri(inc, cf("perpetrator"), x));
                 }
             }
+            countedKinds.get(claim).add(f.concept());
             String quantity = f.concept().equals(Vocab.KILLED) ? "killed" : "wounded";
             count(claim, quantity, f.concept(), f);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
@@ -58,12 +59,54 @@ final class Entities {
         if (entity.isPresent() && ORG_TYPES.contains(entity.get().type())) {
             return Optional.of(minted(entity.get().span().text(), Vocab.cf("Organization")));
         }
+        Optional<String> described = describedActor(span);
+        if (described.isPresent()) {
+            return described;
+        }
         String cleaned = NameIndex.clean(span.text());
         if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned)) {
             return Optional.of(minted(cleaned, Vocab.cf("Group")));
         }
         return Optional.empty();
     }
+
+    /**
+     * "a monitor said", "the Britain-based monitor": a descriptor of the ontology stands for the actor of its class
+     * named last before it in the article (a few sentences back at most), or else first in the sentence after it.
+     */
+    private Optional<String> describedActor(Span span) {
+        Matcher m = DESCRIBED.matcher(NameIndex.clean(span.text()).toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String type = lexicon.descriptors().get(m.group(1));
+        if (type == null) {
+            return Optional.empty();
+        }
+        GazetteerEntry before = null;
+        GazetteerEntry after = null;
+        for (var s : article.sentences()) {
+            if (s.span().end() <= span.begin() && s.span().begin() >= span.begin() - DESCRIBED_REACH
+                    || s.span().begin() <= span.begin() && s.span().end() >= span.end()) {
+                for (NameIndex.Match n : names.find(s.span().text())) {
+                    if (n.entry().types().contains(type) && s.span().begin() + n.end() <= span.begin()) {
+                        before = n.entry();
+                    }
+                }
+            } else if (after == null && s.span().begin() >= span.end() && s.span().begin() - span.end() < 400) {
+                after = names.find(s.span().text()).stream().map(NameIndex.Match::entry)
+                        .filter(e -> e.types().contains(type)).findFirst().orElse(null);
+            }
+        }
+        GazetteerEntry found = before != null ? before : after;
+        return Optional.ofNullable(found).map(this::describe);
+    }
+
+    /** Characters before a descriptor that its actor may have been named in (a few sentences). */
+    private static final int DESCRIBED_REACH = 1200;
+
+    /** "monitor", "the Britain-based monitor", "a UK-based monitoring group": a descriptor with a base at most. */
+    private static final Pattern DESCRIBED = Pattern.compile("(?:[a-z.]+[- ]based )?([a-z]+(?: [a-z]+)?)");
 
     /** "violations", "air strikes": words of the trigger lexicon name what happened, not who did it. */
     private boolean namesAnEvent(String phrase) {
