@@ -150,6 +150,9 @@ public final class ArticleExtractor {
                 affiliation.add(0, t);
             }
         }
+        while (!title.isEmpty() && title.get(title.size() - 1).word().equals("of")) {
+            title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
+        }
         String role = title.isEmpty() ? null : p.textBetween(title.get(0).beginPosition(),
                 title.get(title.size() - 1).endPosition());
         Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
@@ -218,8 +221,7 @@ public final class ArticleExtractor {
             return true;
         }
         // "SARC chief Abdulrahman Attar": the tagger often reads a position noun before a name as an adjective
-        boolean commonWord = t.tag() != null && (t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
-                || t.tag().equals("JJ"));
+        boolean commonWord = t.tag() != null && (t.tag().equals("NN") || t.tag().equals("JJ")); // "members": no title
         return commonWord && t.lemma() != null && lexicon.conceptsOf(t.lemma().toLowerCase()).contains(Vocab.POSITION);
     }
 

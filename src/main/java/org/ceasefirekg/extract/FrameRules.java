@@ -30,6 +30,7 @@ final class FrameRules {
     private static final Set<String> INTENT = Set.of("mean", "intend", "aim", "attempt", "try", "supposed", "plan");
     private static final Set<String> INCLUDE = Set.of("include", "involve", "comprise", "participate", "join");
     private static final Set<String> LOCATION_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> AGREEMENT_VERBS = Set.of("sign", "broker", "mediate", "agree", "conclude");
     private static final Set<String> HOLDERS = Set.of("operate", "run", "organize", "organise", "send", "lead", "escort");
 
     private final Lexicon lexicon;
@@ -122,6 +123,8 @@ final class FrameRules {
             return violationStatement(concept, t, p, r);
         } else if (concept.equals(Vocab.SIGN) || concept.equals(Vocab.MEDIATE)) {
             return agreement(concept, t, all, p, r);
+        } else if (concept.equals(Vocab.NEGOTIATE)) {
+            return negotiation(concept, t, all, p, r);
         } else if (concept.equals(Vocab.CEASEFIRE_START) || concept.equals(Vocab.CEASEFIRE_END)
                 || concept.equals(Vocab.CEASEFIRE_EXTENSION)) {
             return ceasefirePhase(concept, t, all, p, r);
@@ -676,8 +679,8 @@ final class FrameRules {
     /** "signed by Lavrov and Kerry", "brokered by Russia and the United States", "the Russia-US brokered truce". */
     private Frame agreement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head;
-        if (irrealis(h, p)) {
-            return null;
+        if (irrealis(h, p) || isVerb(h) && !AGREEMENT_VERBS.contains(lemma(h))) {
+            return null; // "the strike dealt a fatal blow to the truce": the noun "deal" is the agreement, not the verb
         }
         List<Argument> args = new ArrayList<>();
         for (IndexedWord a : p.children(h, "obl:agent", "obl:by", "nsubj")) {
@@ -698,6 +701,20 @@ final class FrameRules {
         }
         time(List.of(h), p, r, args, false);
         args.addAll(attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    /** "After marathon talks in Geneva, Kerry and Lavrov said a ceasefire would begin": where the truce was made. */
+    private Frame negotiation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head;
+        if (irrealis(h, p) || all.stream().noneMatch(o -> o.concepts.contains(Vocab.CEASEFIRE_EVENT))) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        place(List.of(h), p, r, args);
+        if (args.isEmpty()) {
+            return null;
+        }
         return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
     }
 
@@ -811,6 +828,9 @@ final class FrameRules {
                         || p.children(x, "compound").stream().anyMatch(c -> LOCATION_TYPES.contains(c.ner())))) {
                     first = x;
                 }
+                if (first == null) {
+                    first = placeAfterPreposition(x, p);
+                }
             }
             // "airstrikes on and around the city of Aleppo": "on" is where only when it names a place
             for (IndexedWord x : p.children(w, "obl:on", "nmod:on", "obl:around", "nmod:around", "obl:across",
@@ -847,6 +867,27 @@ final class FrameRules {
             }
         }
         return java.util.Optional.ofNullable(found);
+    }
+
+    /**
+     * "talks in Geneva US Secretary of State John Kerry ...": without its comma the place runs into the next phrase,
+     * which the parse takes for the head; the place is the name right after the preposition.
+     */
+    private static IndexedWord placeAfterPreposition(IndexedWord x, ParsedSentence p) {
+        IndexedWord preposition = first(p.children(x, "case"));
+        if (preposition == null || preposition.index() + 1 > p.tokens.size()) {
+            return null;
+        }
+        int i = preposition.index() + 1;
+        if ("DT".equals(p.token(i).tag()) && i < p.tokens.size()) {
+            i++;
+        }
+        int last = i;
+        while (last < p.tokens.size() && LOCATION_TYPES.contains(p.token(last + 1).ner())
+                && p.token(last + 1).ner().equals(p.token(i).ner())) {
+            last++;
+        }
+        return LOCATION_TYPES.contains(p.token(i).ner()) && i < x.index() ? p.node(last) : null;
     }
 
     /** The name that follows or precedes a place noun: "the town of Khan Tuman", "the Ferdous neighbourhood". */

@@ -31,5 +31,6 @@ public final class Vocab {
     public static final String DENY = CAMEO + "016";
     public static final String SIGN = CAMEO + "057";
     public static final String MEDIATE = CAMEO + "045";
+    public static final String NEGOTIATE = CAMEO + "046";
     public static final String VIOLATE = CAMEO + "196";
 }

@@ -201,6 +201,9 @@ public final class ArticleMapper {
                 accusation(f);
             } else if (c.equals(Vocab.SIGN) || c.equals(Vocab.MEDIATE)) {
                 agreement(f);
+            } else if (c.equals(Vocab.NEGOTIATE)) {
+                f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+                        .ifPresent(p -> out.iri(ceasefire(), cf("agreedAt"), p));
             } else if (c.equals(Vocab.CEASEFIRE_START) || c.equals(Vocab.CEASEFIRE_END)) {
                 phase(f);
             } else if (cf("AidDelivery").equals(lexicon.eventClasses().get(c))) {

@@ -184,7 +184,9 @@ final class Entities {
             return known;
         }
         String name = NameIndex.clean(span.text()).replaceFirst("^(?i)the ", "");
-        return PROPER_NAME.matcher(name).matches() && !names.resolve(name).isPresent()
+        // a capitalised common word ("Airstrike", "Area") opening a headline is no place name
+        boolean commonWord = !name.contains(" ") && !lexicon.conceptsOf(name.toLowerCase(Locale.ROOT)).isEmpty();
+        return PROPER_NAME.matcher(name).matches() && !commonWord && !names.resolve(name).isPresent()
                 ? Optional.of(minted(name, Vocab.cf("Place"))) : Optional.empty();
     }
 
@@ -227,6 +229,10 @@ final class Entities {
 
     private String minted(String name, String type) {
         String cleaned = NameIndex.clean(name);
+        if (type.equals(Vocab.cf("Place"))) {
+            // "Al-Mayadin" opening a sentence is "al-Mayadin" elsewhere: one label for the place in every article
+            cleaned = cleaned.replaceFirst("^(A|E)l-", cleaned.startsWith("A") ? "al-" : "el-");
+        }
         String iri = type.equals(Vocab.cf("Place")) ? Iris.place(cleaned) : Iris.actor(cleaned);
         if (described.add(iri)) {
             out.iri(iri, TripleWriter.RDF_TYPE, type);
