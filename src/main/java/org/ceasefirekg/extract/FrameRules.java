@@ -118,7 +118,7 @@ final class FrameRules {
         } else if (concept.equals(Vocab.VIOLATION_COUNT)) {
             return violation(concept, t, p, r);
         } else if (concept.startsWith(Vocab.CAMEO + "11") || concept.equals(Vocab.DENY)) {
-            return accusation(concept, t, p, r);
+            return accusation(concept, t, all, p, r);
         } else if (concept.equals(Vocab.VIOLATE)) {
             return violationStatement(concept, t, p, r);
         } else if (concept.equals(Vocab.SIGN) || concept.equals(Vocab.MEDIATE)) {
@@ -308,6 +308,9 @@ final class FrameRules {
     }
 
     /** "a number of", "a series of", "dozens of": quantities in front of a noun, not its modifiers. */
+    /** Nouns that count members of a group named after "of". */
+    private static final Set<String> PARTITIVES = Set.of("member", "dozen", "hundred", "thousand", "score");
+
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "wave", "barrage", "dozen",
             "hundred", "thousand", "couple", "lot", "string", "spate", "round");
 
@@ -443,6 +446,9 @@ final class FrameRules {
         String qualifier = qualifier(number, p);
         if (qualifier != null) {
             args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(number.index(), number.index()), null, qualifier));
+        }
+        if (victims != null && PARTITIVES.contains(lemma(victims)) && !p.children(victims, "nmod:of").isEmpty()) {
+            victims = p.children(victims, "nmod:of").get(0); // "15 members of medical staff" were medical staff
         }
         if (victims != null) {
             args.add(new Argument(Frame.VICTIMS, victimWords(victims, p), null, null));
@@ -591,10 +597,16 @@ final class FrameRules {
 
     // ---- accusations -----------------------------------------------------------------------------------------
 
-    private Frame accusation(String concept, Trigger t, ParsedSentence p, Resolver r) {
+    private Frame accusation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head;
         List<Argument> args = new ArrayList<>();
-        if (isVerb(h)) {
+        IndexedWord predicate = p.parent(h);
+        String rel = p.relationToParent(h);
+        if (predicate != null && (rel.equals("cop") || rel.equals("case")) && isIncidentTrigger(predicate, all)) {
+            // "Russian and regime warplanes were behind the attacks": whoever was behind an attack is accused of it
+            p.children(predicate, "nsubj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+            args.add(new Argument(Frame.ALLEGATION, p.phrase(predicate), null, null));
+        } else if (isVerb(h)) {
             List<IndexedWord> subjects = p.children(h, "nsubj");
             IndexedWord carrier = h;
             while (subjects.isEmpty() && p.parent(carrier) != null && p.relationToParent(carrier).startsWith("advcl")) {
@@ -711,7 +723,13 @@ final class FrameRules {
             return null;
         }
         List<Argument> args = new ArrayList<>();
-        place(List.of(h), p, r, args);
+        List<IndexedWord> words = new ArrayList<>(); // "a round of talks in Vienna": the place may hang on any word
+        for (int i = t.first; i <= t.last; i++) {
+            if (p.node(i) != null) {
+                words.add(p.node(i));
+            }
+        }
+        place(words, p, r, args);
         if (args.isEmpty()) {
             return null;
         }
@@ -902,7 +920,19 @@ final class FrameRules {
                 return c;
             }
         }
+        // "Syria's second city Aleppo": the kind of place modifies the name
+        IndexedWord parent = p.parent(x);
+        if (parent != null && p.relationToParent(x).equals("compound")
+                && (LOCATION_TYPES.contains(parent.ner()) || isPlaceLike(parent))) {
+            return parent;
+        }
         for (IndexedWord c : p.children(x, "compound")) {
+            if (LOCATION_TYPES.contains(c.ner()) || isPlaceLike(c)) {
+                return c;
+            }
+        }
+        // "a village near Aleppo": an unnamed place is best told by the named place it is in or near
+        for (IndexedWord c : p.children(x, "nmod:in", "nmod:near", "nmod:outside")) {
             if (LOCATION_TYPES.contains(c.ner()) || isPlaceLike(c)) {
                 return c;
             }

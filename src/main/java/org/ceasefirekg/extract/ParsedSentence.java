@@ -204,7 +204,9 @@ final class ParsedSentence {
         }
         for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl")
+            // "Russian and regime warplanes": the "and" of coordinated modifiers is the phrase's own
+            boolean modifierCc = rel.equals("cc") && depth > 0;
+            if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl") || modifierCc
                     || (rel.startsWith("nmod:of") && depth == 0 && isNumber(w))) {
                 collect(e.getDependent(), indices, depth + 1);
             }

@@ -35,6 +35,11 @@ class ExtractionRulesIT {
         return extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, "2016-10-04"), "2016-10-04", false);
     }
 
+    private static Frame frame(AnnotatedArticle a, String concept) {
+        return a.frames().stream().filter(f -> f.concept().equals(concept)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + concept + " frame in " + a.frames()));
+    }
+
     private static Optional<EntityMention> person(AnnotatedArticle a, String name) {
         return a.entities().stream().filter(e -> e.type().equals("PERSON") && e.span().text().equals(name)).findFirst();
     }
@@ -56,8 +61,7 @@ class ExtractionRulesIT {
     void placeNamedAfterAKindOfPlace() {
         AnnotatedArticle a = extract("Government helicopters bombed a bakery in the village of Kafr Batna on"
                 + " Sunday.");
-        Frame strike = a.frames().stream().filter(f -> f.concept().equals(Vocab.CAMEO + "195")).findFirst()
-                .orElseThrow(() -> new AssertionError("no airstrike frame in " + a.frames()));
+        Frame strike = frame(a, Vocab.CAMEO + "195");
         assertEquals("Kafr Batna", strike.first(Frame.PLACE).orElseThrow().span().text(), strike.toString());
     }
 
@@ -65,8 +69,7 @@ class ExtractionRulesIT {
     void speakerOfAVerbOfSayingThatTheParseLeftWithoutSubject() {
         AnnotatedArticle a = extract("Seven nurses were killed in the night raid said the International"
                 + " Federation of Red Cross and Red Crescent Societies (IFRC) in a statement.");
-        Frame killed = a.frames().stream().filter(f -> f.concept().equals(Vocab.KILLED)).findFirst()
-                .orElseThrow(() -> new AssertionError("no casualty frame in " + a.frames()));
+        Frame killed = frame(a, Vocab.KILLED);
         String source = killed.first(Frame.SOURCE).map(s -> s.span().text()).orElse("(none)");
         assertTrue(source.contains("International Federation of Red Cross"), source);
     }
@@ -80,5 +83,26 @@ class ExtractionRulesIT {
         for (Quote q : quotes) {
             assertTrue(q.speaker() != null && q.speaker().text().contains("governor"), quotes.toString());
         }
+    }
+
+    @Test
+    void whoeverWasBehindAnAttackIsAccusedOfIt() {
+        AnnotatedArticle a = extract("On Friday the monitoring group said that government and Russian helicopters"
+                + " were behind the raids on the hospital.");
+        Frame accusation = frame(a, Vocab.ACCUSE);
+        String accused = String.join(" | ", accusation.all(Frame.PATIENT).stream().map(x -> x.span().text()).toList());
+        assertTrue(accused.contains("Russian helicopters") && accused.contains("government"), accusation.toString());
+        assertTrue(accusation.first(Frame.SOURCE).orElseThrow().span().text().contains("monitoring group"),
+                accusation.toString());
+    }
+
+    @Test
+    void talksAboutATruceSayWhereItWasAgreed() {
+        AnnotatedArticle a = extract("After a round of talks in Vienna the envoys said the truce would hold. The"
+                + " shelling dealt a heavy blow to the truce.");
+        Frame talks = frame(a, Vocab.NEGOTIATE);
+        assertEquals("Vienna", talks.first(Frame.PLACE).orElseThrow().span().text());
+        assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.SIGN)),
+                "\"dealt a blow\" is no agreement: " + a.frames());
     }
 }
