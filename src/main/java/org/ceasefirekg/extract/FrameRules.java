@@ -203,10 +203,14 @@ final class FrameRules {
                 }
             }
         }
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
-            onlyNamedPlace(p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x)));
+        long incidentsHere = all.stream().filter(o -> isIncidentTrigger(o.head, all)).count();
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE)) && incidentsHere == 1) {
+            onlyNamedPlace(p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x))); // the sentence's only event is there
         }
         time(scope, p, r, args, false);
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            month(p, args);
+        }
         if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE)) && !killedIn(h, all, p)) {
             return null;
         }
@@ -938,6 +942,29 @@ final class FrameRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Adds the month of a sentence that names a month and no day ("Aftermath of airstrikes on Aleppo in August",
+     * "2016-08"): no date for the event, but it keeps it apart from one told with a day in another month.
+     */
+    private static void month(ParsedSentence p, List<Argument> args) {
+        IndexedWord found = null;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord x = p.node(i);
+            String normalized = x != null && isDate(x) ? p.normalized(x) : null;
+            if (normalized == null) {
+                continue;
+            }
+            if (!normalized.matches("\\d{4}-\\d{2}") || found != null && !normalized.equals(p.normalized(found))) {
+                return; // a day, or two months: the sentence does not date its event by month alone
+            }
+            found = x;
+        }
+        if (found != null) {
+            args.add(new Argument(Frame.TIME, p.tokenSpan(found.index(), found.index()), found.ner(),
+                    p.normalized(found)));
+        }
     }
 
     /** Returns the verb followed by the verbs conjoined with it, its own conjuncts first. */

@@ -278,7 +278,9 @@ public final class ArticleMapper {
             agents.forEach(arg -> perpetrators.addAll(perpetrators(arg.span())));
             Set<String> targets = new java.util.HashSet<>();
             f.all(Frame.PATIENT).forEach(arg -> entities.actor(arg.span()).ifPresent(targets::add));
-            String date = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(sentenceCasualtyDate);
+            // a month without a day ("in August") keeps events apart (IncidentClusters) but dates none
+            String date = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).filter(d -> !d.matches("\\d{4}-\\d{2}"))
+                    .orElse(sentenceCasualtyDate);
             // A whole country says too little to tell two events apart: it is written, not used to merge.
             boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
                     .orElse(false);

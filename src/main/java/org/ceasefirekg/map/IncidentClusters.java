@@ -26,6 +26,12 @@ final class IncidentClusters {
         int completeness() {
             return (date != null ? 1 : 0) + (place != null ? 1 : 0);
         }
+
+        /** The month the mention is told in without a day ("in August": "2016-08"), or null. */
+        String month() {
+            return frame.first(Frame.TIME).map(t -> t.normalized()).filter(n -> n != null && n.matches("\\d{4}-\\d{2}"))
+                    .orElse(null);
+        }
     }
 
     /** One event: its IRI, its most specific type, and what its mentions say about when and where. */
@@ -36,6 +42,7 @@ final class IncidentClusters {
         String date;
         String place;
         String country;
+        String month;
         final Set<String> perpetrators = new HashSet<>();
         final Set<String> targets = new HashSet<>();
         final List<Mention> members = new ArrayList<>();
@@ -53,6 +60,9 @@ final class IncidentClusters {
             targets.addAll(m.targets);
             if (date == null) {
                 date = m.date;
+            }
+            if (month == null) {
+                month = m.month();
             }
             if (place == null) {
                 place = m.place;
@@ -101,7 +111,8 @@ final class IncidentClusters {
         for (Cluster c : clusters) {
             boolean typeFits = c.type.equals(m.type) || VIOLENT.contains(c.type) && VIOLENT.contains(m.type)
                     && (c.type.equals(ATTACK) || m.type.equals(ATTACK));
-            boolean dateFits = m.date == null || c.date == null || c.date.equals(m.date);
+            boolean dateFits = (m.date == null || c.date == null || c.date.equals(m.date))
+                    && withinMonth(m.date, c.month) && withinMonth(c.date, m.month());
             boolean placeFits = m.place == null || c.place == null || c.place.equals(m.place);
             boolean sameDate = m.date != null && m.date.equals(c.date);
             boolean samePlace = m.place != null && m.place.equals(c.place);
@@ -127,6 +138,11 @@ final class IncidentClusters {
             }
         }
         return best;
+    }
+
+    /** "the airstrikes on Saturday" (2016-09-17) are not "the airstrikes in August". */
+    private static boolean withinMonth(String date, String month) {
+        return date == null || month == null || date.startsWith(month);
     }
 
     private static int completeness(Cluster c) {

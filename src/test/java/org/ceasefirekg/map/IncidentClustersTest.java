@@ -54,4 +54,17 @@ class IncidentClustersTest {
                 mention(3, AIRSTRIKE, "2016-09-16", null, Set.of()));
         assertEquals(2, clusters.size());
     }
+
+    @Test
+    void anEventToldInAnotherMonthStaysApartEvenWhenDefinite() {
+        Frame august = new Frame("195", 2, new Span(200, 209, "airstrike"),
+                List.of(new org.ceasefirekg.extract.Argument(Frame.TIME, new Span(230, 236, "August"), "DATE",
+                        "2016-08")));
+        var inAugust = new IncidentClusters.Mention(august, AIRSTRIKE, null, "aleppo", null, Set.of("regime"),
+                Set.of(), false);
+        Frame saturday = new Frame("195", 30, new Span(3000, 3009, "airstrike"), List.of());
+        var onSaturday = new IncidentClusters.Mention(saturday, AIRSTRIKE, "2016-09-17", null, null, Set.of(),
+                Set.of(), true);
+        assertEquals(2, cluster(inAugust, onSaturday).size());
+    }
 }
