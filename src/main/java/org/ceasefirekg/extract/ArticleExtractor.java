@@ -87,10 +87,36 @@ public final class ArticleExtractor {
             if (quote.speaker() == null && standsAlone(q, text, sentences)) {
                 quote = new Quote(quote.sentence(), quote.span(), previousSpeaker(quote.sentence(), quotes, parsed, coref));
             }
-            quotes.add(quote);
+            quotes.add(new Quote(quote.sentence(), quote.span(), personFor(quote.speaker(), entities)));
+        }
+        List<Frame> sourced = new ArrayList<>();
+        for (Frame f : frames) {
+            List<Argument> args = f.args().stream().map(a -> a.role().equals(Frame.SOURCE) && a.span() != null
+                    ? new Argument(a.role(), personFor(a.span(), entities), a.type(), a.normalized()) : a).toList();
+            sourced.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
         }
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
-                attributedToQuotes(frames, quotes, sentences));
+                attributedToQuotes(sourced, quotes, sentences));
+    }
+
+    /**
+     * "Peter Maurer head of the International Committee of the Red Cross said": a parse without commas may make the
+     * organization the subject; the speaker is the person whose affiliation it is, written next to it.
+     */
+    private static Span personFor(Span speaker, List<EntityMention> entities) {
+        if (speaker == null) {
+            return null;
+        }
+        for (EntityMention e : entities) {
+            Span aff = e.affiliation();
+            boolean adjacent = aff != null && (aff.begin() >= e.span().end() && aff.begin() - e.span().end() < 60
+                    || aff.end() <= e.span().begin() && e.span().begin() - aff.end() < 60);
+            if (adjacent && speaker.begin() <= aff.begin() && aff.end() <= speaker.end()
+                    && !(speaker.begin() <= e.span().begin() && e.span().end() <= speaker.end())) {
+                return e.span();
+            }
+        }
+        return speaker;
     }
 
     /** What a quote says is its speaker's claim: a frame inside a quote, with no source of its own, gets it. */

@@ -1142,8 +1142,29 @@ final class FrameRules {
         }
         if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {
             s = adjacentSpeaker(verb, p);
+        } else if (s != null && s.index() < verb.index() - 1 && "VBD".equals(verb.tag()) && closesSentence(verb, p)) {
+            // "... killed 22 volunteers including a number of civilians local sources said.": a closing "X said"
+            // has its speaker right before it, whatever subject a parse without commas found further back
+            IndexedWord left = speakerBefore(verb, p);
+            if (left != null && !p.phrase(s).equals(p.phrase(left)) && p.phrase(s).end() < p.token(left.index()).beginPosition()) {
+                s = left;
+            }
         }
         return java.util.Optional.ofNullable(s);
+    }
+
+    /** Nothing but a time, an adverb or punctuation follows the verb: "local sources said late on Monday." */
+    private static boolean closesSentence(IndexedWord verb, ParsedSentence p) {
+        for (int i = verb.index() + 1; i <= p.tokens.size(); i++) {
+            CoreLabel t = p.token(i);
+            String tag = t.tag() == null ? "" : t.tag();
+            boolean time = Set.of("DATE", "TIME").contains(t.ner());
+            if (!(time || tag.equals(".") || tag.equals(",") || tag.startsWith("RB") || tag.equals("IN") && i < p.tokens.size()
+                    && Set.of("DATE", "TIME").contains(p.token(i + 1).ner()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1163,6 +1184,11 @@ final class FrameRules {
             }
             return p.node(i);
         }
+        return speakerBefore(verb, p);
+    }
+
+    /** The noun phrase that ends right before a verb of saying: "... local sources said", "... (IFRC) said". */
+    private static IndexedWord speakerBefore(IndexedWord verb, ParsedSentence p) {
         int before = verb.index() - 1;
         if (before > 1 && "-RRB-".equals(p.token(before).tag())) {
             // "... the International Federation of Red Cross and Red Crescent Societies (IFRC) said"
@@ -1180,7 +1206,8 @@ final class FrameRules {
                 || Set.of("DT", "JJ", "PRP$").contains(p.token(k - 1).tag()))) {
             k--;
         }
-        if (k > 2 && "IN".equals(p.token(k - 1).tag()) && isSpeakerNoun(p.token(k - 2))
+        if (k > 2 && Set.of("in", "at", "near", "from", "on").contains(p.token(k - 1).word().toLowerCase())
+                && isSpeakerNoun(p.token(k - 2))
                 && !p.token(k - 2).tag().equals("PRP")) {
             return p.node(k - 2);
         }
