@@ -265,6 +265,19 @@ final class Entities {
                 best = text;
             }
         }
+        if (best.equals(name) && !name.strip().contains(" ")) {
+            // "Zouhir told The New Arab": a first name alone is the one person of the article it begins
+            Set<String> fuller = new HashSet<>();
+            for (EntityMention other : article.entities()) {
+                String text = other.span().text().strip();
+                if (other.type().equals("PERSON") && text.startsWith(name.strip() + " ")) {
+                    fuller.add(text);
+                }
+            }
+            if (fuller.size() == 1) {
+                best = fuller.iterator().next();
+            }
+        }
         return best;
     }
 
