@@ -258,7 +258,9 @@ public final class ArticleMapper {
             String type = lexicon.eventClasses().get(f.concept());
             Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()));
             List<Argument> agents = new ArrayList<>();
-            for (Argument arg : f.all(Frame.AGENT)) {
+            for (Argument given : f.all(Frame.AGENT)) {
+                Argument arg = new Argument(given.role(), entities.withEventNoun(given.span(), f.trigger()),
+                        given.type(), given.normalized());
                 // "the Deir ez-Zor air raid", "a Syria attack": a place written where an attacker could stand
                 Optional<String> asPlace = entities.placeNamedExactly(arg.span());
                 if (asPlace.isPresent() || entities.actorsIn(arg.span()).isEmpty()) {
@@ -272,8 +274,9 @@ public final class ArticleMapper {
             if (place.isEmpty()) {
                 place = Optional.ofNullable(sentenceCasualtyPlace);
             }
-            Frame withAgents = new Frame(f.concept(), f.sentence(), f.trigger(), f.args().stream()
-                    .filter(a -> !a.role().equals(Frame.AGENT) || agents.contains(a)).toList());
+            List<Argument> others = f.args().stream().filter(a -> !a.role().equals(Frame.AGENT)).toList();
+            Frame withAgents = new Frame(f.concept(), f.sentence(), f.trigger(),
+                    java.util.stream.Stream.concat(others.stream(), agents.stream()).toList());
             Set<String> perpetrators = new java.util.HashSet<>();
             agents.forEach(arg -> perpetrators.addAll(perpetrators(arg.span())));
             Set<String> targets = new java.util.HashSet<>();

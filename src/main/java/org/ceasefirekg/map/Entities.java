@@ -127,6 +127,22 @@ final class Entities {
                 .flatMap(e -> actor(span));
     }
 
+    /**
+     * "Regime helicopters dropped barrel bombs": a word in front of the event noun that names an actor only together
+     * with it (a gazetteer name) stands for that whole name; any other agent is returned as it is.
+     */
+    Span withEventNoun(Span agent, Span trigger) {
+        int gap = trigger.begin() - agent.end();
+        if (gap < 0 || gap > 1 || names.resolve(agent.text()).filter(m -> m.entry().isActor()).isPresent()) {
+            return agent;
+        }
+        String joined = article.article().text().substring(agent.begin(), trigger.end());
+        Optional<NameIndex.Match> m = names.resolve(joined);
+        boolean whole = m.isPresent() && m.get().entry().isActor() && m.get().how() == NameIndex.Kind.NAME
+                && m.get().end() - m.get().begin() >= NameIndex.clean(joined).length();
+        return whole ? new Span(agent.begin(), trigger.end(), joined) : agent;
+    }
+
     /** Returns every actor named inside a phrase ("Russia-US", "Australian, British and Danish warplanes"). */
     List<String> actorsIn(Span span) {
         Set<String> found = new LinkedHashSet<>();
