@@ -53,6 +53,22 @@ public final class NameIndex {
                     .forEach(n -> add(n.substring(0, n.lastIndexOf(' ')) + "'s" + n.substring(n.lastIndexOf(' ')),
                             e, Kind.NAME));
         }
+        // A name opening with a state's demonym is also written with the state's possessive: "Syrian armed
+        // forces" as "Syria's armed forces" (and "Syrias armed forces" once a scraper dropped the apostrophe).
+        Map<String, String> stateOf = new HashMap<>();
+        for (GazetteerEntry state : lexicon.entries().values()) {
+            state.demonyms().forEach(d -> stateOf.put(d, state.label()));
+        }
+        for (GazetteerEntry e : lexicon.entries().values()) {
+            for (String n : e.names()) {
+                int space = n.indexOf(' ');
+                String state = space > 0 ? stateOf.get(n.substring(0, space)) : null;
+                if (state != null && Character.isLowerCase(n.charAt(space + 1))) {
+                    add(state + "'s" + n.substring(space), e, Kind.NAME);
+                    add(state + "s" + n.substring(space), e, Kind.NAME);
+                }
+            }
+        }
         // Longer names first, so "Syrian Arab Red Crescent" wins over "Syrian".
         keys.sort(Comparator.comparingInt((Key k) -> -k.form.length()).thenComparing(k -> k.form));
     }
