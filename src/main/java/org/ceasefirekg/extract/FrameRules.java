@@ -553,6 +553,13 @@ final class FrameRules {
                     count(o, h, p, args);
                 }
             }
+            for (int i = h.index() + 2; i <= p.tokens.size() && args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)); i++) {
+                // "violated the truce no fewer than 264 times": the parse may lose "times" under the qualifier
+                IndexedWord w = p.node(i);
+                if (w != null && lemma(w).equals("time") && "CD".equals(p.token(i - 1).tag())) {
+                    count(w, h, p, args);
+                }
+            }
             args.removeIf(a -> a.role().equals(Frame.VICTIMS));
         } else {
             IndexedWord number = first(p.children(h, "nummod"));
