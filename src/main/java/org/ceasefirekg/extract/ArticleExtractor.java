@@ -81,13 +81,22 @@ public final class ArticleExtractor {
             frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
         }
         List<Quote> quotes = new ArrayList<>();
+        java.util.Set<Quote> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         // No quotes annotation at all when the document was too long for coreference and quote attribution.
         for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
             Quote quote = quote(q, text, sentences, parsed, coref);
-            if (quote.speaker() == null && standsAlone(q, text, sentences)) {
-                quote = new Quote(quote.sentence(), quote.span(), previousSpeaker(quote.sentence(), quotes, parsed, coref));
+            boolean chained = quote.speaker() == null && standsAlone(q, text, sentences);
+            if (chained) {
+                // chain only from a quote attributed in its own right, so one guess does not run through a page
+                List<Quote> attributed = quotes.stream().filter(x -> !continued.contains(x)).toList();
+                quote = new Quote(quote.sentence(), quote.span(),
+                        previousSpeaker(quote.sentence(), attributed, parsed, coref));
             }
-            quotes.add(new Quote(quote.sentence(), quote.span(), personFor(quote.speaker(), entities)));
+            quote = new Quote(quote.sentence(), quote.span(), personFor(quote.speaker(), entities));
+            if (chained) {
+                continued.add(quote);
+            }
+            quotes.add(quote);
         }
         List<Frame> sourced = new ArrayList<>();
         for (Frame f : frames) {
@@ -96,7 +105,7 @@ public final class ArticleExtractor {
             sourced.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
         }
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
-                attributedToQuotes(sourced, quotes, sentences));
+                attributedToQuotes(sourced, quotes));
     }
 
     /**
@@ -120,7 +129,7 @@ public final class ArticleExtractor {
     }
 
     /** What a quote says is its speaker's claim: a frame inside a quote, with no source of its own, gets it. */
-    private static List<Frame> attributedToQuotes(List<Frame> frames, List<Quote> quotes, List<Sentence> sentences) {
+    private static List<Frame> attributedToQuotes(List<Frame> frames, List<Quote> quotes) {
         List<Frame> out = new ArrayList<>(frames.size());
         for (Frame f : frames) {
             Optional<Quote> inside = f.first(Frame.SOURCE).isPresent() ? Optional.empty() : quotes.stream()
@@ -148,8 +157,8 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Reads a person's title and affiliation from the words written before the name ("Russian Foreign Minister
-     * Sergey Lavrov") or, failing that, after it ("Rami Abdel Rahman, head of the Syrian Observatory").
+     * Reads a person's title and affiliation from the words written before the name ("French Defence Minister
+     * Jean Dupont") or, failing that, after it ("Jean Dupont, head of the Red Cross delegation").
      */
     private EntityMention entity(int sentence, CoreEntityMention m, List<CoreEntityMention> all, ParsedSentence p) {
         Pair<Integer, Integer> offsets = m.charOffsets();
@@ -209,8 +218,9 @@ public final class ArticleExtractor {
             CoreLabel t = p.token(j);
             String tag = t.tag() == null ? "" : t.tag();
             boolean otherPreposition = tag.equals("IN") && !AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase());
+            boolean clauseOrList = tag.equals("CC") || tag.startsWith("W"); // "X and Y", "X, whose deputy ..."
             if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-")
-                    || tag.equals(",") || otherPreposition || "PERSON".equals(t.ner())) {
+                    || tag.equals(",") || otherPreposition || clauseOrList || "PERSON".equals(t.ner())) {
                 break; // "X from Hudson Institute on strikes in Syria": the affiliation ends where another phrase starts
             }
             end = j;

@@ -6,6 +6,7 @@ import static org.ceasefirekg.extract.ParsedSentence.lemma;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -205,11 +206,11 @@ final class FrameRules {
         }
         long incidentsHere = all.stream().filter(o -> isIncidentTrigger(o.head, all)).count();
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE)) && incidentsHere == 1) {
-            onlyNamedPlace(p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x))); // the sentence's only event is there
+            onlyNamedPlace(h, p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x))); // the sentence's only event is there
         }
         time(scope, p, r, args, false);
         if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
-            month(p, args);
+            month(h, p, args);
         }
         if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE)) && !killedIn(h, all, p)) {
             return null;
@@ -230,6 +231,20 @@ final class FrameRules {
         }
         return scope;
     }
+
+    private boolean negatedOrDenied(IndexedWord predicate, ParsedSentence p) {
+        if (p.children(predicate, "advmod", "neg").stream().anyMatch(a -> NEGATIONS.contains(lemma(a)))) {
+            return true;
+        }
+        for (IndexedWord w = p.parent(predicate); w != null; w = p.parent(w)) {
+            if (lexicon.conceptsOf(lemma(w)).contains(Vocab.DENY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
 
     /** "23 civilians were killed in air strikes": an event people died in happened, details or not. */
     private static boolean killedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
@@ -311,10 +326,10 @@ final class FrameRules {
                 || tag.equals("IN") || QUANTITY_NOUNS.contains(t.lemma() == null ? "" : t.lemma().toLowerCase()));
     }
 
-    /** "a number of", "a series of", "dozens of": quantities in front of a noun, not its modifiers. */
     /** Nouns that count members of a group named after "of". */
     private static final Set<String> PARTITIVES = Set.of("member", "dozen", "hundred", "thousand", "score");
 
+    /** "a number of", "a series of", "dozens of": quantities in front of a noun, not its modifiers. */
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "wave", "barrage", "dozen",
             "hundred", "thousand", "couple", "lot", "string", "spate", "round");
 
@@ -614,7 +629,11 @@ final class FrameRules {
         IndexedWord predicate = p.parent(h);
         String rel = p.relationToParent(h);
         if (predicate != null && (rel.equals("cop") || rel.equals("case")) && isIncidentTrigger(predicate, all)) {
-            // "Russian and regime warplanes were behind the attacks": whoever was behind an attack is accused of it
+            // "Russian and regime warplanes were behind the attacks": whoever was behind an attack is accused of it,
+            // unless it is denied ("Russia denied its jets were behind the strike", "X was not behind it")
+            if (negatedOrDenied(predicate, p)) {
+                return null;
+            }
             p.children(predicate, "nsubj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
             args.add(new Argument(Frame.ALLEGATION, p.phrase(predicate), null, null));
         } else if (isVerb(h)) {
@@ -880,14 +899,13 @@ final class FrameRules {
     }
 
     /**
-     * The one place of a sentence named after its kind ("... on and around the northern city of Aleppo"), wherever a
-     * parse confused by the missing commas attached it.
+     * The one place named after its kind in the trigger's clause ("... on and around the northern city of Aleppo"),
+     * wherever in that clause a parse confused by the missing commas attached it.
      */
-    private java.util.Optional<IndexedWord> onlyNamedPlace(ParsedSentence p) {
+    private java.util.Optional<IndexedWord> onlyNamedPlace(IndexedWord h, ParsedSentence p) {
         IndexedWord found = null;
-        for (int i = 1; i <= p.tokens.size(); i++) {
-            IndexedWord x = p.node(i);
-            IndexedWord named = x == null ? null : namedPlace(x, p);
+        for (IndexedWord x : clauseOf(h, p)) {
+            IndexedWord named = namedPlace(x, p);
             if (named != null) {
                 if (found != null && !found.equals(named)) {
                     return java.util.Optional.empty();
@@ -912,11 +930,11 @@ final class FrameRules {
             i++;
         }
         int last = i;
-        while (last < p.tokens.size() && LOCATION_TYPES.contains(p.token(last + 1).ner())
-                && p.token(last + 1).ner().equals(p.token(i).ner())) {
+        String ner = String.valueOf(p.token(i).ner());
+        while (last < p.tokens.size() && ner.equals(p.token(last + 1).ner())) {
             last++;
         }
-        return LOCATION_TYPES.contains(p.token(i).ner()) && i < x.index() ? p.node(last) : null;
+        return LOCATION_TYPES.contains(ner) && i < x.index() ? p.node(last) : null;
     }
 
     /** The name that follows or precedes a place noun: "the town of Khan Tuman", "the Ferdous neighbourhood". */
@@ -952,16 +970,15 @@ final class FrameRules {
     }
 
     /**
-     * Adds the month of a sentence that names a month and no day ("Aftermath of airstrikes on Aleppo in August",
-     * "2016-08"): no date for the event, but it keeps it apart from one told with a day in another month.
+     * Adds the month of a clause that names a month and no day ("the shelling of the old town in March", "2016-03"):
+     * no date for the event, but it keeps it apart from one told with a day in another month.
      */
-    private static void month(ParsedSentence p, List<Argument> args) {
+    private static void month(IndexedWord h, ParsedSentence p, List<Argument> args) {
         IndexedWord found = null;
-        for (int i = 1; i <= p.tokens.size(); i++) {
-            IndexedWord x = p.node(i);
-            String normalized = x != null && isDate(x) ? p.normalized(x) : null;
-            if (normalized == null) {
-                continue;
+        for (IndexedWord x : clauseOf(h, p)) {
+            String normalized = isDate(x) ? p.normalized(x) : null;
+            if (normalized == null || p.children(x, "case").stream().anyMatch(c -> SINCE.contains(lemma(c)))) {
+                continue; // "killed since the truce began in September" tells no month of the killing
             }
             if (!normalized.matches("\\d{4}-\\d{2}") || found != null && !normalized.equals(p.normalized(found))) {
                 return; // a day, or two months: the sentence does not date its event by month alone
@@ -973,6 +990,40 @@ final class FrameRules {
                     p.normalized(found)));
         }
     }
+
+    /**
+     * The words of the clause a trigger is in: everything under its nearest verb (or the root of a verbless headline)
+     * except other clauses hanging from it ("a day after rebels seized the town of X", "since the truce began").
+     */
+    private static List<IndexedWord> clauseOf(IndexedWord h, ParsedSentence p) {
+        IndexedWord head = h;
+        while (!isVerb(head) && p.parent(head) != null) {
+            head = p.parent(head);
+        }
+        List<IndexedWord> words = new ArrayList<>();
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(head));
+        Set<IndexedWord> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.poll();
+            if (!seen.add(w)) {
+                continue;
+            }
+            words.add(w);
+            for (SemanticGraphEdge e : p.graph.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                boolean otherClause = rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("ccomp")
+                        || rel.startsWith("parataxis") || rel.startsWith("csubj")
+                        || rel.startsWith("conj") && isVerb(e.getDependent());
+                if (!otherClause) {
+                    todo.add(e.getDependent());
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Case markers of a time that is not when the event happened. */
+    private static final Set<String> SINCE = Set.of("since", "until", "till", "before");
 
     /** Returns the verb followed by the verbs conjoined with it, its own conjuncts first. */
     private static List<IndexedWord> withConjuncts(IndexedWord verb, ParsedSentence p) {
@@ -1183,7 +1234,7 @@ final class FrameRules {
     private static IndexedWord adjacentSpeaker(IndexedWord verb, ParsedSentence p) {
         int n = p.tokens.size();
         int i = verb.index() + 1;
-        while (i <= n && i <= verb.index() + 2 && Set.of("DT", "JJ", "PRP$").contains(p.token(i).tag())) {
+        while (i <= n && i <= verb.index() + 2 && Set.of("DT", "JJ", "PRP$").contains(String.valueOf(p.token(i).tag()))) {
             i++;
         }
         if (i <= n && isSpeakerNoun(p.token(i))) {
@@ -1310,7 +1361,7 @@ final class FrameRules {
 
     /** Returns the named person (or organization) a sentence's main verb has for its subject, or null. */
     Span personSubject(ParsedSentence p, Resolver r) {
-        IndexedWord root = p.graph.getFirstRoot();
+        IndexedWord root = p.graph.getRoots().stream().findFirst().orElse(null);
         if (root == null || !isVerb(root)) {
             return null;
         }

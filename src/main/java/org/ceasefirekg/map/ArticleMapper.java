@@ -218,13 +218,13 @@ public final class ArticleMapper {
             // (as in recentIncident), so their date dates an incident the sentence gives none
             // and their place ("killing 15 medics in the town of Khan Tuman") places it
             Map<Integer, String> casualtyDates = new HashMap<>();
-            Map<Integer, String> casualtyPlaces = new HashMap<>();
+            Map<Integer, Span> casualtyPlaces = new HashMap<>();
             for (Frame f : frames) {
                 if (f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED)) {
                     f.first(Frame.TIME).map(t -> isoDate(t.normalized())).filter(Objects::nonNull)
+                            .filter(d -> !d.matches("\\d{4}-\\d{2}"))
                             .ifPresent(d -> casualtyDates.putIfAbsent(f.sentence(), d));
-                    f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()))
-                            .ifPresent(p -> casualtyPlaces.putIfAbsent(f.sentence(), p));
+                    f.first(Frame.PLACE).ifPresent(p -> casualtyPlaces.putIfAbsent(f.sentence(), p.span()));
                 }
             }
             for (Frame f : frames) {
@@ -254,7 +254,7 @@ public final class ArticleMapper {
             }
         }
 
-        IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate, String sentenceCasualtyPlace) {
+        IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate, Span sentenceCasualtyPlace) {
             String type = lexicon.eventClasses().get(f.concept());
             Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()));
             List<Argument> agents = new ArrayList<>();
@@ -271,8 +271,8 @@ public final class ArticleMapper {
                     agents.add(arg);
                 }
             }
-            if (place.isEmpty()) {
-                place = Optional.ofNullable(sentenceCasualtyPlace);
+            if (place.isEmpty() && sentenceCasualtyPlace != null) {
+                place = entities.eventPlace(sentenceCasualtyPlace);
             }
             List<Argument> others = f.args().stream().filter(a -> !a.role().equals(Frame.AGENT)).toList();
             Frame withAgents = new Frame(f.concept(), f.sentence(), f.trigger(),

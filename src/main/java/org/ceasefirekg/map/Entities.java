@@ -41,8 +41,32 @@ final class Entities {
         this.out = out;
     }
 
+    /** "the Civil Defence, also known as the White Helmets": names an article ties to a known actor itself. */
+    private java.util.Map<String, GazetteerEntry> localAliases;
+
+    private static final Pattern KNOWN_AS = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'-]*\\s){0,4}\\p{Lu}[\\p{L}'-]*),?\\s+(?:also\\s+|better\\s+)?known\\s+as\\s+"
+                    + "(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s?){1,5})");
+
+    private Optional<GazetteerEntry> localAlias(Span span) {
+        if (localAliases == null) {
+            localAliases = new java.util.HashMap<>();
+            Matcher m = KNOWN_AS.matcher(article.article().text());
+            while (m.find()) {
+                String alias = NameIndex.clean(m.group(1)).toLowerCase(Locale.ROOT);
+                names.resolve(m.group(2).strip()).filter(x -> x.entry().isActor())
+                        .ifPresent(x -> localAliases.putIfAbsent(alias, x.entry()));
+            }
+        }
+        return Optional.ofNullable(localAliases.get(NameIndex.clean(span.text()).toLowerCase(Locale.ROOT)));
+    }
+
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
+        Optional<GazetteerEntry> aliased = localAlias(span);
+        if (aliased.isPresent()) {
+            return Optional.of(describe(aliased.get()));
+        }
         Optional<EntityMention> headPerson = headPerson(span);
         if (headPerson.isPresent() && !isExactName(span)) {
             // "Lieutenant General Sergei Rudskoi of the Russian military's General Staff" is Rudskoi
@@ -72,7 +96,8 @@ final class Entities {
 
     /**
      * "a monitor said", "the Britain-based monitor": a descriptor of the ontology stands for the actor of its class
-     * named last before it in the article (a few sentences back at most), or else first in the sentence after it.
+     * named last before it in the article (a few sentences back at most), or else first in the next sentence that
+     * names one, if that sentence starts within 400 characters.
      */
     private Optional<String> describedActor(Span span) {
         Matcher m = DESCRIBED.matcher(NameIndex.clean(span.text()).toLowerCase(Locale.ROOT));
@@ -114,7 +139,12 @@ final class Entities {
         String head = words[words.length - 1];
         String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
                 : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        return !lexicon.conceptsOf(singular).isEmpty() || !lexicon.conceptsOf(head).isEmpty();
+        return namesEvent(singular) || namesEvent(head);
+    }
+
+    /** Position and place nouns ("officials", "villages") are triggers too, but name no event. */
+    private boolean namesEvent(String word) {
+        return lexicon.conceptsOf(word).stream().anyMatch(c -> !c.equals(Vocab.POSITION) && !c.equals(Vocab.PLACE_NOUN));
     }
 
     /** Like {@link #actor} but only for actors with a name (gazetteer or CoreNLP entity), never a generic group. */
@@ -314,8 +344,10 @@ final class Entities {
                 .filter(e -> {
                     String tail = span.text().substring(e.span().end() - span.begin());
                     // "Jens Laerke spokesman for OCHA": a title written after the name keeps the person the head
-                    boolean titleAfter = e.role() != null && tail.strip().replaceFirst("^(?:the|a|an) ", "")
-                            .startsWith(e.role());
+                    String afterName = tail.strip().replaceFirst("^(?:the|a|an) ", "");
+                    boolean titleAfter = e.role() != null && afterName.startsWith(e.role())
+                            && (afterName.length() == e.role().length()
+                            || !Character.isLetter(afterName.charAt(e.role().length())));
                     return tail.isBlank() || tail.matches("(?s)\\s*(,|of\\b|\\().*") || titleAfter;
                 })
                 .findFirst();

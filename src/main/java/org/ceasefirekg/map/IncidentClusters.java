@@ -112,7 +112,8 @@ final class IncidentClusters {
             boolean typeFits = c.type.equals(m.type) || VIOLENT.contains(c.type) && VIOLENT.contains(m.type)
                     && (c.type.equals(ATTACK) || m.type.equals(ATTACK));
             boolean dateFits = (m.date == null || c.date == null || c.date.equals(m.date))
-                    && withinMonth(m.date, c.month) && withinMonth(c.date, m.month());
+                    && withinMonth(m.date, c.month) && withinMonth(c.date, m.month())
+                    && (m.month() == null || c.month == null || c.month.equals(m.month()));
             boolean placeFits = m.place == null || c.place == null || c.place.equals(m.place);
             boolean sameDate = m.date != null && m.date.equals(c.date);
             boolean samePlace = m.place != null && m.place.equals(c.place);
