@@ -418,6 +418,9 @@ final class FrameRules {
             if (counted.isEmpty() && p.relationToParent(h).equals("amod") && p.parent(h) != null) {
                 counted.add(p.parent(h)); // "of killing 63 civilians" parsed as a participle on the noun
             }
+            if (counted.isEmpty() && p.children(h, "aux:pass").isEmpty()) {
+                numberAfter(h, p).ifPresent(counted::add); // "and wounded at least 90 people" lost by the parse
+            }
         } else {
             counted.add(h);
             p.children(h, "nmod:of").stream().filter(ParsedSentence::isNumber).forEach(counted::add);
@@ -435,6 +438,23 @@ final class FrameRules {
         time(isVerb(h) ? withConjuncts(h, p) : scope, p, r, args, false);
         args.addAll(attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
+    }
+
+    /** The counted noun a few words after an active casualty verb: "wounded at least 90 people". */
+    private static java.util.Optional<IndexedWord> numberAfter(IndexedWord verb, ParsedSentence p) {
+        for (int i = verb.index() + 1; i <= Math.min(p.tokens.size() - 1, verb.index() + 4); i++) {
+            CoreLabel t = p.token(i);
+            if ("CD".equals(t.tag()) && "NUMBER".equals(t.ner())) {
+                IndexedWord noun = p.node(i + 1);
+                return noun != null && noun.tag() != null && noun.tag().startsWith("NN")
+                        && p.children(noun, "nummod").stream().anyMatch(n -> n.index() == t.index())
+                        ? java.util.Optional.of(noun) : java.util.Optional.empty();
+            }
+            if (!Set.of("RB", "RBS", "RBR", "IN", "JJR", "JJS", "DT").contains(String.valueOf(t.tag()))) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Adds the COUNT, QUALIFIER and VICTIMS of a counted phrase: "at least 62 soldiers", "62 of the troops". */
