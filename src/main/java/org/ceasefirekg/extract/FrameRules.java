@@ -232,6 +232,21 @@ final class FrameRules {
         return scope;
     }
 
+    /** The subject of the nearest verb above, or a named person or organization heading the sentence. */
+    private static java.util.Optional<Argument> accuserAbove(IndexedWord w, ParsedSentence p, Resolver r) {
+        IndexedWord up = p.parent(w);
+        for (int steps = 0; up != null && steps < 4; steps++, up = p.parent(up)) {
+            if (isVerb(up)) {
+                IndexedWord subject = first(p.children(up, "nsubj"));
+                return java.util.Optional.ofNullable(subject == null ? null : r.speaker(Frame.AGENT, subject));
+            }
+            if (p.parent(up) == null && Set.of("PERSON", "ORGANIZATION").contains(String.valueOf(up.ner()))) {
+                return java.util.Optional.ofNullable(r.speaker(Frame.AGENT, up)); // a verbless "X in a statement accused ..."
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private boolean negatedOrDenied(IndexedWord predicate, ParsedSentence p) {
         if (p.children(predicate, "advmod", "neg").stream().anyMatch(a -> NEGATIONS.contains(lemma(a)))) {
             return true;
@@ -656,6 +671,14 @@ final class FrameRules {
             }
             p.children(predicate, "nsubj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
             args.add(new Argument(Frame.ALLEGATION, p.phrase(predicate), null, null));
+        } else if (isVerb(h) && rel.equals("amod") && predicate != null) {
+            // "countered by accusing the regime forces of violating the truce", parsed as a participle on the noun:
+            // the noun is the accused, and the subject of the verb it hangs from accuses
+            addActor(args, Frame.PATIENT, predicate, p, r);
+            p.children(predicate, "conj").forEach(x -> addActor(args, Frame.PATIENT, x, p, r));
+            p.children(predicate, "nmod:of", "acl:of")
+                    .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
+            accuserAbove(predicate, p, r).ifPresent(args::add);
         } else if (isVerb(h)) {
             List<IndexedWord> subjects = p.children(h, "nsubj");
             IndexedWord carrier = h;
@@ -669,6 +692,9 @@ final class FrameRules {
                     args.add(a);
                 }
             });
+            if (subjects.isEmpty() && p.relationToParent(h).matches("(obl|acl|dep).*")) {
+                accuserAbove(h, p, r).ifPresent(args::add); // "replied by accusing X of ...", however it is attached
+            }
             p.children(h, "obj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
             for (IndexedWord x : p.children(h, "obl:of", "obl:for", "advcl:of", "advcl:for", "advcl", "obl:over")) {
                 if (!Set.of("when", "while", "after", "before").contains(markOf(x, p))) {
@@ -1285,7 +1311,10 @@ final class FrameRules {
                 || Set.of("DT", "JJ", "PRP$").contains(p.token(k - 1).tag()))) {
             k--;
         }
-        if (k > 2 && Set.of("in", "at", "near", "from", "on").contains(p.token(k - 1).word().toLowerCase())
+        String link = k > 2 ? p.token(k - 1).word().toLowerCase() : "";
+        boolean ofHead = link.equals("of") && !QUANTITY_NOUNS.contains(String.valueOf(p.token(k - 2).lemma()).toLowerCase());
+        // "the governor of the province said": the noun before "of" heads the phrase ("a number of ..." does not)
+        if (k > 2 && (Set.of("in", "at", "near", "from", "on").contains(link) || ofHead)
                 && isSpeakerNoun(p.token(k - 2))
                 && !p.token(k - 2).tag().equals("PRP")) {
             return p.node(k - 2);

@@ -105,4 +105,14 @@ class ExtractionRulesIT {
         assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.SIGN)),
                 "\"dealt a blow\" is no agreement: " + a.frames());
     }
+
+    @Test
+    void whoAccusesWhomWhenTheAccusationIsAParticiple() {
+        AnnotatedArticle a = extract("Local militias replied on Friday by accusing the border guards of breaking the"
+                + " agreement.");
+        Frame accusation = frame(a, Vocab.ACCUSE);
+        String accuser = accusation.first(Frame.AGENT).map(x -> x.span().text()).orElse("(none)");
+        String accused = accusation.first(Frame.PATIENT).map(x -> x.span().text()).orElse("(none)");
+        assertTrue(accuser.contains("militias") && accused.contains("border guards"), accusation.toString());
+    }
 }
