@@ -40,6 +40,10 @@ class ExtractionRulesIT {
                 .orElseThrow(() -> new AssertionError("no " + concept + " frame in " + a.frames()));
     }
 
+    private static String text(Frame f, String role) {
+        return f.first(role).map(x -> x.span().text()).orElse("(none)");
+    }
+
     private static Optional<EntityMention> person(AnnotatedArticle a, String name) {
         return a.entities().stream().filter(e -> e.type().equals("PERSON") && e.span().text().equals(name)).findFirst();
     }
@@ -70,7 +74,7 @@ class ExtractionRulesIT {
         AnnotatedArticle a = extract("Seven nurses were killed in the night raid said the International"
                 + " Federation of Red Cross and Red Crescent Societies (IFRC) in a statement.");
         Frame killed = frame(a, Vocab.KILLED);
-        String source = killed.first(Frame.SOURCE).map(s -> s.span().text()).orElse("(none)");
+        String source = text(killed, Frame.SOURCE);
         assertTrue(source.contains("International Federation of Red Cross"), source);
     }
 
@@ -111,8 +115,7 @@ class ExtractionRulesIT {
         AnnotatedArticle a = extract("Local militias replied on Friday by accusing the border guards of breaking the"
                 + " agreement.");
         Frame accusation = frame(a, Vocab.ACCUSE);
-        String accuser = accusation.first(Frame.AGENT).map(x -> x.span().text()).orElse("(none)");
-        String accused = accusation.first(Frame.PATIENT).map(x -> x.span().text()).orElse("(none)");
-        assertTrue(accuser.contains("militias") && accused.contains("border guards"), accusation.toString());
+        assertTrue(text(accusation, Frame.AGENT).contains("militias")
+                && text(accusation, Frame.PATIENT).contains("border guards"), accusation.toString());
     }
 }
