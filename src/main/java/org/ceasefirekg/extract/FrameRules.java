@@ -73,6 +73,7 @@ final class FrameRules {
         for (int i = 1; i <= n; i++) {
             for (int len = Math.min(longest, n - i + 1); len >= 1; len--) {
                 StringBuilder key = new StringBuilder();
+                StringBuilder singular = new StringBuilder();
                 int last = i - 1;
                 int words = 0;
                 while (words < len && last < n) {
@@ -81,10 +82,18 @@ final class FrameRules {
                     if (words > 0 && "PRP$".equals(t.tag()) && last < n) {
                         continue;
                     }
-                    key.append(words == 0 ? "" : " ").append(t.lemma() == null ? t.word() : t.lemma());
+                    String lemma = t.lemma() == null ? t.word() : t.lemma();
+                    key.append(words == 0 ? "" : " ").append(lemma);
+                    // "Airstrikes hit the convoy": a capitalised plural tagged as a proper noun keeps its "s" as lemma
+                    boolean properPlural = String.valueOf(t.tag()).startsWith("NNP") && lemma.endsWith("s")
+                            && lemma.length() > 3;
+                    singular.append(words == 0 ? "" : " ").append(properPlural ? lemma.substring(0, lemma.length() - 1) : lemma);
                     words++;
                 }
                 Set<String> concepts = lexicon.conceptsOf(key.toString());
+                if (concepts.isEmpty()) {
+                    concepts = lexicon.conceptsOf(singular.toString());
+                }
                 if (words == len && !concepts.isEmpty()) {
                     IndexedWord head = headOf(p, i, last);
                     if (head != null) {

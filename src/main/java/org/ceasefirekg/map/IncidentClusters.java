@@ -123,7 +123,7 @@ final class IncidentClusters {
             // unless each has an actor and they differ ("a coalition airstrike" after "the regime's airstrikes").
             boolean actorsAgree = m.perpetrators.isEmpty() || c.perpetrators.isEmpty() || sameActor;
             boolean bare = m.completeness() == 0 && !m.type.equals(ATTACK) && c.type.equals(m.type) && actorsAgree;
-            boolean tied = m.definite || sameDate || samePlace || sameActor || bare;
+            boolean tied = m.definite || sameDate || samePlace || sameActor || sameTarget || bare;
             if (!typeFits || !dateFits || !placeFits || !tied) {
                 continue;
             }

@@ -67,4 +67,20 @@ class IncidentClustersTest {
                 Set.of(), true);
         assertEquals(2, cluster(inAugust, onSaturday).size());
     }
+
+    @Test
+    void aMentionJoinsTheEventThatHitTheSameTarget() {
+        Frame attack = new Frame("190", 24, new Span(2400, 2403, "hit"), List.of());
+        var convoyHit = new IncidentClusters.Mention(attack, Vocab.cf("Attack"), "2016-09-19", "urum", null, Set.of(),
+                Set.of("convoy"), false);
+        var otherStrike = mention(3, AIRSTRIKE, "2016-09-17", "deir-ez-zor", Set.of("coalition"));
+        Frame strikes = new Frame("195", 27, new Span(2700, 2710, "Airstrikes"), List.of());
+        var strikesOnConvoy = new IncidentClusters.Mention(strikes, AIRSTRIKE, null, null, null, Set.of(),
+                Set.of("convoy"), false);
+        var clusters = cluster(convoyHit, otherStrike, strikesOnConvoy);
+        assertEquals(2, clusters.size());
+        var convoy = clusters.stream().filter(c -> c.targets.contains("convoy")).findFirst().orElseThrow();
+        assertEquals(AIRSTRIKE, convoy.type, "the attack on the convoy was an airstrike");
+        assertEquals(2, convoy.members.size());
+    }
 }
