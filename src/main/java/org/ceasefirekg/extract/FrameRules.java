@@ -150,7 +150,7 @@ final class FrameRules {
 
     private Frame incident(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head;
-        if (irrealis(h, p) || partOfOtherTrigger(t, all, p)) {
+        if (irrealis(h, p) || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
@@ -292,6 +292,16 @@ final class FrameRules {
             }
         }
         return false;
+    }
+
+    /** "the airstrikes that included Danish warplanes": the warplanes take part in that event, not one of their own. */
+    private boolean includedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord verb = p.parent(h);
+        if (verb == null || !INCLUDE.contains(lemma(verb)) || !p.relationToParent(h).equals("obj")) {
+            return false;
+        }
+        IndexedWord owner = p.parent(verb);
+        return owner != null && isIncidentTrigger(owner, all);
     }
 
     /** A noun trigger used as a modifier of another trigger ("aid convoy") is not an event of its own. */
