@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds gazetteer names in text. Names written with a capital letter match case-sensitively ("AP" is not "ap");
@@ -32,6 +34,8 @@ public final class NameIndex {
     private final List<Key> keys = new ArrayList<>();
     private final Map<String, Key> exact = new HashMap<>();
     private final Map<String, GazetteerEntry> places = new HashMap<>();
+    /** The lower-case words of five letters or more that names are made of ("regime", "forces"). */
+    private final java.util.Set<String> nameWords = new java.util.HashSet<>();
 
     /** Indexes every name, demonym and metonym of the lexicon's gazetteer. */
     public NameIndex(Lexicon lexicon) {
@@ -75,6 +79,10 @@ public final class NameIndex {
 
     private void add(String name, GazetteerEntry entry, Kind how) {
         String form = sameApostrophe(name);
+        Matcher words = LOWER_WORD.matcher(form);
+        while (words.find()) {
+            nameWords.add(words.group());
+        }
         if (entry.isPlace() && how == Kind.NAME) {
             places.putIfAbsent(form, entry);
         }
@@ -152,6 +160,36 @@ public final class NameIndex {
      * else the longest name inside it. Demonyms resolve only when nothing else does.
      */
     public Optional<Match> resolve(String phrase) {
+        String fixed = withSwapsFixed(phrase);
+        Optional<Match> asFixed = fixed.equals(phrase) ? Optional.empty() : resolveAsWritten(fixed);
+        return asFixed.isPresent() ? asFixed : resolveAsWritten(phrase);
+    }
+
+    /**
+     * "Assad reigme forces": a lower-case word of five letters or more that no name uses, but would with two
+     * neighbouring letters swapped back, is read as that word (the length, so every offset, stays the same).
+     */
+    private String withSwapsFixed(String phrase) {
+        Matcher m = LOWER_WORD.matcher(phrase);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            String fixed = word;
+            for (int i = 0; i + 1 < word.length() && !nameWords.contains(word) && fixed.equals(word); i++) {
+                String swapped = word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+                if (nameWords.contains(swapped)) {
+                    fixed = swapped;
+                }
+            }
+            m.appendReplacement(out, fixed);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("\\b[a-z]{5,}\\b");
+
+    private Optional<Match> resolveAsWritten(String phrase) {
         String cleaned = clean(phrase);
         Key whole = exact.get(lookupKey(cleaned));
         if (whole == null) {

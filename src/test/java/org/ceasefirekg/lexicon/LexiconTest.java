@@ -74,5 +74,7 @@ class LexiconTest {
         assertEquals("Islamic State", names.resolve("Islamic State militants").get().entry().label(),
                 "a named group beats the generic head noun");
         assertEquals("Syrian rebels", names.resolve("Syria rebel").get().entry().label(), "a country does not");
+        assertEquals("Syrian Arab Army", names.resolve("the Syrian miltiary").get().entry().label(),
+                "two swapped letters in a name's word");
     }
 }
