@@ -91,6 +91,11 @@ public final class ArticleExtractor {
                 List<Quote> attributed = quotes.stream().filter(x -> !continued.contains(x)).toList();
                 quote = new Quote(quote.sentence(), quote.span(),
                         previousSpeaker(quote.sentence(), attributed, parsed, coref));
+                chained = quote.speaker() != null;
+            }
+            if (quote.speaker() == null) {
+                // CoreNLP's own attribution is the last resort: it often names someone the quote talks about
+                quote = new Quote(quote.sentence(), quote.span(), nearbyCoreNlpSpeaker(q, quote.sentence(), sentences));
             }
             quote = new Quote(quote.sentence(), quote.span(), personFor(quote.speaker(), entities));
             if (chained) {
@@ -317,9 +322,6 @@ public final class ArticleExtractor {
                 ParsedSentence next = parsed.get(lastSentence + 1);
                 speaker = rules.attributionOnly(next, new Resolver(next, parsed, coref));
             }
-        }
-        if (speaker == null) {
-            speaker = nearbyCoreNlpSpeaker(q, sentence, sentences);
         }
         return new Quote(sentence, span, speaker);
     }
