@@ -130,7 +130,7 @@ final class FrameRules {
         } else if (concept.startsWith(Vocab.CAMEO + "11") || concept.equals(Vocab.DENY)) {
             return accusation(concept, t, all, p, r);
         } else if (concept.equals(Vocab.VIOLATE)) {
-            return violationStatement(concept, t, p, r);
+            return violationStatement(concept, t, all, p, r);
         } else if (concept.equals(Vocab.SIGN) || concept.equals(Vocab.MEDIATE)) {
             return agreement(concept, t, all, p, r);
         } else if (concept.equals(Vocab.NEGOTIATE)) {
@@ -269,6 +269,14 @@ final class FrameRules {
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+    /** The phrase names a ceasefire or an agreement: "the truce", "the terms of the agreement". */
+    private boolean namesAnAgreement(IndexedWord phrase, List<Trigger> all, ParsedSentence p) {
+        Set<IndexedWord> words = new HashSet<>(p.graph.descendants(phrase));
+        words.add(phrase);
+        return words.stream().anyMatch(w -> all.stream().anyMatch(t -> t.covers(w.index())
+                && (t.concepts.contains(Vocab.CEASEFIRE_EVENT) || t.concepts.contains(Vocab.SIGN))));
+    }
 
     /** "23 civilians were killed in air strikes": an event people died in happened, details or not. */
     private static boolean killedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
@@ -740,7 +748,7 @@ final class FrameRules {
      * accuses the violator, as "X accused Y of violating the truce" would. The accused is the patient; the claimant
      * comes from the attribution (or is the article).
      */
-    private Frame violationStatement(String concept, Trigger t, ParsedSentence p, Resolver r) {
+    private Frame violationStatement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head;
         if (!isVerb(h) || irrealis(h, p) || INTENT.contains(lemma(h))) {
             return null;
@@ -748,8 +756,8 @@ final class FrameRules {
         List<Argument> args = new ArrayList<>();
         p.children(h, "nsubj", "obl:agent", "obl:by").forEach(v -> addActor(args, Frame.PATIENT, v, p, r));
         IndexedWord deal = first(p.children(h, "obj", "nsubj:pass"));
-        if (args.isEmpty() || deal == null) {
-            return null;
+        if (args.isEmpty() || deal == null || !namesAnAgreement(deal, all, p)) {
+            return null; // "the army breached the siege": only a truce or an agreement is violated in this sense
         }
         Span violated = p.subtree(deal);
         int begin = Math.min(violated.begin(), p.tokenSpan(t.first, t.last).begin());

@@ -118,4 +118,13 @@ class ExtractionRulesIT {
         assertTrue(text(accusation, Frame.AGENT).contains("militias")
                 && text(accusation, Frame.PATIENT).contains("border guards"), accusation.toString());
     }
+
+    @Test
+    void onlyATruceOrAnAgreementIsViolated() {
+        AnnotatedArticle a = extract("Government troops breached the siege of the airport on Tuesday. Militants"
+                + " violated the truce again on Wednesday, the army said.");
+        List<Frame> violations = a.frames().stream().filter(f -> f.concept().equals(Vocab.VIOLATE)).toList();
+        assertEquals(1, violations.size(), violations.toString());
+        assertEquals(1, violations.get(0).sentence(), violations.toString());
+    }
 }
