@@ -329,12 +329,15 @@ final class FrameRules {
         int first = t.first;
         // Walk left from the trigger over the words of the phrase that can name an actor; glue words
         // ("-", "'s", "and", ",", "led", "backed") only count when a naming word stands further left.
+        int words = 0;
         for (int i = last; i >= 1 && p.token(i).beginPosition() >= np.begin(); i--) {
             CoreLabel tok = p.token(i);
             if (isGlue(tok)) {
                 continue;
             }
-            if (isVague(tok)) {
+            // a scraped line of tags ("Tags White Helmets SARC war crimes UN aid convoy ...") runs into the noun:
+            // who acted is said in a few words
+            if (isVague(tok) || ++words > 5) {
                 break;
             }
             first = i;
