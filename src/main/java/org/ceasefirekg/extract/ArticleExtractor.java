@@ -81,36 +81,29 @@ public final class ArticleExtractor {
             frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
         }
         List<Quote> quotes = new ArrayList<>();
-        java.util.Set<Quote> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // Only quotes attributed in their own right start a chain, so one guess does not run through a page.
+        List<Quote> attributed = new ArrayList<>();
         // No quotes annotation at all when the document was too long for coreference and quote attribution.
         for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
-            Quote quote = quote(q, text, sentences, parsed, coref);
-            boolean chained = quote.speaker() == null && standsAlone(q, text, sentences);
-            if (chained) {
-                // chain only from a quote attributed in its own right, so one guess does not run through a page
-                List<Quote> attributed = quotes.stream().filter(x -> !continued.contains(x)).toList();
-                quote = new Quote(quote.sentence(), quote.span(),
-                        previousSpeaker(quote.sentence(), attributed, parsed, coref));
-                chained = quote.speaker() != null;
+            Quote found = quote(q, text, sentences, parsed, coref);
+            Span speaker = found.speaker();
+            boolean own = speaker != null;
+            if (!own && standsAlone(q, text, sentences)) {
+                speaker = previousSpeaker(found.sentence(), attributed, parsed, coref);
             }
-            if (quote.speaker() == null) {
+            if (speaker == null) {
                 // CoreNLP's own attribution is the last resort: it often names someone the quote talks about
-                quote = new Quote(quote.sentence(), quote.span(), nearbyCoreNlpSpeaker(q, quote.sentence(), sentences));
+                speaker = nearbyCoreNlpSpeaker(q, found.sentence(), sentences);
+                own = speaker != null;
             }
-            quote = new Quote(quote.sentence(), quote.span(), personFor(quote.speaker(), entities));
-            if (chained) {
-                continued.add(quote);
-            }
+            Quote quote = new Quote(found.sentence(), found.span(), personFor(speaker, entities));
             quotes.add(quote);
-        }
-        List<Frame> sourced = new ArrayList<>();
-        for (Frame f : frames) {
-            List<Argument> args = f.args().stream().map(a -> a.role().equals(Frame.SOURCE) && a.span() != null
-                    ? new Argument(a.role(), personFor(a.span(), entities), a.type(), a.normalized()) : a).toList();
-            sourced.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
+            if (own) {
+                attributed.add(quote);
+            }
         }
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
-                attributedToQuotes(sourced, quotes));
+                sourced(frames, quotes, entities));
     }
 
     /**
@@ -133,21 +126,21 @@ public final class ArticleExtractor {
         return speaker;
     }
 
-    /** What a quote says is its speaker's claim: a frame inside a quote, with no source of its own, gets it. */
-    private static List<Frame> attributedToQuotes(List<Frame> frames, List<Quote> quotes) {
+    /**
+     * The frames with their sources settled: a source that is a person's affiliation is that person, and a frame
+     * inside a quote, with no source of its own, is the quote's speaker's claim.
+     */
+    private static List<Frame> sourced(List<Frame> frames, List<Quote> quotes, List<EntityMention> entities) {
         List<Frame> out = new ArrayList<>(frames.size());
         for (Frame f : frames) {
-            Optional<Quote> inside = f.first(Frame.SOURCE).isPresent() ? Optional.empty() : quotes.stream()
-                    .filter(q -> q.speaker() != null && q.span().begin() <= f.trigger().begin()
-                            && f.trigger().end() <= q.span().end())
-                    .findFirst();
-            if (inside.isPresent()) {
-                List<Argument> args = new ArrayList<>(f.args());
-                args.add(new Argument(Frame.SOURCE, inside.get().speaker(), null, null));
-                out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
-            } else {
-                out.add(f);
+            List<Argument> args = new ArrayList<>(f.args().stream().map(a -> a.role().equals(Frame.SOURCE)
+                    ? new Argument(a.role(), personFor(a.span(), entities), a.type(), a.normalized()) : a).toList());
+            if (f.first(Frame.SOURCE).isEmpty()) {
+                quotes.stream().filter(q -> q.speaker() != null && q.span().begin() <= f.trigger().begin()
+                                && f.trigger().end() <= q.span().end()).findFirst()
+                        .ifPresent(q -> args.add(new Argument(Frame.SOURCE, q.speaker(), null, null)));
             }
+            out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
         }
         return out;
     }

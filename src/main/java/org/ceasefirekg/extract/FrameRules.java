@@ -84,7 +84,7 @@ final class FrameRules {
                     }
                     String lemma = t.lemma() == null ? t.word() : t.lemma();
                     key.append(words == 0 ? "" : " ").append(lemma);
-                    // "Airstrikes hit the convoy": a capitalised plural tagged as a proper noun keeps its "s" as lemma
+                    // "Airstrikes hit the market": a capitalised plural tagged as a proper noun keeps its "s" as lemma
                     boolean properPlural = String.valueOf(t.tag()).startsWith("NNP") && lemma.endsWith("s")
                             && lemma.length() > 3;
                     singular.append(words == 0 ? "" : " ").append(properPlural ? lemma.substring(0, lemma.length() - 1) : lemma);
@@ -302,7 +302,7 @@ final class FrameRules {
         return false;
     }
 
-    /** "the airstrikes that included Danish warplanes": the warplanes take part in that event, not one of their own. */
+    /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
     private boolean includedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         IndexedWord verb = p.parent(h);
         if (verb == null || !INCLUDE.contains(lemma(verb)) || !p.relationToParent(h).equals("obj")) {
@@ -1243,11 +1243,9 @@ final class FrameRules {
         if (speakers.isEmpty()) {
             // "45 people have been killed after airstrikes on Saturday according to opposition activists": the
             // parse may hang the source on any word of the sentence, and it sources the whole sentence
-            for (int i = 1; i <= p.tokens.size() && speakers.isEmpty(); i++) {
-                IndexedWord w = p.node(i);
-                if (w != null && p.relationToParent(w).matches("(obl|nmod):according_to")) {
-                    addSpeaker(speakers, w, r);
-                }
+            IndexedWord cited = p.accordingTo(w -> true);
+            if (cited != null) {
+                addSpeaker(speakers, cited, r);
             }
         }
         List<Argument> out = new ArrayList<>();
@@ -1293,9 +1291,9 @@ final class FrameRules {
         for (int i = verb.index() + 1; i <= p.tokens.size(); i++) {
             CoreLabel t = p.token(i);
             String tag = t.tag() == null ? "" : t.tag();
-            boolean time = Set.of("DATE", "TIME").contains(t.ner());
-            if (!(time || tag.equals(".") || tag.equals(",") || tag.startsWith("RB") || tag.equals("IN") && i < p.tokens.size()
-                    && Set.of("DATE", "TIME").contains(p.token(i + 1).ner()))) {
+            boolean time = Set.of("DATE", "TIME").contains(String.valueOf(t.ner()));
+            boolean timeNext = i < p.tokens.size() && Set.of("DATE", "TIME").contains(String.valueOf(p.token(i + 1).ner()));
+            if (!(time || tag.equals(".") || tag.equals(",") || tag.startsWith("RB") || tag.equals("IN") && timeNext)) {
                 return false;
             }
         }
@@ -1411,7 +1409,7 @@ final class FrameRules {
                 quoted++;
             }
         }
-        IndexedWord root = p.graph.getFirstRoot();
+        IndexedWord root = p.root();
         boolean rootOutside = root != null && (p.token(root.index()).beginPosition() < quoteBegin
                 || p.token(root.index()).beginPosition() >= quoteEnd);
         if (quoted >= 3 && rootOutside && isVerb(root) && !isSpeech(root, p)) {
@@ -1425,27 +1423,20 @@ final class FrameRules {
             }
         }
         // "According to the statement, the army "acted with restraint"": the cited source outside the quote speaks
-        for (int i = 1; i <= p.tokens.size(); i++) {
-            IndexedWord w = p.node(i);
-            boolean outside = p.token(i).beginPosition() < quoteBegin || p.token(i).beginPosition() >= quoteEnd;
-            if (w != null && outside && p.relationToParent(w).matches("(obl|nmod):according_to")) {
-                Argument a = r.speaker(Frame.SOURCE, w);
-                if (a != null) {
-                    return a.span();
-                }
-            }
-        }
-        return null;
+        IndexedWord cited = p.accordingTo(w -> p.token(w.index()).beginPosition() < quoteBegin
+                || p.token(w.index()).beginPosition() >= quoteEnd);
+        Argument a = cited == null ? null : r.speaker(Frame.SOURCE, cited);
+        return a == null ? null : a.span();
     }
 
     /** Returns the named person (or organization) a sentence's main verb has for its subject, or null. */
     Span personSubject(ParsedSentence p, Resolver r) {
-        IndexedWord root = p.graph.getRoots().stream().findFirst().orElse(null);
+        IndexedWord root = p.root();
         if (root == null || !isVerb(root)) {
             return null;
         }
         for (IndexedWord subject : p.children(root, "nsubj")) {
-            if (Set.of("PERSON", "ORGANIZATION").contains(subject.ner()) && subject.tag() != null
+            if (Set.of("PERSON", "ORGANIZATION").contains(String.valueOf(subject.ner())) && subject.tag() != null
                     && subject.tag().startsWith("NNP")) {
                 Argument a = r.speaker(Frame.SOURCE, subject);
                 return a == null ? null : a.span();

@@ -159,6 +159,22 @@ final class ParsedSentence {
     private static final Set<String> NAME_TYPES = Set.of("ORGANIZATION", "PERSON", "CITY", "LOCATION", "COUNTRY",
             "STATE_OR_PROVINCE");
 
+    /** Returns the sentence's first root, or null (a graph may have none). */
+    IndexedWord root() {
+        return graph == null ? null : graph.getRoots().stream().findFirst().orElse(null);
+    }
+
+    /** Returns the first word whose source is named by "according to" and that the filter accepts, or null. */
+    IndexedWord accordingTo(java.util.function.Predicate<IndexedWord> where) {
+        for (int i = 1; i <= tokens.size(); i++) {
+            IndexedWord w = node(i);
+            if (w != null && relationToParent(w).matches("(obl|nmod):according_to") && where.test(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /** Returns the full subtree of w (clauses included), minus a leading case marker. */
     Span subtree(IndexedWord w) {
         TreeSet<Integer> indices = new TreeSet<>();

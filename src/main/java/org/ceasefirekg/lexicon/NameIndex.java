@@ -166,7 +166,7 @@ public final class NameIndex {
     }
 
     /**
-     * "Assad reigme forces": a lower-case word of five letters or more that no name uses, but would with two
+     * "the Syrian miltiary": a lower-case word of five letters or more that no name uses, but would with two
      * neighbouring letters swapped back, is read as that word (the length, so every offset, stays the same).
      */
     private String withSwapsFixed(String phrase) {

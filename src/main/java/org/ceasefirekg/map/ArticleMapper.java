@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -221,8 +220,7 @@ public final class ArticleMapper {
             Map<Integer, Span> casualtyPlaces = new HashMap<>();
             for (Frame f : frames) {
                 if (f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED)) {
-                    f.first(Frame.TIME).map(t -> isoDate(t.normalized())).filter(Objects::nonNull)
-                            .filter(d -> !d.matches("\\d{4}-\\d{2}"))
+                    f.first(Frame.TIME).map(t -> day(t.normalized()))
                             .ifPresent(d -> casualtyDates.putIfAbsent(f.sentence(), d));
                     f.first(Frame.PLACE).ifPresent(p -> casualtyPlaces.putIfAbsent(f.sentence(), p.span()));
                 }
@@ -281,9 +279,7 @@ public final class ArticleMapper {
             agents.forEach(arg -> perpetrators.addAll(perpetrators(arg.span())));
             Set<String> targets = new java.util.HashSet<>();
             f.all(Frame.PATIENT).forEach(arg -> entities.actor(arg.span()).ifPresent(targets::add));
-            // a month without a day ("in August") keeps events apart (IncidentClusters) but dates none
-            String date = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).filter(d -> !d.matches("\\d{4}-\\d{2}"))
-                    .orElse(sentenceCasualtyDate);
+            String date = f.first(Frame.TIME).map(t -> day(t.normalized())).orElse(sentenceCasualtyDate);
             // A whole country says too little to tell two events apart: it is written, not used to merge.
             boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
                     .orElse(false);
@@ -576,6 +572,12 @@ public final class ArticleMapper {
             out.typed(s, p, m.group(1) + "T" + m.group(2) + ":" + m.group(3) + ":" + seconds + zone,
                     XSDDatatype.XSDdateTime);
         }
+    }
+
+    /** The day a time names, or null: a month without a day ("in August") keeps events apart but dates none. */
+    private static String day(String normalized) {
+        String date = isoDate(normalized);
+        return date == null || date.matches("\\d{4}-\\d{2}") ? null : date;
     }
 
     private static String isoDate(String normalized) {
