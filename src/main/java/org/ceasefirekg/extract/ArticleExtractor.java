@@ -29,6 +29,9 @@ public final class ArticleExtractor {
     private static final Set<String> ROLE_CONTEXT = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION",
             "STATE_OR_PROVINCE");
 
+    /** Days told relative to when the words were spoken. */
+    private static final java.util.regex.Pattern DEICTIC_DAYS = java.util.regex.Pattern.compile(
+            "(?i)\\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night)\\b");
     private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "for", "at", "from", "with");
 
     private final Lexicon lexicon;
@@ -135,14 +138,23 @@ public final class ArticleExtractor {
         for (Frame f : frames) {
             List<Argument> args = new ArrayList<>(f.args().stream().map(a -> a.role().equals(Frame.SOURCE)
                     ? new Argument(a.role(), personFor(a.span(), entities), a.type(), a.normalized()) : a).toList());
-            if (f.first(Frame.SOURCE).isEmpty()) {
-                quotes.stream().filter(q -> q.speaker() != null && q.span().begin() <= f.trigger().begin()
-                                && f.trigger().end() <= q.span().end()).findFirst()
-                        .ifPresent(q -> args.add(new Argument(Frame.SOURCE, q.speaker(), null, null)));
+            Quote inside = quotes.stream().filter(q -> q.span().begin() <= f.trigger().begin()
+                    && f.trigger().end() <= q.span().end()).findFirst().orElse(null);
+            if (inside != null) {
+                // "today" in a quote is the day it was said, which the article need not be written on
+                args.removeIf(a -> a.role().equals(Frame.TIME) && within(a.span(), inside.span())
+                        && DEICTIC_DAYS.matcher(a.span().text()).find());
+            }
+            if (f.first(Frame.SOURCE).isEmpty() && inside != null && inside.speaker() != null) {
+                args.add(new Argument(Frame.SOURCE, inside.speaker(), null, null));
             }
             out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
         }
         return out;
+    }
+
+    private static boolean within(Span inner, Span outer) {
+        return outer.begin() <= inner.begin() && inner.end() <= outer.end();
     }
 
     private static int indexOf(List<Sentence> sentences, int offset) {

@@ -177,7 +177,24 @@ final class FrameRules {
                     .forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
             IndexedWord verb = p.parent(h);
             if (verb != null && isVerb(verb) && p.relationToParent(h).equals("nsubj")) {
+                if (p.children(verb, "obj").stream().anyMatch(o -> isAttackTrigger(o, all))) {
+                    return null; // "warplanes carried out air strikes": one event, told by the strikes' frame
+                }
                 p.children(verb, "obj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+            }
+            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("obj")) {
+                // "carried out four air strikes against Syrian forces"
+                p.children(verb, "obl:against").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+                IndexedWord subject = first(p.children(verb, "nsubj"));
+                Trigger weapon = subject == null ? null
+                        : all.stream().filter(o -> o.covers(subject.index())).findFirst().orElse(null);
+                if (weapon != null && isIncidentTrigger(subject, all)) {
+                    // "Warplanes from the coalition carried out ...": the weapon's owner acted
+                    premodifier(subject, weapon, p).ifPresent(span -> args.add(new Argument(Frame.AGENT,
+                            new Span(span.begin(), p.token(weapon.last).endPosition(),
+                                    p.textBetween(span.begin(), p.token(weapon.last).endPosition())), null, null)));
+                    p.children(subject, "nmod:from", "nmod:poss", "nmod:of").forEach(a -> addActor(args, Frame.AGENT, a, p, r));
+                }
             }
         }
         intended(h, p, r, args);
@@ -213,7 +230,9 @@ final class FrameRules {
                 }
             }
         }
-        long incidentsHere = all.stream().filter(o -> isIncidentTrigger(o.head, all)).count();
+        // "airstrikes hit ...": the verb and its subject tell one event
+        long incidentsHere = all.stream().filter(o -> isIncidentTrigger(o.head, all) && !(isVerb(o.head)
+                && p.children(o.head, "nsubj").stream().anyMatch(x -> isIncidentTrigger(x, all)))).count();
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE)) && incidentsHere == 1) {
             onlyNamedPlace(h, p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x))); // the sentence's only event is there
         }
@@ -300,6 +319,13 @@ final class FrameRules {
             }
         }
         return false;
+    }
+
+    /** True for the trigger of an act of violence ("air strikes"), not of aid ("aid convoy"). */
+    private boolean isAttackTrigger(IndexedWord w, List<Trigger> all) {
+        return all.stream().filter(t -> t.covers(w.index())).flatMap(t -> t.concepts.stream())
+                .map(c -> lexicon.eventClasses().get(c))
+                .anyMatch(k -> k != null && !k.equals(Vocab.cf("AidDelivery")) && !k.equals(Vocab.cf("Ceasefire")));
     }
 
     /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
@@ -980,7 +1006,13 @@ final class FrameRules {
      */
     private java.util.Optional<IndexedWord> onlyNamedPlace(IndexedWord h, ParsedSentence p) {
         IndexedWord found = null;
-        for (IndexedWord x : clauseOf(h, p)) {
+        List<IndexedWord> clause = new ArrayList<>(clauseOf(h, p));
+        // "Airstrikes hit a school in the town of X tweeted the Network": without its comma the place may hang on
+        // the verb of saying
+        for (IndexedWord w : List.copyOf(clause)) {
+            p.children(w, "parataxis").stream().filter(v -> isSpeech(v, p)).forEach(v -> clause.addAll(clauseOf(v, p)));
+        }
+        for (IndexedWord x : clause) {
             IndexedWord named = namedPlace(x, p);
             if (named != null) {
                 if (found != null && !found.equals(named)) {

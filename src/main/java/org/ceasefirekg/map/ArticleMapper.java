@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,9 @@ public final class ArticleMapper {
             "(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?)?(Z|[+-]\\d{2}:?\\d{2})?.*");
     private static final Pattern NUMBER = Pattern.compile("[<>=~]*\\s*(\\d+(?:\\.\\d+)?)");
 
+    private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "around", "across", "inside", "on");
+    private static final Set<String> OTHER_PREPOSITIONS = Set.of("to", "from", "of", "by", "for", "with", "into",
+            "toward", "towards", "against", "over", "via", "than");
     private final Lexicon lexicon;
     private final NameIndex names;
     /** The lexicon's aid words ("convoy", "aid truck"), compiled once: an attacked convoy is an aid delivery. */
@@ -225,10 +229,14 @@ public final class ArticleMapper {
                     f.first(Frame.PLACE).ifPresent(p -> casualtyPlaces.putIfAbsent(f.sentence(), p.span()));
                 }
             }
+            Set<Integer> placedSentences = new java.util.HashSet<>();
+            frames.stream().filter(f -> isIncident(f) && f.first(Frame.PLACE).isPresent())
+                    .forEach(f -> placedSentences.add(f.sentence()));
             for (Frame f : frames) {
                 if (isIncident(f)) {
                     IncidentClusters.Mention m = mention(f, casualtyDates.get(f.sentence()),
-                            casualtyPlaces.get(f.sentence()));
+                            casualtyPlaces.get(f.sentence()),
+                            placedSentences.contains(f.sentence()) ? null : onlyPlaceIn(a.sentences().get(f.sentence())));
                     mentions.add(m);
                     incidentMentions.put(f, m);
                 }
@@ -236,15 +244,15 @@ public final class ArticleMapper {
             for (IncidentClusters.Cluster c : IncidentClusters.cluster(mentions, id, t -> Iris.slug(lexicon.label(t)))) {
                 out.iri(c.iri, TripleWriter.RDF_TYPE, c.type);
                 out.iri(c.iri, cf("eventType"), c.concept);
-                String where = c.place != null ? c.place : c.country;
+                String where = c.place != null ? c.place : c.loosePlace;
                 String label = lexicon.label(c.type) + (where == null ? "" : " in " + entities.labelOf(where))
                         + (c.date == null ? "" : " on " + c.date);
                 out.literal(c.iri, TripleWriter.RDFS_LABEL, label);
                 if (c.date != null) {
                     out.typed(c.iri, cf("date"), c.date, XSDDatatype.XSDdate);
                 }
-                if (c.place != null || c.country != null) {
-                    out.iri(c.iri, cf("place"), c.place != null ? c.place : c.country);
+                if (where != null) {
+                    out.iri(c.iri, cf("place"), where);
                 }
                 for (IncidentClusters.Mention m : c.members) {
                     incidentsByTrigger.put(m.frame().sentence() + ":" + m.frame().trigger().begin(), c.iri);
@@ -252,7 +260,41 @@ public final class ArticleMapper {
             }
         }
 
-        IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate, Span sentenceCasualtyPlace) {
+        /**
+         * The one town or region a sentence names, where a parse lost what it hangs on ("strikes against forces
+         * surrounded in the Deir Ezzor air base" the army said); a country is too wide to place an incident by.
+         */
+        Span onlyPlaceIn(Sentence s) {
+            NameIndex.Match found = null;
+            for (NameIndex.Match m : names.find(s.span().text())) {
+                if (m.entry().isPlace() && !m.entry().isActor() && m.how() == NameIndex.Kind.NAME
+                        && saysWhere(s.span().text().substring(0, m.begin()))) {
+                    if (found != null && !found.entry().equals(m.entry())) {
+                        return null;
+                    }
+                    found = m;
+                }
+            }
+            return found == null ? null : new Span(s.span().begin() + found.begin(), s.span().begin() + found.end(),
+                    s.span().text().substring(found.begin(), found.end()));
+        }
+
+        /** True when the preposition governing a name written after this text says where ("in the ..."). */
+        private static boolean saysWhere(String before) {
+            String[] words = before.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+                if (WHERE.contains(words[i])) {
+                    return true;
+                }
+                if (OTHER_PREPOSITIONS.contains(words[i])) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate, Span sentenceCasualtyPlace,
+                                         Span sentencePlace) {
             String type = lexicon.eventClasses().get(f.concept());
             Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()));
             List<Argument> agents = new ArrayList<>();
@@ -280,11 +322,16 @@ public final class ArticleMapper {
             Set<String> targets = new java.util.HashSet<>();
             f.all(Frame.PATIENT).forEach(arg -> entities.actor(arg.span()).ifPresent(targets::add));
             String date = f.first(Frame.TIME).map(t -> day(t.normalized())).orElse(sentenceCasualtyDate);
-            // A whole country says too little to tell two events apart: it is written, not used to merge.
+            // A whole country says too little to tell two events apart, and a place the parse did not tie to the
+            // event may be wrong: both are written, not used to merge.
             boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
                     .orElse(false);
+            String loose = country ? place.get() : null;
+            if ((place.isEmpty() || country) && sentencePlace != null) {
+                loose = entities.place(sentencePlace).orElse(loose);
+            }
             return new IncidentClusters.Mention(withAgents, type, date, country ? null : place.orElse(null),
-                    country ? place.get() : null, perpetrators, targets, isDefinite(f));
+                    loose, perpetrators, targets, isDefinite(f));
         }
 
         /** Writes what one mention says about its event: who did it, to whom, and who says so. */

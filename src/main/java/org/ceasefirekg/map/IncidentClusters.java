@@ -21,7 +21,7 @@ final class IncidentClusters {
             Vocab.cf("Clash"));
 
     /** One incident mention, with what the mapper resolved of it. */
-    record Mention(Frame frame, String type, String date, String place, String country, Set<String> perpetrators,
+    record Mention(Frame frame, String type, String date, String place, String loosePlace, Set<String> perpetrators,
                    Set<String> targets, boolean definite) {
         int completeness() {
             return (date != null ? 1 : 0) + (place != null ? 1 : 0);
@@ -41,7 +41,8 @@ final class IncidentClusters {
         String concept;
         String date;
         String place;
-        String country;
+        /** Where the event is written to be when no mention places it firmly: never used to merge. */
+        String loosePlace;
         String month;
         final Set<String> perpetrators = new HashSet<>();
         final Set<String> targets = new HashSet<>();
@@ -67,8 +68,8 @@ final class IncidentClusters {
             if (place == null) {
                 place = m.place;
             }
-            if (country == null) {
-                country = m.country;
+            if (loosePlace == null) {
+                loosePlace = m.loosePlace;
             }
             if (type.equals(ATTACK) && !m.type.equals(ATTACK)) {
                 type = m.type; // "the attack" and "the airstrike" together are an airstrike
@@ -123,7 +124,9 @@ final class IncidentClusters {
             // unless each has an actor and they differ ("a coalition airstrike" after "the regime's airstrikes").
             boolean actorsAgree = m.perpetrators.isEmpty() || c.perpetrators.isEmpty() || sameActor;
             boolean bare = m.completeness() == 0 && !m.type.equals(ATTACK) && c.type.equals(m.type) && actorsAgree;
-            boolean tied = m.definite || sameDate || samePlace || sameActor || sameTarget || bare;
+            // The headline tells the article's main event in brief, without its date or place.
+            boolean headline = m.frame.sentence() == 0 && m.completeness() == 0;
+            boolean tied = m.definite || sameDate || samePlace || sameActor || sameTarget || bare || headline;
             if (!typeFits || !dateFits || !placeFits || !tied) {
                 continue;
             }
