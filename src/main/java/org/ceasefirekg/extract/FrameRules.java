@@ -1307,10 +1307,14 @@ final class FrameRules {
         }
         if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {
             s = adjacentSpeaker(verb, p);
-        } else if (s != null && s.index() < verb.index() - 1 && "VBD".equals(verb.tag()) && closesSentence(verb, p)) {
+        } else if (s != null && s.index() < verb.index() - 1 && "VBD".equals(verb.tag())) {
             // "... killed 22 volunteers including a number of civilians local sources said.": a closing "X said"
-            // has its speaker right before it, whatever subject a parse without commas found further back
+            // has its speaker right before it, whatever subject a parse without commas found further back; so
+            // has one the parse left dangling ("killed 24 people a monitor said a day after ...")
             IndexedWord left = speakerBefore(verb, p);
+            if (left != null && !closesSentence(verb, p) && !p.relationToParent(left).equals("dep")) {
+                left = null;
+            }
             if (left != null && !p.phrase(s).equals(p.phrase(left)) && p.phrase(s).end() < p.token(left.index()).beginPosition()) {
                 s = left;
             }

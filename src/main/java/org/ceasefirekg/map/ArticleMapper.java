@@ -34,6 +34,8 @@ public final class ArticleMapper {
             "(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?)?(Z|[+-]\\d{2}:?\\d{2})?.*");
     private static final Pattern NUMBER = Pattern.compile("[<>=~]*\\s*(\\d+(?:\\.\\d+)?)");
 
+    private static final Pattern NEAR = Pattern.compile(
+            "\\b(near|outside|close to|(north|south|east|west)(-?(east|west))?(ern)? of)( the)?( city of| town of)?\\s*$");
     private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "around", "across", "inside", "on");
     private static final Set<String> OTHER_PREPOSITIONS = Set.of("to", "from", "of", "by", "for", "with", "into",
             "toward", "towards", "against", "over", "via", "than");
@@ -279,6 +281,17 @@ public final class ArticleMapper {
                     s.span().text().substring(found.begin(), found.end()));
         }
 
+        /** True when a place is written as a landmark the event was near ("near Aleppo", "west of Aleppo"). */
+        boolean onlyNear(Span place) {
+            Sentence s = a.sentences().stream().filter(x -> x.span().begin() <= place.begin()
+                    && place.begin() < x.span().end()).findFirst().orElse(null);
+            if (s == null) {
+                return false;
+            }
+            String before = s.span().text().substring(0, place.begin() - s.span().begin()).toLowerCase(Locale.ROOT);
+            return NEAR.matcher(before).find();
+        }
+
         /** True when the preposition governing a name written after this text says where ("in the ..."). */
         private static boolean saysWhere(String before) {
             String[] words = before.strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -325,7 +338,8 @@ public final class ArticleMapper {
             // A whole country says too little to tell two events apart, and a place the parse did not tie to the
             // event may be wrong: both are written, not used to merge.
             boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
-                    .orElse(false);
+                    .orElse(false)
+                    || place.isPresent() && f.first(Frame.PLACE).map(p -> onlyNear(p.span())).orElse(false);
             String loose = country ? place.get() : null;
             if ((place.isEmpty() || country) && sentencePlace != null) {
                 loose = entities.place(sentencePlace).orElse(loose);
