@@ -27,6 +27,8 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String RELAY = "relay";
     public static final String EVENT = "event";
     public static final String SUBJECT = "subject";
+    /** The stretch a toll was counted over ("since the conflict erupted"): a total, not one event's dead. */
+    public static final String PERIOD = "period";
     /** Present when the trigger's noun phrase is definite ("the strike", "this attack", "Assad's airstrikes"). */
     public static final String DEFINITE = "definite";
 

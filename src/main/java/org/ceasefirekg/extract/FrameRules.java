@@ -538,6 +538,11 @@ final class FrameRules {
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
             return null;
         }
+        for (IndexedWord since : p.children(h, "advcl", "obl")) {
+            if (p.children(since, "mark", "case").stream().anyMatch(m -> lemma(m).equals("since"))) {
+                args.add(new Argument(Frame.PERIOD, p.phrase(since), null, null)); // "killed since the war began"
+            }
+        }
         linkEvent(h, all, p, args);
         List<IndexedWord> scope = new ArrayList<>(List.of(h));
         place(scope, p, r, args);
@@ -1405,7 +1410,8 @@ final class FrameRules {
             if (left != null && !closesSentence(verb, p) && !p.relationToParent(left).equals("dep")) {
                 left = null;
             }
-            if (left != null && !p.phrase(s).equals(p.phrase(left)) && p.phrase(s).end() < p.token(left.index()).beginPosition()) {
+            if (left != null && !p.phrase(s).equals(p.phrase(left)) && (p.phrase(s).end() < p.token(left.index()).beginPosition()
+                    || s.equals(p.parent(left)))) {
                 s = left;
             }
         }

@@ -234,9 +234,17 @@ public final class ArticleMapper {
             Set<Integer> placedSentences = new java.util.HashSet<>();
             frames.stream().filter(f -> isIncident(f) && f.first(Frame.PLACE).isPresent())
                     .forEach(f -> placedSentences.add(f.sentence()));
+            // A sentence of casualties that names no incident tells of the one its casualties will be linked to
+            Map<Frame, String> lentDates = new java.util.IdentityHashMap<>();
+            List<Frame> incidentFrames = frames.stream().filter(this::isIncident).toList();
+            casualtyDates.forEach((sentence, date) -> {
+                if (incidentFrames.stream().noneMatch(f -> f.sentence() == sentence)) {
+                    recentIncidentFrame(incidentFrames, sentence).ifPresent(f -> lentDates.putIfAbsent(f, date));
+                }
+            });
             for (Frame f : frames) {
                 if (isIncident(f)) {
-                    IncidentClusters.Mention m = mention(f, casualtyDates.get(f.sentence()),
+                    IncidentClusters.Mention m = mention(f, casualtyDates.getOrDefault(f.sentence(), lentDates.get(f)),
                             casualtyPlaces.get(f.sentence()),
                             placedSentences.contains(f.sentence()) ? null : onlyPlaceIn(a.sentences().get(f.sentence())));
                     mentions.add(m);
@@ -366,16 +374,27 @@ public final class ArticleMapper {
          * told. (Mentions are kept by identity, in no fixed order, so the choice must not depend on that order.)
          */
         String recentIncident(int sentence) {
+            return recentIncidentFrame(incidentMentions.values().stream().map(IncidentClusters.Mention::frame).toList(),
+                    sentence).map(f -> incidentsByTrigger.get(f.sentence() + ":" + f.trigger().begin())).orElse(null);
+        }
+
+        /** The incident a sentence's casualties are of: the last one told in it or the sentence before. */
+        Optional<Frame> recentIncidentFrame(List<Frame> incidents, int sentence) {
             Frame best = null;
-            for (IncidentClusters.Mention m : incidentMentions.values()) {
-                Frame f = m.frame();
+            for (Frame f : incidents) {
                 int s = f.sentence();
                 if (s <= sentence && sentence - s <= 1 && (best == null || s > best.sentence()
                         || s == best.sentence() && f.trigger().begin() > best.trigger().begin())) {
                     best = f;
                 }
             }
-            return best == null ? null : incidentsByTrigger.get(best.sentence() + ":" + best.trigger().begin());
+            if (best == null) {
+                // "Air strikes ... killed 24 people [the parse lost the strikes]. ... who carried out the raids":
+                // the next sentence's "the raids" are the event the casualties were told of
+                best = incidents.stream().filter(f -> f.sentence() == sentence + 1 && isDefinite(f))
+                        .min(Comparator.comparingInt(f -> f.trigger().begin())).orElse(null);
+            }
+            return Optional.ofNullable(best);
         }
 
         /** "Russian and Syrian jets", "Russia-US": several names; otherwise the phrase's head names one actor. */
@@ -440,7 +459,7 @@ public final class ArticleMapper {
             String incident = f.first(Frame.EVENT)
                     .map(e -> incidentsByTrigger.get(f.sentence() + ":" + e.span().begin()))
                     .orElse(null);
-            if (incident == null) {
+            if (incident == null && f.first(Frame.PERIOD).isEmpty()) {
                 incident = recentIncident(f.sentence());
             }
             String source = f.first(Frame.SOURCE).map(s -> s.span().text()).orElse("");
