@@ -1361,8 +1361,11 @@ final class FrameRules {
             // of its own and no complement clause, reports the whole sentence.
             for (int i = h.index() + 1; i <= p.tokens.size() && speakers.isEmpty(); i++) {
                 IndexedWord w = p.node(i);
-                if (w != null && isSpeech(w, p) && p.children(w, "ccomp").isEmpty()
-                        && !p.graph.descendants(w).contains(h)) {
+                // "a monitor said a day after Russia and the US agreed a truce": "a day" is no reported clause's
+                // subject, only a misread time
+                boolean reportsOther = w != null && p.children(w, "ccomp").stream().anyMatch(c -> p.children(c, "nsubj")
+                        .stream().noneMatch(x -> Set.of("DATE", "DURATION", "TIME").contains(String.valueOf(x.ner()))));
+                if (w != null && isSpeech(w, p) && !reportsOther && !p.graph.descendants(w).contains(h)) {
                     speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
                 }
             }
@@ -1384,10 +1387,29 @@ final class FrameRules {
     }
 
     private static void addSpeaker(List<Argument> speakers, IndexedWord w, Resolver r) {
-        Argument a = r.speaker(Frame.SOURCE, w);
+        Argument a = withoutRunIn(r.speaker(Frame.SOURCE, w), w, r.sentence());
         if (a != null && speakers.stream().noneMatch(s -> s.span().begin() == a.span().begin())) {
             speakers.add(a);
         }
+    }
+
+    /**
+     * "... as well as a number of civilians local sources said": without its comma the phrase before the speaker
+     * runs into it; a noun followed by an adjective inside a common-noun speaker is where the speaker's phrase begins.
+     */
+    private static Argument withoutRunIn(Argument a, IndexedWord head, ParsedSentence p) {
+        if (a == null || head.tag() == null || !head.tag().startsWith("NN") || head.tag().startsWith("NNP")
+                || a.span().end() != p.token(head.index()).endPosition()) {
+            return a;
+        }
+        for (int i = head.index() - 1; i > 1 && p.token(i).beginPosition() > a.span().begin(); i--) {
+            String tag = String.valueOf(p.token(i).tag());
+            String before = String.valueOf(p.token(i - 1).tag());
+            if (tag.startsWith("JJ") && before.startsWith("NN") && p.token(i - 1).beginPosition() >= a.span().begin()) {
+                return new Argument(a.role(), p.tokenSpan(i, head.index()), a.type(), a.normalized());
+            }
+        }
+        return a;
     }
 
     private static java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {

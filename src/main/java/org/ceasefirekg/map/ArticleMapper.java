@@ -103,6 +103,7 @@ public final class ArticleMapper {
                 quote(q);
             }
             List<Frame> frames = new ArrayList<>(a.frames());
+            frames.removeIf(this::headlineRepeat);
             // Incidents first within a sentence, so casualties and claims can point at them.
             frames.sort(Comparator.comparingInt(Frame::sentence).thenComparing(f -> isIncident(f) ? 0 : 1)
                     .thenComparingInt(f -> f.trigger().begin()));
@@ -110,6 +111,17 @@ public final class ArticleMapper {
             for (Frame f : frames) {
                 frame(f);
             }
+        }
+
+        /** "24 killed in raids on Idlib": an unsourced headline count the article tells again is the same claim. */
+        boolean headlineRepeat(Frame f) {
+            if (f.sentence() != 0 || f.first(Frame.SOURCE).isPresent()
+                    || !(f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED))) {
+                return false;
+            }
+            Optional<String> value = f.first(Frame.COUNT).map(Argument::normalized);
+            return value.isPresent() && a.frames().stream().anyMatch(g -> g.sentence() > 0
+                    && g.concept().equals(f.concept()) && g.first(Frame.COUNT).map(Argument::normalized).equals(value));
         }
 
         void article() {
