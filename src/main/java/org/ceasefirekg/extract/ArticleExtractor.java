@@ -83,6 +83,7 @@ public final class ArticleExtractor {
         for (ParsedSentence p : parsed) {
             frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
         }
+        frames = daysApartResolved(frames);
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.
         List<Quote> attributed = new ArrayList<>();
@@ -149,6 +150,33 @@ public final class ArticleExtractor {
                 args.add(new Argument(Frame.SOURCE, inside.speaker(), null, null));
             }
             out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
+        }
+        return out;
+    }
+
+    /**
+     * "The attack comes two days after Russian jets hit a convoy": a day told as a distance is counted from the last
+     * day the article gave an event before it; with none, the frame stays undated.
+     */
+    private static List<Frame> daysApartResolved(List<Frame> frames) {
+        List<Frame> out = new ArrayList<>(frames.size());
+        String anchor = null;
+        for (Frame f : frames) {
+            Argument apart = f.first(Frame.DAYS_APART).orElse(null);
+            if (apart != null) {
+                List<Argument> args = new ArrayList<>(f.args());
+                args.remove(apart);
+                if (anchor != null) {
+                    String day = java.time.LocalDate.parse(anchor.substring(0, 10))
+                            .plusDays(Long.parseLong(apart.normalized())).toString();
+                    args.add(new Argument(Frame.TIME, apart.span(), "DATE", day));
+                }
+                f = new Frame(f.concept(), f.sentence(), f.trigger(), args);
+            } else {
+                anchor = f.first(Frame.TIME).map(Argument::normalized)
+                        .filter(n -> n != null && n.matches("\\d{4}-\\d{2}-\\d{2}.*")).orElse(anchor);
+            }
+            out.add(f);
         }
         return out;
     }

@@ -27,6 +27,11 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String RELAY = "relay";
     public static final String EVENT = "event";
     public static final String SUBJECT = "subject";
+    /**
+     * Days between the event and the one the article was telling of before it ("two days after": -2); the
+     * extractor turns it into a {@link #TIME} when that event has a day.
+     */
+    public static final String DAYS_APART = "daysApart";
     /** The stretch a toll was counted over ("since the conflict erupted"): a total, not one event's dead. */
     public static final String PERIOD = "period";
     /** Present when the trigger's noun phrase is definite ("the strike", "this attack", "Assad's airstrikes"). */

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
@@ -30,15 +31,20 @@ final class FrameRules {
     /** Words that introduce what an attack was meant to hit. */
     private static final Set<String> INTENT = Set.of("mean", "intend", "aim", "attempt", "try", "supposed", "plan");
     private static final Set<String> INCLUDE = Set.of("include", "involve", "comprise", "participate", "join");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     private static final Set<String> LOCATION_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> AGREEMENT_VERBS = Set.of("sign", "broker", "mediate", "agree", "conclude");
     private static final Set<String> HOLDERS = Set.of("operate", "run", "organize", "organise", "send", "lead", "escort");
 
     private final Lexicon lexicon;
+    /** The gazetteer's names: a place NER took for a person ("Deir al Zor") is still a place. */
+    private final NameIndex names;
     private final int longest;
 
     FrameRules(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.names = new NameIndex(lexicon);
         this.longest = lexicon.longestTrigger();
     }
 
@@ -265,6 +271,9 @@ final class FrameRules {
             onlyNamedPlace(h, p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x))); // the sentence's only event is there
         }
         time(scope, p, r, args, false);
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            daysApart(h, p, args);
+        }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
             month(h, p, args);
         }
@@ -548,6 +557,9 @@ final class FrameRules {
         place(scope, p, r, args);
         // "were killed and dozens injured Saturday": a date closing conjoined verbs dates both
         time(isVerb(h) ? withConjuncts(h, p) : scope, p, r, args, onlyOneDay(p) && !afterOrBefore(h, p));
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            daysApart(h, p, args);
+        }
         args.addAll(attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first, t.last), args);
     }
@@ -1064,6 +1076,14 @@ final class FrameRules {
                     first = x;
                 }
             }
+            // "killed dozens of regime fighters south of Deir al Zor"
+            for (IndexedWord direction : p.children(w, "advmod", "obl")) {
+                if (first == null && DIRECTIONS.contains(lemma(direction))) {
+                    first = p.children(direction, "obl:of", "nmod:of").stream()
+                            .filter(x -> LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x)
+                                    || names.placeNamed(p.phrase(x).text()).isPresent()).findFirst().orElse(null);
+                }
+            }
             if (first != null && w.equals(scope.get(0))) {
                 break; // "carried out the strikes on Al-Mayadin in the province of X": the trigger's own place
             }
@@ -1248,6 +1268,32 @@ final class FrameRules {
         }
         if (best != null) {
             args.add(new Argument(Frame.TIME, p.tokenSpan(best.index(), best.index()), best.ner(), p.normalized(best)));
+        }
+    }
+
+    /**
+     * "The attack comes two days after Russian jets hit a convoy": the day is told as a distance from the event the
+     * article is telling of, which the article resolves ({@link Frame#DAYS_APART}).
+     */
+    private static void daysApart(IndexedWord h, ParsedSentence p, List<Argument> args) {
+        IndexedWord clause = h;
+        while (!isVerb(clause) && p.parent(clause) != null) {
+            clause = p.parent(clause);
+        }
+        String direction = p.children(clause, "mark").stream().map(ParsedSentence::lemma)
+                .filter(m -> m.equals("after") || m.equals("before")).findFirst().orElse(null);
+        if (direction == null || !isVerb(clause)) {
+            return;
+        }
+        for (IndexedWord d : p.children(clause, "dep", "obl:npmod", "nmod:npmod", "obl:tmod")) {
+            String normalized = p.normalized(d);
+            if ("DURATION".equals(d.ner()) && normalized != null && normalized.matches("P\\d+D")) {
+                int days = Integer.parseInt(normalized.substring(1, normalized.length() - 1));
+                // told "N days after" the event in hand, it happened N days before it
+                args.add(new Argument(Frame.DAYS_APART, p.tokenSpan(d.index(), d.index()), null,
+                        Integer.toString(direction.equals("after") ? -days : days)));
+                return;
+            }
         }
     }
 
