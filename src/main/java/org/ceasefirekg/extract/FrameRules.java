@@ -830,10 +830,20 @@ final class FrameRules {
                     args.add(a);
                 }
             });
-            if (subjects.isEmpty() && p.relationToParent(h).matches("(obl|acl|dep).*")) {
+            List<IndexedWord> blamedOn = p.children(h, "obl:on");
+            if (!blamedOn.isEmpty() && rel.startsWith("acl") && predicate != null) {
+                // "Jet strikes blamed on the Syrian regime hit ...": the noun is what the named actor is blamed for
+                blamedOn.forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+                args.add(new Argument(Frame.ALLEGATION, p.tokenSpan(predicate.index(), predicate.index()), null, null));
+            } else if (subjects.isEmpty() && p.relationToParent(h).matches("(obl|acl|dep).*")) {
                 accuserAbove(h, p, r).ifPresent(args::add); // "replied by accusing X of ...", however it is attached
             }
-            p.children(h, "obj").forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
+            if (!blamedOn.isEmpty() && !rel.startsWith("acl")) {
+                blamedOn.forEach(a -> addActor(args, Frame.PATIENT, a, p, r)); // "blamed the attack on X"
+                p.children(h, "obj").forEach(o -> args.add(new Argument(Frame.ALLEGATION, p.phrase(o), null, null)));
+            }
+            p.children(h, "obj").stream().filter(o -> blamedOn.isEmpty())
+                    .forEach(a -> addActor(args, Frame.PATIENT, a, p, r));
             for (IndexedWord x : p.children(h, "obl:of", "obl:for", "advcl:of", "advcl:for", "advcl", "obl:over")) {
                 if (!Set.of("when", "while", "after", "before").contains(markOf(x, p))) {
                     args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null));
@@ -1411,7 +1421,9 @@ final class FrameRules {
                 // subject, only a misread time
                 boolean reportsOther = w != null && p.children(w, "ccomp").stream().anyMatch(c -> p.children(c, "nsubj")
                         .stream().noneMatch(x -> Set.of("DATE", "DURATION", "TIME").contains(String.valueOf(x.ner()))));
-                if (w != null && isSpeech(w, p) && !reportsOther && !p.graph.descendants(w).contains(h)) {
+                // "... hours after the US and Russia announced a deal": a verb of saying with an object reports that
+                boolean saysSomething = w != null && !p.children(w, "obj").isEmpty();
+                if (w != null && isSpeech(w, p) && !reportsOther && !saysSomething && !p.graph.descendants(w).contains(h)) {
                     speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
                 }
             }
@@ -1433,10 +1445,27 @@ final class FrameRules {
     }
 
     private static void addSpeaker(List<Argument> speakers, IndexedWord w, Resolver r) {
-        Argument a = withoutRunIn(r.speaker(Frame.SOURCE, w), w, r.sentence());
+        Argument a = withConjoinedGroups(withoutRunIn(r.speaker(Frame.SOURCE, w), w, r.sentence()), w, r.sentence());
         if (a != null && speakers.stream().noneMatch(s -> s.span().begin() == a.span().begin())) {
             speakers.add(a);
         }
+    }
+
+    /** "residents and rescue workers said": unnamed groups said it together, so the speaker is the whole phrase. */
+    private static Argument withConjoinedGroups(Argument a, IndexedWord head, ParsedSentence p) {
+        if (a == null || !"NNS".equals(head.tag())) {
+            return a;
+        }
+        int end = a.span().end();
+        for (IndexedWord c : p.children(head, "conj:and")) {
+            if (!"NNS".equals(c.tag()) || c.index() < head.index()) {
+                return a;
+            }
+            end = Math.max(end, p.phrase(c).end());
+        }
+        return end == a.span().end() ? a
+                : new Argument(a.role(), new Span(a.span().begin(), end, p.textBetween(a.span().begin(), end)), a.type(),
+                        a.normalized());
     }
 
     /**
@@ -1467,6 +1496,9 @@ final class FrameRules {
                     break;
                 }
             }
+        }
+        if (s == null && p.relationToParent(verb).equals("advcl:as") && p.parent(verb) != null) {
+            s = first(p.children(p.parent(verb), "obj")); // "Reuters reported residents as saying ..."
         }
         if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {
             s = adjacentSpeaker(verb, p);
@@ -1538,6 +1570,14 @@ final class FrameRules {
         while (k > 1 && p.token(k - 1).tag() != null && (p.token(k - 1).tag().startsWith("NN")
                 || Set.of("DT", "JJ", "PRP$").contains(p.token(k - 1).tag()))) {
             k--;
+        }
+        // "The Aleppo Media Center an activist collective said": a name before its descriptor is the speaker
+        if (!String.valueOf(p.token(before).tag()).startsWith("NNP")) {
+            for (int j = k + 1; j < before; j++) {
+                if ("DT".equals(p.token(j).tag()) && String.valueOf(p.token(j - 1).tag()).startsWith("NNP")) {
+                    return p.node(j - 1);
+                }
+            }
         }
         String link = k > 2 ? p.token(k - 1).word().toLowerCase() : "";
         boolean ofHead = link.equals("of") && !QUANTITY_NOUNS.contains(String.valueOf(p.token(k - 2).lemma()).toLowerCase());

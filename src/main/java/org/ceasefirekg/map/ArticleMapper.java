@@ -395,7 +395,7 @@ public final class ArticleMapper {
             Frame best = null;
             for (Frame f : incidents) {
                 int s = f.sentence();
-                if (s <= sentence && sentence - s <= 1 && (best == null || s > best.sentence()
+                if (s <= sentence && sentence - s <= 2 && (best == null || s > best.sentence()
                         || s == best.sentence() && f.trigger().begin() > best.trigger().begin())) {
                     best = f;
                 }
