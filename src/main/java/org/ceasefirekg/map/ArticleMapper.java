@@ -36,6 +36,7 @@ public final class ArticleMapper {
 
     private static final Pattern NEAR = Pattern.compile(
             "\\b(near|outside|close to|(north|south|east|west)(-?(east|west))?(ern)? of)( the)?( city of| town of)?\\s*$");
+    private static final String ATTACK = Vocab.CAMEO + "190";
     private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "around", "across", "inside", "on");
     private static final Set<String> OTHER_PREPOSITIONS = Set.of("to", "from", "of", "by", "for", "with", "into",
             "toward", "towards", "against", "over", "via", "than");
@@ -104,6 +105,7 @@ public final class ArticleMapper {
             }
             List<Frame> frames = new ArrayList<>(a.frames());
             frames.removeIf(this::headlineRepeat);
+            frames.addAll(placedApart(frames));
             // Incidents first within a sentence, so casualties and claims can point at them.
             frames.sort(Comparator.comparingInt(Frame::sentence).thenComparing(f -> isIncident(f) ? 0 : 1)
                     .thenComparingInt(f -> f.trigger().begin()));
@@ -111,6 +113,30 @@ public final class ArticleMapper {
             for (Frame f : frames) {
                 frame(f);
             }
+        }
+
+        /**
+         * "30 people were killed in Aleppo province and another 39 by airstrikes in Idlib province": casualties placed
+         * apart from every incident of their sentence are of an attack of their own there, told by the same frame.
+         */
+        List<Frame> placedApart(List<Frame> frames) {
+            List<Frame> own = new ArrayList<>();
+            for (Frame f : frames) {
+                boolean casualty = f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED);
+                if (!casualty || f.first(Frame.EVENT).isPresent() || f.first(Frame.PERIOD).isPresent()) {
+                    continue;
+                }
+                Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
+                List<String> others = frames.stream().filter(g -> g.sentence() == f.sentence() && isIncident(g))
+                        .map(g -> g.first(Frame.PLACE).flatMap(p -> entities.place(p.span())).orElse(null)).toList();
+                if (place.isPresent() && !others.isEmpty() && !others.contains(null) && !others.contains(place.get())
+                        && own.stream().noneMatch(o -> o.sentence() == f.sentence()
+                                && o.trigger().begin() == f.trigger().begin())) {
+                    own.add(new Frame(ATTACK, f.sentence(), f.trigger(), f.args().stream()
+                            .filter(a -> a.role().equals(Frame.PLACE) || a.role().equals(Frame.TIME)).toList()));
+                }
+            }
+            return own;
         }
 
         /** "24 killed in raids on Idlib": an unsourced headline count the article tells again is the same claim. */
@@ -470,7 +496,7 @@ public final class ArticleMapper {
         void casualty(Frame f) {
             String incident = f.first(Frame.EVENT)
                     .map(e -> incidentsByTrigger.get(f.sentence() + ":" + e.span().begin()))
-                    .orElse(null);
+                    .orElse(incidentsByTrigger.get(f.sentence() + ":" + f.trigger().begin())); // placedApart's
             if (incident == null && f.first(Frame.PERIOD).isEmpty()) {
                 incident = recentIncident(f.sentence());
             }
