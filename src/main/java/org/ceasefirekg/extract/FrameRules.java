@@ -72,7 +72,35 @@ final class FrameRules {
                 }
             }
         }
-        return frames;
+        return sharedAcrossCounts(frames);
+    }
+
+    /**
+     * "Fifteen volunteers were killed ... the Civil Defence said ... and more than 25 were injured": a count told
+     * with no victims or source of its own shares those of the sentence's first count that has them.
+     */
+    private static List<Frame> sharedAcrossCounts(List<Frame> frames) {
+        List<Frame> counts = frames.stream()
+                .filter(f -> f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED)).toList();
+        if (counts.size() < 2) {
+            return frames;
+        }
+        List<Frame> out = new ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            if (!counts.contains(f)) {
+                out.add(f);
+                continue;
+            }
+            List<Argument> args = new ArrayList<>(f.args());
+            for (String role : List.of(Frame.VICTIMS, Frame.SOURCE)) {
+                if (f.first(role).isEmpty()) {
+                    counts.stream().filter(g -> g != f && g.first(Frame.PERIOD).isEmpty())
+                            .flatMap(g -> g.first(role).stream()).findFirst().ifPresent(args::add);
+                }
+            }
+            out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
+        }
+        return out;
     }
 
     /** Finds lexicon triggers: the longest lemma sequence first; possessive pronouns inside may be skipped. */
@@ -529,11 +557,6 @@ final class FrameRules {
             if (counted.isEmpty() && p.relationToParent(h).equals("amod") && p.parent(h) != null) {
                 counted.add(p.parent(h)); // "of killing 63 civilians" parsed as a participle on the noun
             }
-            if (counted.isEmpty() && !p.children(h, "aux:pass").isEmpty()) {
-                // "Close to 500000 people have been killed": the counted people misread as a prepositional phrase
-                p.children(h, "obl").stream().filter(o -> !isDate(o) && p.children(o, "nummod").stream()
-                        .anyMatch(ParsedSentence::isNumber)).findFirst().ifPresent(counted::add);
-            }
             if (counted.isEmpty() && p.children(h, "aux:pass").isEmpty()) {
                 numberAfter(h, p).ifPresent(counted::add); // "and wounded at least 90 people" lost by the parse
             }
@@ -543,6 +566,17 @@ final class FrameRules {
         }
         for (IndexedWord c : counted) {
             count(c, h, p, args);
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)
+                && !p.children(h, "aux:pass").isEmpty()) {
+            // "Close to 500000 people have been killed", "Around twenty civilians ... were killed": the counted
+            // people misread as a prepositional phrase
+            p.children(h, "obl").stream().filter(o -> !isDate(o) && p.children(o, "nummod").stream()
+                    .anyMatch(ParsedSentence::isNumber)).findFirst().ifPresent(o -> count(o, h, p, args));
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)
+                && p.children(h, "nsubj:pass").isEmpty()) {
+            numberBefore(h, p).ifPresent(n -> count(n, h, p, args)); // "... and more than 25 were injured"
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
             return null;
@@ -591,6 +625,19 @@ final class FrameRules {
             }
         }
         return out;
+    }
+
+    /** The number written right before a passive casualty verb the parse gave no subject: "25 were injured". */
+    private static java.util.Optional<IndexedWord> numberBefore(IndexedWord verb, ParsedSentence p) {
+        IndexedWord aux = first(p.children(verb, "aux:pass"));
+        if (aux == null || aux.index() != verb.index() - 1 || aux.index() < 2) {
+            return java.util.Optional.empty();
+        }
+        int i = aux.index() - 1;
+        boolean number = "CD".equals(p.token(i).tag()) && "NUMBER".equals(p.token(i).ner());
+        boolean countedNoun = String.valueOf(p.token(i).tag()).startsWith("NNS") && i > 1
+                && "CD".equals(p.token(i - 1).tag()) && "NUMBER".equals(p.token(i - 1).ner());
+        return number || countedNoun ? java.util.Optional.ofNullable(p.node(i)) : java.util.Optional.empty();
     }
 
     /** The counted noun a few words after an active casualty verb: "wounded at least 90 people". */

@@ -145,9 +145,9 @@ public final class ArticleMapper {
                     || !(f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED))) {
                 return false;
             }
-            Optional<String> value = f.first(Frame.COUNT).map(Argument::normalized);
+            Optional<Long> value = f.first(Frame.COUNT).flatMap(c -> number(c.normalized()));
             return value.isPresent() && a.frames().stream().anyMatch(g -> g.sentence() > 0
-                    && g.concept().equals(f.concept()) && g.first(Frame.COUNT).map(Argument::normalized).equals(value));
+                    && g.concept().equals(f.concept()) && g.first(Frame.COUNT).flatMap(c -> number(c.normalized())).equals(value));
         }
 
         void article() {
