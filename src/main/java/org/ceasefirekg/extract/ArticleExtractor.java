@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.ingest.Article;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
@@ -36,11 +37,13 @@ public final class ArticleExtractor {
 
     private final Lexicon lexicon;
     private final FrameRules rules;
+    private final NameIndex names;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.rules = new FrameRules(lexicon);
+        this.names = new NameIndex(lexicon);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -211,17 +214,27 @@ public final class ArticleExtractor {
             CoreLabel t = p.token(i);
             boolean joiner = t.word().equals("of") || t.tag().equals("HYPH");
             boolean titleWord = isTitleWord(t);
-            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord) {
+            // "Under Secretary General for Humanitarian Affairs": capitalised words and "for" inside a long title
+            boolean inner = t.word().equals("for") || "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+                    && Set.of("NNP", "NNPS", "IN").contains(t.tag());
+            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord && !inner) {
                 break;
             }
-            if (joiner && (i == 1 || !ROLE_CONTEXT.contains(p.token(i - 1).ner()) && !isTitleWord(p.token(i - 1)))) {
+            if (joiner && (i == 1 || !ROLE_CONTEXT.contains(p.token(i - 1).ner()) && !isTitleWord(p.token(i - 1))
+                    && !Character.isUpperCase(p.token(i - 1).word().charAt(0)))) {
                 break;
             }
-            if (titleWord || joiner) {
+            if (titleWord || joiner || inner) {
                 title.add(0, t);
             } else {
                 affiliation.add(0, t);
             }
+        }
+        if (title.stream().noneMatch(this::isTitleWord)) {
+            title.clear(); // capitalised words with no title among them are no title ("Tags Syria ... John Kerry")
+        }
+        while (!title.isEmpty() && !isTitleWord(title.get(0)) && !Character.isUpperCase(title.get(0).word().charAt(0))) {
+            title.remove(0);
         }
         while (!title.isEmpty() && title.get(title.size() - 1).word().equals("of")) {
             title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
@@ -248,17 +261,37 @@ public final class ArticleExtractor {
         if (i <= n && p.token(i).word().equals(",")) {
             i++;
         }
-        boolean linked = i <= n && Set.of("of", "from").contains(p.token(i).word());
+        // "Omar Barakat who headed the SARC's sub-branch": a verb that is a position's name gives the title
+        String verbRole = null;
+        if (i + 1 <= n && "WP".equals(p.token(i).tag()) && String.valueOf(p.token(i + 1).tag()).startsWith("VB")
+                && p.token(i + 1).lemma() != null
+                && lexicon.conceptsOf(p.token(i + 1).lemma().toLowerCase()).contains(Vocab.POSITION)) {
+            verbRole = p.token(i + 1).lemma().toLowerCase();
+            i += 2;
+        }
+        boolean linked = verbRole != null || i <= n && Set.of("of", "from").contains(p.token(i).word());
         int roleFirst = -1;
         int roleLast = -1;
         int end = i;
+        // "head of the political office of the Aleppo-based opposition group Fastaqim": a group the gazetteer knows
+        // by a name NER took for a person's
+        int sentenceBegin = p.token(1).beginPosition();
+        List<NameIndex.Match> groups = names.find(p.text).stream()
+                .filter(m -> m.entry().isActor() && !m.entry().isPerson() && !m.entry().isPlace()
+                        && m.how() == NameIndex.Kind.NAME).toList();
+        java.util.function.IntPredicate inGroup = at -> groups.stream()
+                .anyMatch(m -> sentenceBegin + m.begin() <= at && at < sentenceBegin + m.end());
         for (int j = i; j <= n && j < i + 14; j++) {
             CoreLabel t = p.token(j);
             String tag = t.tag() == null ? "" : t.tag();
+            if (t.word().equals("based") && j > i && "HYPH".equals(p.token(j - 1).tag())) {
+                continue; // "the Aleppo-based group": a place, not a verb
+            }
+            boolean person = "PERSON".equals(t.ner()) && !inGroup.test(t.beginPosition());
             boolean otherPreposition = tag.equals("IN") && !AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase());
             boolean clauseOrList = tag.equals("CC") || tag.startsWith("W"); // "X and Y", "X, whose deputy ..."
             if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-")
-                    || tag.equals(",") || otherPreposition || clauseOrList || "PERSON".equals(t.ner())) {
+                    || tag.equals(",") || otherPreposition || clauseOrList || person) {
                 break; // "X from Hudson Institute on strikes in Syria": the affiliation ends where another phrase starts
             }
             end = j;
@@ -284,7 +317,13 @@ public final class ArticleExtractor {
                 aff = new Span(at.first(), at.second(), o.text());
             }
         }
-        String role = roleFirst < 0 ? null
+        for (NameIndex.Match m : groups) {
+            int begin = sentenceBegin + m.begin();
+            if (begin >= windowBegin && sentenceBegin + m.end() <= windowEnd && (aff == null || begin > aff.begin())) {
+                aff = new Span(begin, sentenceBegin + m.end(), p.text.substring(m.begin(), m.end()));
+            }
+        }
+        String role = roleFirst < 0 ? verbRole
                 : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
         return new EntityMention(sentence, span, "PERSON", role, aff);
     }

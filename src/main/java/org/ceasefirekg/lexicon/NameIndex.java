@@ -101,7 +101,8 @@ public final class NameIndex {
     }
 
     private static boolean takesBarePossessive(String form) {
-        return !caseless(form) && form.length() > 3 && Character.isLowerCase(form.charAt(form.length() - 1))
+        boolean acronym = form.length() >= 3 && form.chars().allMatch(c -> c >= 'A' && c <= 'Z'); // "the SARCs branch"
+        return acronym || !caseless(form) && form.length() > 3 && Character.isLowerCase(form.charAt(form.length() - 1))
                 && !form.endsWith("s");
     }
 
