@@ -1591,8 +1591,9 @@ final class FrameRules {
             i++;
         }
         if (i <= n && isSpeakerNoun(p.token(i))) {
-            while (i < n && isSpeakerNoun(p.token(i + 1))) {
-                i++; // the head of "the Civil Defence" is its last noun
+            while (i < n && (isSpeakerNoun(p.token(i + 1)) || i + 2 <= n && "HYPH".equals(p.token(i + 1).tag())
+                    && isSpeakerNoun(p.token(i + 2)))) {
+                i += isSpeakerNoun(p.token(i + 1)) ? 1 : 2; // the head of "the Civil Defence", "Zouhir al-Shimale"
             }
             return p.node(i);
         }

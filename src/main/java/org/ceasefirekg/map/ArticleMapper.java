@@ -208,7 +208,7 @@ public final class ArticleMapper {
             String claim = claim(cf("Statement"), q.sentence());
             out.literal(claim, cf("quotation"), q.span().text());
             if (q.speaker() != null) {
-                entities.actor(q.speaker()).ifPresent(s -> out.iri(claim, cf("claimant"), s));
+                entities.speaker(q.speaker()).ifPresent(s -> out.iri(claim, cf("claimant"), s));
             }
         }
 
@@ -221,7 +221,7 @@ public final class ArticleMapper {
         }
 
         void attribute(String claim, Frame f) {
-            f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span()))
+            f.first(Frame.SOURCE).flatMap(s -> entities.speaker(s.span()))
                     .ifPresent(s -> out.iri(claim, cf("claimant"), s));
             f.first(Frame.RELAY).flatMap(s -> entities.actor(s.span()))
                     .ifPresent(s -> out.iri(claim, cf("relayedBy"), s));

@@ -61,6 +61,21 @@ final class Entities {
         return Optional.ofNullable(localAliases.get(NameIndex.clean(span.text()).toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Returns who a speaker phrase names: an actor as {@link #actor}, or else a name NER missed that a verb of saying
+     * gives ("... reported Zouhir al-Shimale"), as an actor of unknown kind.
+     */
+    Optional<String> speaker(Span span) {
+        Optional<String> known = actor(span);
+        if (known.isPresent()) {
+            return known;
+        }
+        String name = NameIndex.clean(span.text());
+        boolean place = names.resolve(name).isPresent() || entityIn(span).isPresent();
+        return !place && name.contains(" ") && PROPER_NAME.matcher(name).matches()
+                ? Optional.of(minted(name, Vocab.cf("Actor"))) : Optional.empty();
+    }
+
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
         Optional<GazetteerEntry> aliased = localAlias(span);
