@@ -72,14 +72,14 @@ final class FrameRules {
                 }
             }
         }
-        return sharedAcrossCounts(frames);
+        return sharedAcrossCounts(frames, p);
     }
 
     /**
      * "Fifteen volunteers were killed ... the Civil Defence said ... and more than 25 were injured": a count told
      * with no victims or source of its own shares those of the sentence's first count that has them.
      */
-    private static List<Frame> sharedAcrossCounts(List<Frame> frames) {
+    private static List<Frame> sharedAcrossCounts(List<Frame> frames, ParsedSentence p) {
         List<Frame> counts = frames.stream()
                 .filter(f -> f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED)).toList();
         if (counts.size() < 2) {
@@ -92,7 +92,10 @@ final class FrameRules {
                 continue;
             }
             List<Argument> args = new ArrayList<>(f.args());
-            for (String role : List.of(Frame.VICTIMS, Frame.SOURCE)) {
+            // only a bare number ("25 were injured") shares victims: "five others were killed" are other people
+            boolean bare = f.first(Frame.COUNT).map(c -> p.textBetween(c.span().end(), p.token(p.tokens.size())
+                    .endPosition()).matches("(?s)\\s*(were|was|are|is|have|had|more)\\b.*")).orElse(false);
+            for (String role : bare ? List.of(Frame.VICTIMS, Frame.SOURCE) : List.of(Frame.SOURCE)) {
                 if (f.first(role).isEmpty()) {
                     counts.stream().filter(g -> g != f && g.first(Frame.PERIOD).isEmpty())
                             .flatMap(g -> g.first(role).stream()).findFirst().ifPresent(args::add);
@@ -271,6 +274,9 @@ final class FrameRules {
         }
         // "bombed a medical center in the town of Khan Tuman": the place may be named inside what was hit
         List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
+        for (IndexedWord acl : p.children(h, "acl", "acl:relcl")) {
+            hit.addAll(p.children(acl, "obj")); // "aerial bombardment targeting a neighbourhood east of Aleppo"
+        }
         IndexedWord clauseVerb = p.parent(h);
         if (!isVerb(h) && clauseVerb != null && isVerb(clauseVerb) && p.relationToParent(h).equals("nsubj")) {
             hit.addAll(p.children(clauseVerb, "obj")); // "Russian jets bombed a medical center in the town of ..."
@@ -666,7 +672,7 @@ final class FrameRules {
             victims = first(p.children(c, "nmod:of"));
         } else {
             number = first(p.children(c, "nummod"));
-            if (number != null && !Set.of("more", "other", "people").contains(lemma(c)) && c != trigger) {
+            if (number != null && !Set.of("more", "people").contains(lemma(c)) && c != trigger) {
                 victims = c;
             }
         }
@@ -1342,7 +1348,11 @@ final class FrameRules {
         if (direction == null || !isVerb(clause)) {
             return;
         }
-        for (IndexedWord d : p.children(clause, "dep", "obl:npmod", "nmod:npmod", "obl:tmod")) {
+        List<IndexedWord> durations = new ArrayList<>(p.children(clause, "dep", "obl:npmod", "nmod:npmod", "obl:tmod"));
+        if (p.parent(clause) != null && p.relationToParent(clause).startsWith("acl")) {
+            durations.add(p.parent(clause)); // "come a day after civilians were killed", the clause hung on "a day"
+        }
+        for (IndexedWord d : durations) {
             String normalized = p.normalized(d);
             if ("DURATION".equals(d.ner()) && normalized != null && normalized.matches("P\\d+D")) {
                 int days = Integer.parseInt(normalized.substring(1, normalized.length() - 1));
