@@ -580,8 +580,7 @@ final class FrameRules {
             p.children(h, "obl").stream().filter(o -> !isDate(o) && p.children(o, "nummod").stream()
                     .anyMatch(ParsedSentence::isNumber)).findFirst().ifPresent(o -> count(o, h, p, args));
         }
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)
-                && p.children(h, "nsubj:pass").isEmpty()) {
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)) {
             numberBefore(h, p).ifPresent(n -> count(n, h, p, args)); // "... and more than 25 were injured"
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
@@ -1479,7 +1478,7 @@ final class FrameRules {
                 boolean reportsOther = w != null && p.children(w, "ccomp").stream().anyMatch(c -> p.children(c, "nsubj")
                         .stream().noneMatch(x -> Set.of("DATE", "DURATION", "TIME").contains(String.valueOf(x.ner()))));
                 // "... hours after the US and Russia announced a deal": a verb of saying with an object reports that
-                boolean saysSomething = w != null && !p.children(w, "obj").isEmpty();
+                boolean saysSomething = w != null && !p.children(w, "obj").isEmpty() && !p.children(w, "nsubj").isEmpty();
                 if (w != null && isSpeech(w, p) && !reportsOther && !saysSomething && !p.graph.descendants(w).contains(h)) {
                     speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
                 }
@@ -1554,7 +1553,7 @@ final class FrameRules {
                 }
             }
         }
-        if (s == null && p.relationToParent(verb).equals("advcl:as") && p.parent(verb) != null) {
+        if (s == null && Set.of("advcl:as", "obl:as").contains(p.relationToParent(verb)) && p.parent(verb) != null) {
             s = first(p.children(p.parent(verb), "obj")); // "Reuters reported residents as saying ..."
         }
         if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {

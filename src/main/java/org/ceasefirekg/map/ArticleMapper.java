@@ -591,9 +591,15 @@ public final class ArticleMapper {
                 f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(cease, cf("startTime"), t.normalized()));
                 return;
             }
-            // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so.
-            Optional<String> actor = java.util.stream.Stream.concat(f.all(Frame.AGENT).stream(), f.all(Frame.SOURCE).stream())
-                    .map(w -> entities.namedActor(w.span())).flatMap(Optional::stream).findFirst();
+            // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
+            // the subject is what ended it ("violations have effectively ended the truce, the Coalition added")
+            Optional<String> agent = f.all(Frame.AGENT).stream().map(w -> entities.namedActor(w.span()))
+                    .flatMap(Optional::stream).findFirst();
+            boolean endedByEvents = f.all(Frame.AGENT).stream()
+                    .anyMatch(w -> entities.namesAnEvent(w.span().text().toLowerCase(Locale.ROOT)));
+            Optional<String> actor = agent.isPresent() || endedByEvents ? agent
+                    : f.all(Frame.SOURCE).stream().map(w -> entities.namedActor(w.span())).flatMap(Optional::stream)
+                    .findFirst();
             if (actor.isEmpty()) {
                 return;
             }

@@ -76,11 +76,43 @@ final class Entities {
                 ? Optional.of(minted(name, Vocab.cf("Actor"))) : Optional.empty();
     }
 
+    /**
+     * "The Syrian Coalition said ... the Coalition added": one word standing for a name the article gave in full
+     * before it is that name's actor, whatever else the word alone would name.
+     */
+    private Optional<GazetteerEntry> shortForm(Span span) {
+        String word = NameIndex.clean(span.text()).replaceFirst("^(?i)the ", "");
+        if (word.contains(" ") || word.length() < 4 || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        String before = article.article().text().substring(0, Math.max(0, Math.min(span.begin(),
+                article.article().text().length())));
+        GazetteerEntry last = null;
+        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4})" + Pattern.quote(word) + "\\b").matcher(before);
+        while (m.find()) {
+            String words = m.group(1).strip();
+            for (int cut = 0; cut >= 0; cut = words.indexOf(' ', cut + 1)) {
+                String name = (cut == 0 ? words : words.substring(cut + 1)) + " " + word; // "Syrian Coalition"
+                Optional<NameIndex.Match> known = names.resolve(name);
+                if (name.replaceFirst("^(?i)the ", "").contains(" ") && known.isPresent() && known.get().entry().isActor() && known.get().begin() == 0
+                        && known.get().end() == name.length()) {
+                    last = known.get().entry();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
         Optional<GazetteerEntry> aliased = localAlias(span);
         if (aliased.isPresent()) {
             return Optional.of(describe(aliased.get()));
+        }
+        Optional<GazetteerEntry> shortened = shortForm(span);
+        if (shortened.isPresent()) {
+            return Optional.of(describe(shortened.get()));
         }
         Optional<EntityMention> headPerson = headPerson(span);
         if (headPerson.isPresent() && !isExactName(span)) {
@@ -149,7 +181,7 @@ final class Entities {
     private static final Pattern DESCRIBED = Pattern.compile("(?:[a-z.]+[- ]based )?([a-z]+(?: [a-z]+)?)");
 
     /** "violations", "air strikes": words of the trigger lexicon name what happened, not who did it. */
-    private boolean namesAnEvent(String phrase) {
+    boolean namesAnEvent(String phrase) {
         String[] words = phrase.split(" ");
         String head = words[words.length - 1];
         String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
@@ -164,6 +196,10 @@ final class Entities {
 
     /** Like {@link #actor} but only for actors with a name (gazetteer or CoreNLP entity), never a generic group. */
     Optional<String> namedActor(Span span) {
+        Optional<GazetteerEntry> shortened = shortForm(span);
+        if (shortened.isPresent()) {
+            return Optional.of(describe(shortened.get()));
+        }
         Optional<NameIndex.Match> known = names.resolve(span.text());
         if (known.isPresent() && known.get().entry().isActor()) {
             return Optional.of(describe(known.get().entry()));

@@ -127,4 +127,72 @@ class ExtractionRulesIT {
         assertEquals(1, violations.size(), violations.toString());
         assertEquals(1, violations.get(0).sentence(), violations.toString());
     }
+
+    @Test
+    void aDayToldAsDaysApartIsCountedFromTheEventBeforeIt() {
+        AnnotatedArticle a = extract("Government jets bombed a bakery in the town of Saraqeb on Sunday. The raid came"
+                + " three days after rebels shelled a school in the village of Tal Hadya.");
+        Frame shelling = frame(a, Vocab.CAMEO + "194");
+        assertEquals("2016-09-29", shelling.first(Frame.TIME).orElseThrow().normalized(), shelling.toString());
+    }
+
+    @Test
+    void countsTheParseMisreadOrLeftBeforeTheVerb() {
+        AnnotatedArticle a = extract("Close to 300 fighters have been killed in the offensive. Nine nurses were"
+                + " killed in the raid said the health directorate and more than 14 were injured.");
+        List<Frame> counts = a.frames().stream().filter(f -> f.concept().equals(Vocab.KILLED)
+                || f.concept().equals(Vocab.WOUNDED)).toList();
+        assertTrue(counts.stream().anyMatch(f -> f.first(Frame.COUNT).orElseThrow().normalized().contains("300")),
+                counts.toString());
+        Frame wounded = frame(a, Vocab.WOUNDED);
+        assertTrue(wounded.first(Frame.COUNT).orElseThrow().normalized().contains("14"), wounded.toString());
+        assertEquals("nurses", text(wounded, Frame.VICTIMS), wounded.toString());
+    }
+
+    @Test
+    void victimsIncludedWithTheirOwnNumberAreACountOfTheirOwn() {
+        AnnotatedArticle a = extract("Thirty civilians including eight women were killed in shelling on the market.");
+        List<String> victims = a.frames().stream().filter(f -> f.concept().equals(Vocab.KILLED))
+                .map(f -> text(f, Frame.VICTIMS)).toList();
+        assertTrue(victims.contains("civilians") && victims.contains("women"), victims.toString());
+    }
+
+    @Test
+    void aTollCountedSinceTheWarBeganIsATotal() {
+        AnnotatedArticle a = extract("More than 10000 people have been killed since the conflict began in 2014.");
+        assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
+    }
+
+    @Test
+    void aWeaponThatCarriedOutStrikesIsNoEventOfItsOwn() {
+        AnnotatedArticle a = extract("Warplanes from the Turkish air force carried out six air strikes against"
+                + " Kurdish fighters on Monday.");
+        List<Frame> strikes = a.frames().stream().filter(f -> f.concept().equals(Vocab.CAMEO + "195")).toList();
+        assertEquals(1, strikes.size(), strikes.toString());
+        assertTrue(text(strikes.get(0), Frame.PATIENT).contains("Kurdish fighters"), strikes.toString());
+    }
+
+    @Test
+    void blameOnSomeoneAccusesThem() {
+        AnnotatedArticle a = extract("Car bombs blamed on the militants hit two checkpoints near the border.");
+        Frame accusation = frame(a, Vocab.ACCUSE);
+        assertTrue(text(accusation, Frame.PATIENT).contains("militants"), accusation.toString());
+    }
+
+    @Test
+    void theInnermostSpeakerOfAsSaying() {
+        AnnotatedArticle a = extract("The agency quoted doctors and nurses as saying that 12 patients died in the"
+                + " attack on the hospital.");
+        Frame killed = frame(a, Vocab.KILLED);
+        assertEquals("doctors and nurses", text(killed, Frame.SOURCE), killed.toString());
+    }
+
+    @Test
+    void aLongTitleBeforeTheName() {
+        AnnotatedArticle a = extract("The talks stalled said the EU High Representative for Foreign Affairs Anna Novak"
+                + " on Friday.");
+        EntityMention novak = person(a, "Anna Novak").orElseThrow();
+        assertEquals("High Representative for Foreign Affairs", novak.role());
+        assertEquals("EU", novak.affiliation().text());
+    }
 }
