@@ -289,7 +289,13 @@ public final class ArticleMapper {
                     incidentMentions.put(f, m);
                 }
             }
+            Set<Integer> casualtySentences = new java.util.HashSet<>();
+            frames.stream().filter(f -> (f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED))
+                    && f.first(Frame.PERIOD).isEmpty()).forEach(f -> casualtySentences.add(f.sentence()));
             for (IncidentClusters.Cluster c : IncidentClusters.cluster(mentions, id, t -> Iris.slug(lexicon.label(t)))) {
+                if (!anchored(c, casualtySentences)) {
+                    continue;
+                }
                 out.iri(c.iri, TripleWriter.RDF_TYPE, c.type);
                 out.iri(c.iri, cf("eventType"), c.concept);
                 String where = c.place != null ? c.place : c.loosePlace;
@@ -306,6 +312,19 @@ public final class ArticleMapper {
                     incidentsByTrigger.put(m.frame().sentence() + ":" + m.frame().trigger().begin(), c.iri);
                 }
             }
+        }
+
+        /**
+         * "Attacks on civilians must stop", "the regime's airstrikes": a mention told with no day, no place below a
+         * country, no casualties and not both who acted and whom it hit is talk about violence, not an event the
+         * graph can tell apart from others.
+         */
+        boolean anchored(IncidentClusters.Cluster c, Set<Integer> casualtySentences) {
+            boolean townOrRegion = c.loosePlace != null && !(lexicon.entries().containsKey(c.loosePlace)
+                    && lexicon.entries().get(c.loosePlace).isActor());
+            return !IncidentClusters.VIOLENT.contains(c.type) || c.date != null || c.place != null || townOrRegion
+                    || !c.perpetrators.isEmpty() && !c.targets.isEmpty()
+                    || c.members.stream().anyMatch(m -> casualtySentences.contains(m.frame().sentence()));
         }
 
         /**
@@ -398,6 +417,9 @@ public final class ArticleMapper {
         void incident(Frame original) {
             IncidentClusters.Mention m = incidentMentions.get(original);
             String iri = incidentsByTrigger.get(original.sentence() + ":" + original.trigger().begin());
+            if (iri == null) {
+                return; // not anchored: no event of its own
+            }
             participants(iri, m.frame());
             if (original.first(Frame.SOURCE).isPresent()) {
                 String claim = claim(cf("Statement"), original.sentence());

@@ -17,7 +17,7 @@ import org.ceasefirekg.lexicon.Vocab;
 final class IncidentClusters {
     private static final String ATTACK = Vocab.cf("Attack");
     /** Kinds of violence that "the attack" may stand for; aid events are never merged with them. */
-    private static final Set<String> VIOLENT = Set.of(ATTACK, Vocab.cf("Airstrike"), Vocab.cf("Shelling"),
+    static final Set<String> VIOLENT = Set.of(ATTACK, Vocab.cf("Airstrike"), Vocab.cf("Shelling"),
             Vocab.cf("Clash"));
 
     /** One incident mention, with what the mapper resolved of it. */

@@ -119,4 +119,25 @@ class ArticleMapperTest {
         assertEquals(1, incidents.size(), "the casualties' incident: " + incidents);
         assertTrue(incidents.iterator().next().contains("airstrike"), "the one told last: " + incidents);
     }
+
+    @Test
+    void violenceToldWithNothingToTellItApartIsNoIncident() throws IOException {
+        AnnotatedArticle recorded = Fixtures.read(FIXTURES.resolve("shelling.json"));
+        var incident = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Attack");
+        for (boolean anchored : new boolean[] {false, true}) {
+            // "attacks" in a sentence of its own: no day, place, casualties, or actor and target
+            int last = recorded.sentences().size() - 1;
+            var s = recorded.sentences().get(last).span();
+            List<Argument> args = anchored ? List.of(new Argument(Frame.TIME, s, "DATE", "2015-05-05")) : List.of();
+            List<Frame> frames = new ArrayList<>(recorded.frames());
+            frames.add(new Frame("https://w3id.org/ceasefire-kg/cameo/190", last,
+                    new org.ceasefirekg.extract.Span(s.begin(), s.begin() + 3, s.text().substring(0, 3)), args));
+            AnnotatedArticle withAttack = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
+                    recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
+                    recorded.quotes(), frames);
+            Model model = GoldenGraphs.map(withAttack, lexicon);
+            int attacks = model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, incident).toList().size();
+            assertEquals(anchored ? 1 : 0, attacks, anchored ? "a dated attack is an incident" : "a bare one is not");
+        }
+    }
 }
