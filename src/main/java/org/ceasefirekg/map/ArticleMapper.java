@@ -205,6 +205,9 @@ public final class ArticleMapper {
         }
 
         void quote(Quote q) {
+            if (q.speaker() == null && q.span().text().strip().matches("\\p{Lu}\\S*(\\s+\\p{Lu}\\S*)?")) {
+                return; // "the "White Helmets" volunteers": a name in quotation marks, said by no one
+            }
             String claim = claim(cf("Statement"), q.sentence());
             out.literal(claim, cf("quotation"), q.span().text());
             if (q.speaker() != null) {

@@ -135,7 +135,9 @@ final class Entities {
             return described;
         }
         String cleaned = NameIndex.clean(span.text());
-        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned)) {
+        // "these crimes", "those responsible": a phrase pointing back names no group of its own
+        boolean pointsBack = cleaned.matches("(?i)(these|those|this|that|such) .*");
+        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack) {
             return Optional.of(minted(cleaned, Vocab.cf("Group")));
         }
         return Optional.empty();
