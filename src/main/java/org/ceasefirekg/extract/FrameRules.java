@@ -1091,8 +1091,17 @@ final class FrameRules {
 
     // ---- shared argument finders -----------------------------------------------------------------------------
 
-    private static void addActor(List<Argument> args, String role, IndexedWord w, ParsedSentence p, Resolver r) {
-        args.add(r.arg(role, w));
+    private void addActor(List<Argument> args, String role, IndexedWord w, ParsedSentence p, Resolver r) {
+        Argument a = r.arg(role, w);
+        int before = p.token(w.index()).beginPosition() == a.span().begin() ? w.index() - 1 : -1;
+        if (before >= 1 && p.token(before).word().matches("\\p{Lu}{2,}") && !p.token(before).tag().startsWith("NN")
+                && names.resolve(p.token(before).word()).filter(m -> m.entry().isActor()).isPresent()) {
+            // "after IS militants killed": an acronym the tagger took for a verb still names whose they are
+            int begin = p.token(before).beginPosition();
+            a = new Argument(role, new Span(begin, a.span().end(), p.textBetween(begin, a.span().end())), a.type(),
+                    a.normalized());
+        }
+        args.add(a);
     }
 
     private static boolean isDate(IndexedWord w) {
@@ -1543,8 +1552,17 @@ final class FrameRules {
         return a;
     }
 
-    private static java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
+    private java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
         IndexedWord s = first(p.children(verb, "nsubj", "obl:agent"));
+        if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
+                || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))
+                && p.children(s, "compound", "appos", "flat").stream().noneMatch(x -> "PERSON".equals(x.ner()))) {
+            // "A spokesperson for the UK-based monitor said": an unnamed holder of a post speaks for whom he serves
+            IndexedWord served = first(p.children(s, "nmod:for", "nmod:of"));
+            if (served != null) {
+                s = served;
+            }
+        }
         if (s == null) {
             for (IndexedWord d : p.children(verb, "dep", "acl")) {
                 s = first(p.children(d, "nsubj"));

@@ -117,7 +117,8 @@ public final class ArticleMapper {
 
         /**
          * "30 people were killed in Aleppo province and another 39 by airstrikes in Idlib province": casualties placed
-         * apart from every incident of their sentence are of an attack of their own there, told by the same frame.
+         * apart from every incident of their sentence, or told with their killer and no incident at all, are of an
+         * attack of their own, told by the same frame.
          */
         List<Frame> placedApart(List<Frame> frames) {
             List<Frame> own = new ArrayList<>();
@@ -129,11 +130,15 @@ public final class ArticleMapper {
                 Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()));
                 List<String> others = frames.stream().filter(g -> g.sentence() == f.sentence() && isIncident(g))
                         .map(g -> g.first(Frame.PLACE).flatMap(p -> entities.place(p.span())).orElse(null)).toList();
-                if (place.isPresent() && !others.isEmpty() && !others.contains(null) && !others.contains(place.get())
-                        && own.stream().noneMatch(o -> o.sentence() == f.sentence()
-                                && o.trigger().begin() == f.trigger().begin())) {
+                boolean placedElsewhere = place.isPresent() && !others.isEmpty() && !others.contains(null)
+                        && !others.contains(place.get());
+                // "IS militants killed one of their activists": whoever killed them attacked, in an event of its own
+                boolean killer = others.isEmpty() && f.all(Frame.AGENT).stream()
+                        .anyMatch(x -> entities.actor(x.span()).isPresent());
+                if ((placedElsewhere || killer) && own.stream().noneMatch(o -> o.sentence() == f.sentence()
+                        && o.trigger().begin() == f.trigger().begin())) {
                     own.add(new Frame(ATTACK, f.sentence(), f.trigger(), f.args().stream()
-                            .filter(a -> a.role().equals(Frame.PLACE) || a.role().equals(Frame.TIME)).toList()));
+                            .filter(a -> Set.of(Frame.PLACE, Frame.TIME, Frame.AGENT).contains(a.role())).toList()));
                 }
             }
             return own;
