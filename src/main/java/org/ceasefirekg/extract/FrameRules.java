@@ -299,6 +299,16 @@ final class FrameRules {
             }
         }
         // "airstrikes hit ...": the verb and its subject tell one event
+        Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
+        if (given == null || p.textBetween(p.token(1).beginPosition(), given.span().begin())
+                .matches("(?s).*\\bnear(\\s+the)?\\s*$")) {
+            // "hit a clinic in a village near Aleppo ... The clinic in the village of Khan Tuman was levelled"
+            java.util.Optional<Argument> again = placeOfTargetToldAgain(hit, p, r);
+            if (again.isPresent()) {
+                args.remove(given);
+                args.add(again.get());
+            }
+        }
         long incidentsHere = all.stream().filter(o -> isIncidentTrigger(o.head, all) && !(isVerb(o.head)
                 && p.children(o.head, "nsubj").stream().anyMatch(x -> isIncidentTrigger(x, all)))).count();
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE)) && incidentsHere == 1) {
@@ -1162,6 +1172,37 @@ final class FrameRules {
         if (first != null) {
             args.add(r.arg(Frame.PLACE, first));
         }
+    }
+
+    /**
+     * A target told again a few sentences on as "the clinic in the village of X": the event is placed there, since
+     * the definite noun is the same target with its place now named.
+     */
+    private java.util.Optional<Argument> placeOfTargetToldAgain(List<IndexedWord> hit, ParsedSentence p, Resolver r) {
+        List<ParsedSentence> article = r.article();
+        for (IndexedWord target : hit) {
+            if (!String.valueOf(target.tag()).startsWith("NN") || String.valueOf(target.tag()).startsWith("NNP")) {
+                continue;
+            }
+            for (int i = p.index + 1; i < article.size() && i <= p.index + 4; i++) {
+                ParsedSentence later = article.get(i);
+                for (int t = 1; t <= later.tokens.size(); t++) {
+                    IndexedWord w = later.node(t);
+                    boolean same = w != null && lemma(w).equals(lemma(target))
+                            && later.children(w, "det").stream().anyMatch(d -> lemma(d).equals("the"));
+                    if (!same) {
+                        continue;
+                    }
+                    for (IndexedWord x : later.children(w, "nmod:in", "nmod:at")) {
+                        IndexedWord named = namedPlace(x, later);
+                        if (named != null) {
+                            return java.util.Optional.of(r.in(later).arg(Frame.PLACE, named));
+                        }
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

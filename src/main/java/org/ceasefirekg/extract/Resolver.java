@@ -104,6 +104,11 @@ final class Resolver {
         return definite && !modified;
     }
 
+    /** Returns a resolver for another sentence of the same article. */
+    Resolver in(ParsedSentence other) {
+        return new Resolver(other, all, coref);
+    }
+
     /** Returns the sentences of the article, for rules that look beyond one sentence. */
     List<ParsedSentence> article() {
         return all;
