@@ -1594,7 +1594,14 @@ final class FrameRules {
     }
 
     private java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
-        IndexedWord s = first(p.children(verb, "nsubj", "obl:agent"));
+        // "warplanes confirmed by the Civil Defence as behind the attacks": a passive's agent is who says so
+        IndexedWord s = first(p.children(verb, "obl:agent"));
+        if (s == null && "VBN".equals(verb.tag())) {
+            s = first(p.children(verb, "obl:by"));
+        }
+        if (s == null) {
+            s = first(p.children(verb, "nsubj"));
+        }
         if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
                 || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))
                 && p.children(s, "compound", "appos", "flat").stream().noneMatch(x -> "PERSON".equals(x.ner()))) {

@@ -210,14 +210,18 @@ public final class ArticleMapper {
         }
 
         void quote(Quote q) {
-            if (q.speaker() == null && q.span().text().strip().matches("\\p{Lu}\\S*(\\s+\\p{Lu}\\S*)?")) {
+            Optional<String> speaker = q.speaker() == null ? Optional.empty() : entities.speaker(q.speaker());
+            if (speaker.isEmpty() && q.span().text().strip().matches("\\p{Lu}\\S*(\\s+\\p{Lu}\\S*)?")) {
                 return; // "the "White Helmets" volunteers": a name in quotation marks, said by no one
+            }
+            boolean saidElsewhere = a.quotes().stream().anyMatch(o -> o != q && o.speaker() != null
+                    && o.span().text().equals(q.span().text()) && entities.speaker(o.speaker()).isPresent());
+            if (speaker.isEmpty() && saidElsewhere) {
+                return; // the summary's copy of words the article quotes again with their speaker
             }
             String claim = claim(cf("Statement"), q.sentence());
             out.literal(claim, cf("quotation"), q.span().text());
-            if (q.speaker() != null) {
-                entities.speaker(q.speaker()).ifPresent(s -> out.iri(claim, cf("claimant"), s));
-            }
+            speaker.ifPresent(s -> out.iri(claim, cf("claimant"), s));
         }
 
         String claim(String type, int sentence) {
