@@ -299,6 +299,7 @@ final class FrameRules {
             }
         }
         // "airstrikes hit ...": the verb and its subject tell one event
+        otherPlaces(where, p, r, args);
         Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
         if (given == null || p.textBetween(p.token(1).beginPosition(), given.span().begin())
                 .matches("(?s).*\\bnear(\\s+the)?\\s*$")) {
@@ -1172,6 +1173,49 @@ final class FrameRules {
         if (first != null) {
             args.add(r.arg(Frame.PLACE, first));
         }
+    }
+
+    /**
+     * "clashes broke out in the provinces of Hama and Homs as well as east of Damascus": every place an event is said
+     * to be in, after the first, is a place of its own (the mapper tells one event per place).
+     */
+    private void otherPlaces(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args) {
+        Argument first = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        List<IndexedWord> places = new ArrayList<>();
+        for (IndexedWord w : scope) {
+            for (IndexedWord x : p.children(w, "obl:in", "nmod:in", "obl:on", "nmod:on")) {
+                IndexedWord place = placeOf(x, p);
+                if (place == null || !r.arg(Frame.PLACE, place).span().equals(first.span())) {
+                    continue; // only what is coordinated with the event's own place
+                }
+                p.children(place, "conj:and").stream().filter(c -> placeOf(c, p) != null).map(c -> placeOf(c, p))
+                        .forEach(places::add);
+                p.children(x, "conj:and").stream().filter(c -> placeOf(c, p) != null).map(c -> placeOf(c, p))
+                        .forEach(places::add);
+            }
+        }
+        for (IndexedWord place : places) {
+            Argument a = r.arg(Frame.PLACE, place);
+            if (args.stream().noneMatch(o -> o.role().equals(Frame.PLACE) && o.span().equals(a.span()))) {
+                args.add(a);
+            }
+        }
+    }
+
+    /** The place a word of an in- or on-phrase names: itself, the name after its kind, or the town it lies off. */
+    private IndexedWord placeOf(IndexedWord x, ParsedSentence p) {
+        IndexedWord named = namedPlace(x, p);
+        if (named != null) {
+            return named;
+        }
+        if (DIRECTIONS.contains(lemma(x))) {
+            return first(p.children(x, "nmod:of", "obl:of"));
+        }
+        return LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x) || names.placeNamed(p.phrase(x).text()).isPresent()
+                ? x : null;
     }
 
     /**

@@ -106,6 +106,7 @@ public final class ArticleMapper {
             List<Frame> frames = new ArrayList<>(a.frames());
             frames.removeIf(this::headlineRepeat);
             frames.addAll(placedApart(frames));
+            frames = onePlaceEach(frames);
             // Incidents first within a sentence, so casualties and claims can point at them.
             frames.sort(Comparator.comparingInt(Frame::sentence).thenComparing(f -> isIncident(f) ? 0 : 1)
                     .thenComparingInt(f -> f.trigger().begin()));
@@ -142,6 +143,31 @@ public final class ArticleMapper {
                 }
             }
             return own;
+        }
+
+        /**
+         * "clashes in the provinces of Hama and Homs": an incident told in several places is one event per place. The
+         * first keeps the trigger, so casualties still find it; each other is keyed by its place's words.
+         */
+        List<Frame> onePlaceEach(List<Frame> frames) {
+            List<Frame> out = new ArrayList<>();
+            for (Frame f : frames) {
+                List<Argument> places = f.all(Frame.PLACE);
+                // casualties told of such an event are a toll of all its places, which no one place may carry
+                boolean toll = frames.stream().anyMatch(g -> g.sentence() == f.sentence()
+                        && (g.concept().equals(Vocab.KILLED) || g.concept().equals(Vocab.WOUNDED)));
+                if (!isIncident(f) || places.size() < 2 || toll) {
+                    out.add(f); // a toll's event keeps its places, loosely (see mention)
+                    continue;
+                }
+                List<Argument> rest = f.args().stream().filter(x -> !x.role().equals(Frame.PLACE)).toList();
+                for (int i = 0; i < places.size(); i++) {
+                    List<Argument> args = new ArrayList<>(rest);
+                    args.add(places.get(i));
+                    out.add(new Frame(f.concept(), f.sentence(), i == 0 ? f.trigger() : places.get(i).span(), args));
+                }
+            }
+            return out;
         }
 
         /** "24 killed in raids on Idlib": an unsourced headline count the article tells again is the same claim. */
@@ -320,6 +346,10 @@ public final class ArticleMapper {
                 if (where != null) {
                     out.iri(c.iri, cf("place"), where);
                 }
+                // "bombardment on Idlib and Aleppo" that killed 100: one toll, told of every place named
+                c.members.stream().filter(m -> m.frame().all(Frame.PLACE).size() > 1)
+                        .flatMap(m -> m.frame().all(Frame.PLACE).stream())
+                        .forEach(x -> entities.place(x.span()).ifPresent(pl -> out.iri(c.iri, cf("place"), pl)));
                 for (IncidentClusters.Mention m : c.members) {
                     incidentsByTrigger.put(m.frame().sentence() + ":" + m.frame().trigger().begin(), c.iri);
                 }
@@ -416,7 +446,8 @@ public final class ArticleMapper {
             // event may be wrong: both are written, not used to merge.
             boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
                     .orElse(false)
-                    || place.isPresent() && f.first(Frame.PLACE).map(p -> onlyNear(p.span())).orElse(false);
+                    || place.isPresent() && f.first(Frame.PLACE).map(p -> onlyNear(p.span())).orElse(false)
+                    || f.all(Frame.PLACE).size() > 1; // "bombardment on Idlib and Aleppo" is in neither alone
             String loose = country ? place.get() : null;
             if ((place.isEmpty() || country) && sentencePlace != null) {
                 loose = entities.place(sentencePlace).orElse(loose);
