@@ -103,6 +103,11 @@ public final class ArticleExtractor {
                 speaker = nearbyCoreNlpSpeaker(q, found.sentence(), sentences);
                 own = speaker != null;
             }
+            if (speaker != null && speaker.text().strip().matches("(?i)he|she|they|it")) {
+                // "... he said", where coreference found no one: the speaker quoted or acting just before
+                Span previous = previousSpeaker(found.sentence(), attributed, parsed, coref);
+                speaker = previous != null ? previous : speaker;
+            }
             Quote quote = new Quote(found.sentence(), found.span(), personFor(speaker, entities));
             quotes.add(quote);
             if (own) {

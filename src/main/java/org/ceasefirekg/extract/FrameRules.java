@@ -1807,8 +1807,9 @@ final class FrameRules {
                 }
             }
         }
-        // "The minister called the raid "a flagrant breach of the truce"": three or more words quoted inside a sentence
-        // are its subject's (shorter ones are mostly scare quotes)
+        // "The minister called the raid "a flagrant breach of the truce"", "Iran called for "comprehensive
+        // monitoring"": two or more words quoted inside a sentence are its subject's, when a person, group or
+        // state is the subject (one word is mostly a scare quote)
         int quoted = 0;
         for (CoreLabel tok : p.tokens) {
             boolean inside = tok.beginPosition() >= quoteBegin && tok.endPosition() <= quoteEnd;
@@ -1819,11 +1820,12 @@ final class FrameRules {
         IndexedWord root = p.root();
         boolean rootOutside = root != null && (p.token(root.index()).beginPosition() < quoteBegin
                 || p.token(root.index()).beginPosition() >= quoteEnd);
-        if (quoted >= 3 && rootOutside && isVerb(root) && !isSpeech(root, p)) {
+        if (quoted >= 2 && rootOutside && isVerb(root) && !isSpeech(root, p)) {
             for (IndexedWord subject : p.children(root, "nsubj")) {
                 boolean outside = p.token(subject.index()).beginPosition() < quoteBegin;
                 Argument a = outside ? r.speaker(Frame.SOURCE, subject) : null;
-                if (a != null && (subject.ner() != null && Set.of("PERSON", "ORGANIZATION").contains(subject.ner())
+                if (a != null && (subject.ner() != null
+                        && Set.of("PERSON", "ORGANIZATION", "COUNTRY").contains(subject.ner())
                         || ParsedSentence.isPronoun(subject))) {
                     return a.span();
                 }
