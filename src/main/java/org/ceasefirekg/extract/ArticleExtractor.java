@@ -78,13 +78,15 @@ public final class ArticleExtractor {
         for (CoreSentence s : doc.sentences()) {
             int index = indexOf(sentences, s.tokens().get(0).beginPosition());
             for (CoreEntityMention m : s.entityMentions()) {
-                if (ENTITY_TYPES.contains(m.entityType())) {
+                if (ENTITY_TYPES.contains(m.entityType()) && !sentences.get(index).navigation()) {
                     entities.add(entity(index, m, s.entityMentions(), parsed.get(index)));
                 }
             }
         }
         for (ParsedSentence p : parsed) {
-            frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
+            if (!sentences.get(p.index).navigation()) {
+                frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
+            }
         }
         frames = daysApartResolved(frames);
         List<Quote> quotes = new ArrayList<>();

@@ -213,6 +213,9 @@ public final class ArticleMapper {
                 }
             }
             for (Sentence s : a.sentences()) {
+                if (s.navigation()) {
+                    continue;
+                }
                 for (NameIndex.Match m : names.find(s.span().text())) {
                     int begin = s.span().begin() + m.begin();
                     int end = s.span().begin() + m.end();
