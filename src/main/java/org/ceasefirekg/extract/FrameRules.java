@@ -1651,7 +1651,9 @@ final class FrameRules {
                 && p.children(s, "compound", "appos", "flat").stream().noneMatch(x -> "PERSON".equals(x.ner()))) {
             // "A spokesperson for the UK-based monitor said": an unnamed holder of a post speaks for whom he serves
             IndexedWord served = first(p.children(s, "nmod:for", "nmod:of"));
-            if (served != null) {
+            boolean place = served != null && (LOCATION_TYPES.contains(served.ner())
+                    || lexicon.conceptsOf(lemma(served)).contains(Vocab.PLACE_NOUN)); // "the governor of the province"
+            if (served != null && !place) {
                 s = served;
             }
         }
