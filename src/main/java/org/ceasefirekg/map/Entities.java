@@ -82,7 +82,8 @@ final class Entities {
      */
     private Optional<GazetteerEntry> shortForm(Span span) {
         String word = NameIndex.clean(span.text()).replaceFirst("^(?i)the ", "");
-        if (word.contains(" ") || word.length() < 4 || !Character.isUpperCase(word.charAt(0))) {
+        if (word.contains(" ") || word.length() < 4 || !Character.isUpperCase(word.charAt(0))
+                || !lastWordsOfNames().contains(word.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         String before = article.article().text().substring(0, Math.max(0, Math.min(span.begin(),
@@ -103,6 +104,20 @@ final class Entities {
         }
         return Optional.ofNullable(last);
     }
+
+    /** The last words of the gazetteer's names of several words ("coalition", "observatory"), lower case. */
+    private java.util.Set<String> lastWordsOfNames() {
+        if (lastWords == null) {
+            lastWords = new java.util.HashSet<>();
+            for (GazetteerEntry e : lexicon.entries().values()) {
+                e.names().stream().filter(n -> n.contains(" "))
+                        .forEach(n -> lastWords.add(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
+            }
+        }
+        return lastWords;
+    }
+
+    private java.util.Set<String> lastWords;
 
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
