@@ -508,7 +508,9 @@ public final class ArticleMapper {
             if (span.text().matches("(?s).*(\\band\\b|[A-Za-z.]-[A-Z]).*")) {
                 return entities.actorsIn(span);
             }
-            return entities.actor(span).map(List::of).orElse(List.of());
+            List<String> actors = new ArrayList<>(entities.actor(span).map(List::of).orElse(List.of()));
+            entities.leader(span).filter(l -> !actors.contains(l)).ifPresent(actors::add); // "a U.S.-led air raid"
+            return actors;
         }
 
         boolean isDefinite(Frame f) {

@@ -119,11 +119,40 @@ final class Entities {
 
     private java.util.Set<String> lastWords;
 
+    /**
+     * "a U.S.-led air raid": the actor written before "-led" leads the one gazetteer actor named "U.S.-led ...", and
+     * that actor acted.
+     */
+    private Optional<GazetteerEntry> ledBy(Span span) {
+        String text = article.article().text();
+        if (span.end() + 4 > text.length() || !text.startsWith("-led", span.end())) {
+            return Optional.empty();
+        }
+        String prefix = (span.text().strip() + "-led ").toLowerCase(Locale.ROOT);
+        Set<GazetteerEntry> led = new java.util.HashSet<>();
+        for (GazetteerEntry e : lexicon.entries().values()) {
+            if (e.isActor() && e.names().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix))) {
+                led.add(e);
+            }
+        }
+        return led.size() == 1 ? Optional.of(led.iterator().next()) : Optional.empty();
+    }
+
+    /** The actor written before "-led" ("the United States" in "a U.S.-led air raid"), when it leads one. */
+    Optional<String> leader(Span span) {
+        return ledBy(span).flatMap(led -> names.resolve(span.text())).filter(m -> m.entry().isActor())
+                .map(m -> describe(m.entry()));
+    }
+
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
         Optional<GazetteerEntry> aliased = localAlias(span);
         if (aliased.isPresent()) {
             return Optional.of(describe(aliased.get()));
+        }
+        Optional<GazetteerEntry> leader = ledBy(span);
+        if (leader.isPresent()) {
+            return Optional.of(describe(leader.get()));
         }
         Optional<GazetteerEntry> shortened = shortForm(span);
         if (shortened.isPresent()) {
@@ -213,6 +242,10 @@ final class Entities {
 
     /** Like {@link #actor} but only for actors with a name (gazetteer or CoreNLP entity), never a generic group. */
     Optional<String> namedActor(Span span) {
+        Optional<GazetteerEntry> leader = ledBy(span);
+        if (leader.isPresent()) {
+            return Optional.of(describe(leader.get()));
+        }
         Optional<GazetteerEntry> shortened = shortForm(span);
         if (shortened.isPresent()) {
             return Optional.of(describe(shortened.get()));
