@@ -42,8 +42,8 @@ public final class ArticleExtractor {
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = new FrameRules(lexicon);
         this.names = new NameIndex(lexicon);
+        this.rules = new FrameRules(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -280,14 +280,18 @@ public final class ArticleExtractor {
         int roleFirst = -1;
         int roleLast = -1;
         int end = i;
+        if (i > n) {
+            return new EntityMention(sentence, span, "PERSON", verbRole, null);
+        }
         // "head of the political office of the Aleppo-based opposition group Fastaqim": a group the gazetteer knows
         // by a name NER took for a person's
-        int sentenceBegin = p.token(1).beginPosition();
-        List<NameIndex.Match> groups = names.find(p.text).stream()
+        int windowStart = p.token(i).beginPosition();
+        List<NameIndex.Match> groups = names.find(p.textBetween(windowStart,
+                        p.token(Math.min(n, i + 13)).endPosition())).stream()
                 .filter(m -> m.entry().isActor() && !m.entry().isPerson() && !m.entry().isPlace()
                         && m.how() == NameIndex.Kind.NAME).toList();
         java.util.function.IntPredicate inGroup = at -> groups.stream()
-                .anyMatch(m -> sentenceBegin + m.begin() <= at && at < sentenceBegin + m.end());
+                .anyMatch(m -> windowStart + m.begin() <= at && at < windowStart + m.end());
         for (int j = i; j <= n && j < i + 14; j++) {
             CoreLabel t = p.token(j);
             String tag = t.tag() == null ? "" : t.tag();
@@ -325,9 +329,10 @@ public final class ArticleExtractor {
             }
         }
         for (NameIndex.Match m : groups) {
-            int begin = sentenceBegin + m.begin();
-            if (begin >= windowBegin && sentenceBegin + m.end() <= windowEnd && (aff == null || begin > aff.begin())) {
-                aff = new Span(begin, sentenceBegin + m.end(), p.text.substring(m.begin(), m.end()));
+            int begin = windowStart + m.begin();
+            int stop = windowStart + m.end();
+            if (begin >= windowBegin && stop <= windowEnd && (aff == null || begin > aff.begin())) {
+                aff = new Span(begin, stop, p.textBetween(begin, stop));
             }
         }
         String role = roleFirst < 0 ? verbRole

@@ -42,9 +42,9 @@ final class FrameRules {
     private final NameIndex names;
     private final int longest;
 
-    FrameRules(Lexicon lexicon) {
+    FrameRules(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
-        this.names = new NameIndex(lexicon);
+        this.names = names;
         this.longest = lexicon.longestTrigger();
     }
 
@@ -298,11 +298,9 @@ final class FrameRules {
                 }
             }
         }
-        // "airstrikes hit ...": the verb and its subject tell one event
         otherPlaces(where, p, r, args);
         Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
-        if (given == null || p.textBetween(p.token(1).beginPosition(), given.span().begin())
-                .matches("(?s).*\\bnear(\\s+the)?\\s*$")) {
+        if (given == null || Sentence.endsBeforeALandmark(p.textBetween(p.token(1).beginPosition(), given.span().begin()))) {
             // "hit a clinic in a village near Aleppo ... The clinic in the village of Khan Tuman was levelled"
             java.util.Optional<Argument> again = placeOfTargetToldAgain(hit, p, r);
             if (again.isPresent()) {
@@ -310,6 +308,7 @@ final class FrameRules {
                 args.add(again.get());
             }
         }
+        // "airstrikes hit ...": the verb and its subject tell one event
         long incidentsHere = all.stream().filter(o -> isIncidentTrigger(o.head, all) && !(isVerb(o.head)
                 && p.children(o.head, "nsubj").stream().anyMatch(x -> isIncidentTrigger(x, all)))).count();
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE)) && incidentsHere == 1) {
@@ -393,24 +392,19 @@ final class FrameRules {
     }
 
     private boolean isIncidentTrigger(IndexedWord w, List<Trigger> all) {
-        for (Trigger t : all) {
-            if (t.covers(w.index())) {
-                for (String c : t.concepts) {
-                    String k = lexicon.eventClasses().get(c);
-                    if (k != null && !c.equals(Vocab.CEASEFIRE_EVENT)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return incidentClassesAt(w, all).findAny().isPresent();
     }
 
     /** True for the trigger of an act of violence ("air strikes"), not of aid ("aid convoy"). */
     private boolean isAttackTrigger(IndexedWord w, List<Trigger> all) {
+        return incidentClassesAt(w, all).anyMatch(k -> !k.equals(Vocab.cf("AidDelivery")));
+    }
+
+    /** The event classes of the incident triggers (not the ceasefire's own) that cover a word. */
+    private java.util.stream.Stream<String> incidentClassesAt(IndexedWord w, List<Trigger> all) {
         return all.stream().filter(t -> t.covers(w.index())).flatMap(t -> t.concepts.stream())
-                .map(c -> lexicon.eventClasses().get(c))
-                .anyMatch(k -> k != null && !k.equals(Vocab.cf("AidDelivery")) && !k.equals(Vocab.cf("Ceasefire")));
+                .filter(c -> !c.equals(Vocab.CEASEFIRE_EVENT)).map(c -> lexicon.eventClasses().get(c))
+                .filter(java.util.Objects::nonNull);
     }
 
     /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
@@ -1161,9 +1155,7 @@ final class FrameRules {
             // "killed dozens of regime fighters south of Deir al Zor"
             for (IndexedWord direction : p.children(w, "advmod", "obl")) {
                 if (first == null && DIRECTIONS.contains(lemma(direction))) {
-                    first = p.children(direction, "obl:of", "nmod:of").stream()
-                            .filter(x -> LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x)
-                                    || names.placeNamed(p.phrase(x).text()).isPresent()).findFirst().orElse(null);
+                    first = placeOf(direction, p);
                 }
             }
             if (first != null && w.equals(scope.get(0))) {
@@ -1191,10 +1183,14 @@ final class FrameRules {
                 if (place == null || !r.arg(Frame.PLACE, place).span().equals(first.span())) {
                     continue; // only what is coordinated with the event's own place
                 }
-                p.children(place, "conj:and").stream().filter(c -> placeOf(c, p) != null).map(c -> placeOf(c, p))
-                        .forEach(places::add);
-                p.children(x, "conj:and").stream().filter(c -> placeOf(c, p) != null).map(c -> placeOf(c, p))
-                        .forEach(places::add);
+                List<IndexedWord> conjuncts = new ArrayList<>(p.children(place, "conj:and"));
+                conjuncts.addAll(p.children(x, "conj:and"));
+                for (IndexedWord c : conjuncts) {
+                    IndexedWord coordinated = placeOf(c, p);
+                    if (coordinated != null) {
+                        places.add(coordinated);
+                    }
+                }
             }
         }
         for (IndexedWord place : places) {
@@ -1212,10 +1208,14 @@ final class FrameRules {
             return named;
         }
         if (DIRECTIONS.contains(lemma(x))) {
-            return first(p.children(x, "nmod:of", "obl:of"));
+            return p.children(x, "nmod:of", "obl:of").stream().filter(o -> isPlace(o, p)).findFirst().orElse(null);
         }
-        return LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x) || names.placeNamed(p.phrase(x).text()).isPresent()
-                ? x : null;
+        return isPlace(x, p) ? x : null;
+    }
+
+    /** A word NER, its tag or the gazetteer (for names NER took for a person's: "Deir al Zor") tells is a place. */
+    private boolean isPlace(IndexedWord x, ParsedSentence p) {
+        return LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x) || names.placeNamed(p.phrase(x).text()).isPresent();
     }
 
     /**

@@ -37,9 +37,14 @@ public final class NameIndex {
     /** The lower-case words of five letters or more that names are made of ("regime", "forces"). */
     private final java.util.Set<String> nameWords = new java.util.HashSet<>();
 
+    /** The lower-case last words of the names of several words. */
+    private final java.util.Set<String> lastWords = new java.util.HashSet<>();
+
     /** Indexes every name, demonym and metonym of the lexicon's gazetteer. */
     public NameIndex(Lexicon lexicon) {
         for (GazetteerEntry e : lexicon.entries().values()) {
+            e.names().stream().filter(n -> n.contains(" "))
+                    .forEach(n -> lastWords.add(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
             e.names().forEach(n -> add(n, e, Kind.NAME));
             e.demonyms().forEach(n -> add(n, e, Kind.DEMONYM));
             e.metonyms().forEach(n -> add(n, e, Kind.METONYM));
@@ -117,6 +122,11 @@ public final class NameIndex {
 
     private static String lookupKey(String form) {
         return caseless(form) ? form : "\u0000" + form;
+    }
+
+    /** Returns true when some name of several words ends with this word ("Coalition": "Syrian Coalition"). */
+    public boolean endsAName(String word) {
+        return lastWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Returns the place called exactly this ("Damascus" the city, where the name also stands for a government). */

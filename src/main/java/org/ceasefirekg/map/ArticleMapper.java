@@ -34,8 +34,6 @@ public final class ArticleMapper {
             "(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?)?(Z|[+-]\\d{2}:?\\d{2})?.*");
     private static final Pattern NUMBER = Pattern.compile("[<>=~]*\\s*(\\d+(?:\\.\\d+)?)");
 
-    private static final Pattern NEAR = Pattern.compile(
-            "\\b(near|outside|close to|(north|south|east|west)(-?(east|west))?(ern)? of)( the)?( city of| town of)?\\s*$");
     private static final String ATTACK = Vocab.CAMEO + "190";
     private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "around", "across", "inside", "on");
     private static final Set<String> OTHER_PREPOSITIONS = Set.of("to", "from", "of", "by", "for", "with", "into",
@@ -78,6 +76,7 @@ public final class ArticleMapper {
         final Map<String, List<String>> casualtyClaims = new LinkedHashMap<>();
         final Map<String, Set<String>> countedKinds = new HashMap<>();
         final Map<Frame, IncidentClusters.Mention> incidentMentions = new java.util.IdentityHashMap<>();
+        final Map<Integer, List<NameIndex.Match>> sentenceNames = new HashMap<>();
         String ceasefire;
         int claims;
 
@@ -216,7 +215,7 @@ public final class ArticleMapper {
                 if (s.navigation()) {
                     continue;
                 }
-                for (NameIndex.Match m : names.find(s.span().text())) {
+                for (NameIndex.Match m : namesIn(s)) {
                     int begin = s.span().begin() + m.begin();
                     int end = s.span().begin() + m.end();
                     boolean overlaps = taken.values().stream().anyMatch(t -> t.begin() < end && begin < t.end());
@@ -226,6 +225,11 @@ public final class ArticleMapper {
                     }
                 }
             }
+        }
+
+        /** The gazetteer names a sentence holds, looked up once per sentence. */
+        List<NameIndex.Match> namesIn(Sentence s) {
+            return sentenceNames.computeIfAbsent(s.index(), i -> names.find(s.span().text()));
         }
 
         void mention(int sentence, Span span, String denoted) {
@@ -365,8 +369,7 @@ public final class ArticleMapper {
          * graph can tell apart from others.
          */
         boolean anchored(IncidentClusters.Cluster c, Set<Integer> casualtySentences) {
-            boolean townOrRegion = c.loosePlace != null && !(lexicon.entries().containsKey(c.loosePlace)
-                    && lexicon.entries().get(c.loosePlace).isActor());
+            boolean townOrRegion = c.loosePlace != null && !isCountry(c.loosePlace);
             return !IncidentClusters.VIOLENT.contains(c.type) || c.date != null || c.place != null || townOrRegion
                     || !c.perpetrators.isEmpty() && !c.targets.isEmpty()
                     || c.members.stream().anyMatch(m -> casualtySentences.contains(m.frame().sentence()));
@@ -378,7 +381,7 @@ public final class ArticleMapper {
          */
         Span onlyPlaceIn(Sentence s) {
             NameIndex.Match found = null;
-            for (NameIndex.Match m : names.find(s.span().text())) {
+            for (NameIndex.Match m : namesIn(s)) {
                 if (m.entry().isPlace() && !m.entry().isActor() && m.how() == NameIndex.Kind.NAME
                         && saysWhere(s.span().text().substring(0, m.begin()))) {
                     if (found != null && !found.entry().equals(m.entry())) {
@@ -398,8 +401,7 @@ public final class ArticleMapper {
             if (s == null) {
                 return false;
             }
-            String before = s.span().text().substring(0, place.begin() - s.span().begin()).toLowerCase(Locale.ROOT);
-            return NEAR.matcher(before).find();
+            return Sentence.endsBeforeALandmark(s.span().text().substring(0, place.begin() - s.span().begin()));
         }
 
         /** True when the preposition governing a name written after this text says where ("in the ..."). */
@@ -447,8 +449,7 @@ public final class ArticleMapper {
             String date = f.first(Frame.TIME).map(t -> day(t.normalized())).orElse(sentenceCasualtyDate);
             // A whole country says too little to tell two events apart, and a place the parse did not tie to the
             // event may be wrong: both are written, not used to merge.
-            boolean country = place.map(p -> lexicon.entries().containsKey(p) && lexicon.entries().get(p).isActor())
-                    .orElse(false)
+            boolean country = place.map(ArticleMapper.this::isCountry).orElse(false)
                     || place.isPresent() && f.first(Frame.PLACE).map(p -> onlyNear(p.span())).orElse(false)
                     || f.all(Frame.PLACE).size() > 1; // "bombardment on Idlib and Aleppo" is in neither alone
             String loose = country ? place.get() : null;
@@ -769,6 +770,11 @@ public final class ArticleMapper {
     }
 
     /** The day a time names, or null: a month without a day ("in August") keeps events apart but dates none. */
+    /** A gazetteer place that can also act: a country. */
+    private boolean isCountry(String placeIri) {
+        return lexicon.entries().containsKey(placeIri) && lexicon.entries().get(placeIri).isActor();
+    }
+
     private static String day(String normalized) {
         String date = isoDate(normalized);
         return date == null || date.matches("\\d{4}-\\d{2}") ? null : date;

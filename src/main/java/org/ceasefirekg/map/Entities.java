@@ -71,8 +71,8 @@ final class Entities {
             return known;
         }
         String name = NameIndex.clean(span.text());
-        boolean place = names.resolve(name).isPresent() || entityIn(span).isPresent();
-        return !place && name.contains(" ") && PROPER_NAME.matcher(name).matches()
+        boolean named = names.resolve(name).isPresent() || entityIn(span).isPresent(); // a place, or no actor at all
+        return !named && name.contains(" ") && PROPER_NAME.matcher(name).matches()
                 ? Optional.of(minted(name, Vocab.cf("Actor"))) : Optional.empty();
     }
 
@@ -83,7 +83,7 @@ final class Entities {
     private Optional<GazetteerEntry> shortForm(Span span) {
         String word = NameIndex.clean(span.text()).replaceFirst("^(?i)the ", "");
         if (word.contains(" ") || word.length() < 4 || !Character.isUpperCase(word.charAt(0))
-                || !lastWordsOfNames().contains(word.toLowerCase(Locale.ROOT))) {
+                || !names.endsAName(word)) {
             return Optional.empty();
         }
         String before = article.article().text().substring(0, Math.max(0, Math.min(span.begin(),
@@ -105,20 +105,6 @@ final class Entities {
         return Optional.ofNullable(last);
     }
 
-    /** The last words of the gazetteer's names of several words ("coalition", "observatory"), lower case. */
-    private java.util.Set<String> lastWordsOfNames() {
-        if (lastWords == null) {
-            lastWords = new java.util.HashSet<>();
-            for (GazetteerEntry e : lexicon.entries().values()) {
-                e.names().stream().filter(n -> n.contains(" "))
-                        .forEach(n -> lastWords.add(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
-            }
-        }
-        return lastWords;
-    }
-
-    private java.util.Set<String> lastWords;
-
     /**
      * "a U.S.-led air raid": the actor written before "-led" leads the one gazetteer actor named "U.S.-led ...", and
      * that actor acted.
@@ -138,6 +124,15 @@ final class Entities {
         return led.size() == 1 ? Optional.of(led.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * The gazetteer actor a phrase names only through the article around it: "U.S." before "-led", or "the Coalition"
+     * after the article named the "Syrian Coalition".
+     */
+    private Optional<GazetteerEntry> namedInArticle(Span span) {
+        Optional<GazetteerEntry> leader = ledBy(span);
+        return leader.isPresent() ? leader : shortForm(span);
+    }
+
     /** The actor written before "-led" ("the United States" in "a U.S.-led air raid"), when it leads one. */
     Optional<String> leader(Span span) {
         return ledBy(span).flatMap(led -> names.resolve(span.text())).filter(m -> m.entry().isActor())
@@ -150,13 +145,9 @@ final class Entities {
         if (aliased.isPresent()) {
             return Optional.of(describe(aliased.get()));
         }
-        Optional<GazetteerEntry> leader = ledBy(span);
-        if (leader.isPresent()) {
-            return Optional.of(describe(leader.get()));
-        }
-        Optional<GazetteerEntry> shortened = shortForm(span);
-        if (shortened.isPresent()) {
-            return Optional.of(describe(shortened.get()));
+        Optional<GazetteerEntry> inArticle = namedInArticle(span);
+        if (inArticle.isPresent()) {
+            return Optional.of(describe(inArticle.get()));
         }
         Optional<EntityMention> headPerson = headPerson(span);
         if (headPerson.isPresent() && !isExactName(span)) {
@@ -242,13 +233,9 @@ final class Entities {
 
     /** Like {@link #actor} but only for actors with a name (gazetteer or CoreNLP entity), never a generic group. */
     Optional<String> namedActor(Span span) {
-        Optional<GazetteerEntry> leader = ledBy(span);
-        if (leader.isPresent()) {
-            return Optional.of(describe(leader.get()));
-        }
-        Optional<GazetteerEntry> shortened = shortForm(span);
-        if (shortened.isPresent()) {
-            return Optional.of(describe(shortened.get()));
+        Optional<GazetteerEntry> inArticle = namedInArticle(span);
+        if (inArticle.isPresent()) {
+            return Optional.of(describe(inArticle.get()));
         }
         Optional<NameIndex.Match> known = names.resolve(span.text());
         if (known.isPresent() && known.get().entry().isActor()) {
