@@ -7,8 +7,11 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +25,7 @@ final class ParsedSentence {
     final List<CoreLabel> tokens;
     final SemanticGraph graph;
     final String text;
+    private Map<IndexedWord, SemanticGraphEdge> treeEdges;
 
     ParsedSentence(int index, List<CoreLabel> tokens, SemanticGraph graph, String text) {
         this.index = index;
@@ -77,13 +81,10 @@ final class ParsedSentence {
         return out;
     }
 
-    /** Returns the relation from w's first parent to w, or "" at the root. */
+    /** Returns the relation from w's parent (see {@link #parent}) to w, or "" at the root. */
     String relationToParent(IndexedWord w) {
-        if (graph == null) {
-            return "";
-        }
-        List<SemanticGraphEdge> in = graph.incomingEdgeList(w);
-        return in.isEmpty() ? "" : in.get(0).getRelation().toString();
+        SemanticGraphEdge e = treeEdges().get(w);
+        return e == null ? "" : e.getRelation().toString();
     }
 
     /** Returns the relation from the given governor to w, or "" when w does not depend on it. */
@@ -99,12 +100,75 @@ final class ParsedSentence {
         return "";
     }
 
+    /**
+     * Returns w's parent: the governor of its first incoming edge, or null at the root. Following parents from any
+     * word always ends, although enhanced dependencies hold cycles (see {@link #treeEdges}).
+     */
     IndexedWord parent(IndexedWord w) {
-        if (graph == null) {
-            return null;
+        SemanticGraphEdge e = treeEdges().get(w);
+        return e == null ? null : e.getGovernor();
+    }
+
+    /**
+     * Each word's edge to its parent: its first incoming edge, except where climbing those edges would loop.
+     * Enhanced dependencies are graphs (a relative clause points at its noun, whose subject edge points back), so a
+     * word on a cycle takes another incoming edge from outside the cycle, a basic one first, or none.
+     */
+    private Map<IndexedWord, SemanticGraphEdge> treeEdges() {
+        if (treeEdges != null) {
+            return treeEdges;
         }
-        List<SemanticGraphEdge> in = graph.incomingEdgeList(w);
-        return in.isEmpty() ? null : in.get(0).getGovernor();
+        Map<IndexedWord, SemanticGraphEdge> edges = new HashMap<>();
+        if (graph != null) {
+            for (IndexedWord w : graph.vertexListSorted()) {
+                List<SemanticGraphEdge> in = graph.incomingEdgeList(w);
+                if (!in.isEmpty()) {
+                    edges.put(w, in.get(0));
+                }
+            }
+            for (IndexedWord start : graph.vertexListSorted()) {
+                List<IndexedWord> cycle;
+                for (int tries = 0; !(cycle = cycleAbove(start, edges)).isEmpty(); tries++) {
+                    if (tries < edges.size()) {
+                        breakCycle(cycle, edges);
+                    } else {
+                        edges.remove(cycle.get(0)); // never reached on real parses; bounds the loop all the same
+                    }
+                }
+            }
+        }
+        treeEdges = edges;
+        return edges;
+    }
+
+    /** Returns the words of the cycle met climbing from start, or an empty list when the climb ends at a root. */
+    private static List<IndexedWord> cycleAbove(IndexedWord start, Map<IndexedWord, SemanticGraphEdge> edges) {
+        List<IndexedWord> path = new ArrayList<>();
+        Set<IndexedWord> seen = new HashSet<>();
+        for (IndexedWord w = start; w != null; w = edges.containsKey(w) ? edges.get(w).getGovernor() : null) {
+            if (!seen.add(w)) {
+                return new ArrayList<>(path.subList(path.indexOf(w), path.size()));
+            }
+            path.add(w);
+        }
+        return List.of();
+    }
+
+    private void breakCycle(List<IndexedWord> cycle, Map<IndexedWord, SemanticGraphEdge> edges) {
+        Set<IndexedWord> inCycle = new HashSet<>(cycle);
+        SemanticGraphEdge best = null;
+        for (IndexedWord w : cycle) {
+            for (SemanticGraphEdge e : graph.incomingEdgeList(w)) {
+                if (!inCycle.contains(e.getGovernor()) && (best == null || best.isExtra() && !e.isExtra())) {
+                    best = e;
+                }
+            }
+        }
+        if (best != null) {
+            edges.put(best.getDependent(), best);
+        } else {
+            edges.remove(cycle.get(0)); // a cycle nothing leads into: one of its words becomes a root
+        }
     }
 
     /** Returns the noun phrase headed by w: w and its contiguous modifiers, without clauses. */

@@ -452,7 +452,7 @@ public final class ArticleMapper {
             boolean country = place.map(ArticleMapper.this::isCountry).orElse(false)
                     || place.isPresent() && f.first(Frame.PLACE).map(p -> onlyNear(p.span())).orElse(false)
                     || f.all(Frame.PLACE).size() > 1; // "bombardment on Idlib and Aleppo" is in neither alone
-            String loose = country ? place.get() : null;
+            String loose = country ? place.orElse(null) : null; // several places, none of them known: no place
             if ((place.isEmpty() || country) && sentencePlace != null) {
                 loose = entities.place(sentencePlace).orElse(loose);
             }
