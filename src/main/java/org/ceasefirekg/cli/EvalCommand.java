@@ -5,15 +5,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ceasefirekg.eval.GoldArticles;
 import org.ceasefirekg.eval.GoldFile;
+import org.ceasefirekg.eval.GroupScores;
 import org.ceasefirekg.eval.InvalidGoldException;
 import org.ceasefirekg.eval.Labels;
 import org.ceasefirekg.eval.Scorecard;
+import org.ceasefirekg.eval.SideBySide;
 import org.ceasefirekg.eval.SystemFacts;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.store.KgStore;
@@ -33,12 +36,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GOLD", description = "A gold file (JSON), e.g. src/test/resources/gold/seeds.json")
-    Path goldFile;
+    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files (JSON), e.g."
+            + " src/test/resources/gold/news-dev.json src/test/resources/gold/news-test.json; several are scored"
+            + " each in a store of its own and then printed side by side")
+    List<Path> goldFiles;
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "Build into this store and keep it, with its annotation cache beside it, so the next run"
-                    + " re-maps without re-annotating (default: a temporary store, deleted afterwards).")
+                    + " re-maps without re-annotating (default: a temporary store, deleted afterwards). With several"
+                    + " gold files, each gets the folder DIR/NAME, NAME being the gold's name.")
     Path store;
 
     @Option(names = "--keep", description = "Keep the temporary folder (articles and store) and print where it is.")
@@ -51,17 +57,45 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<GoldFile> golds = new ArrayList<>();
+        for (Path file : goldFiles) {
+            try {
+                golds.add(GoldFile.read(file));
+            } catch (InvalidGoldException e) {
+                err.println("gold file: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (golds.stream().map(GoldFile::name).distinct().count() < golds.size()) {
+            err.println("gold file: two gold files have the same name; each needs a store of its own");
+            return 2;
+        }
+        List<SideBySide.Column> columns = new ArrayList<>();
+        for (GoldFile gold : golds) {
+            Path dir = store == null || golds.size() == 1 ? store : store.resolve(gold.name());
+            Scorecard card = score(gold, dir, out, err);
+            if (card == null) {
+                return 2;
+            }
+            columns.add(new SideBySide.Column(gold, card));
+        }
+        if (columns.size() > 1) {
+            SideBySide.print(columns, out);
+        }
+        return 0;
+    }
+
+    /** Builds one gold file's articles (into dir, or a temporary store when null) and prints its scores. */
+    private Scorecard score(GoldFile gold, Path store, PrintWriter out, PrintWriter err) throws IOException {
         ProjectPaths paths = ProjectPaths.current();
-        GoldFile gold;
         Path work = Files.createTempDirectory("kg-eval-");
         try {
             List<Path> inputs;
             try {
-                gold = GoldFile.read(goldFile);
                 inputs = GoldArticles.materialise(gold, paths.home(), work.resolve("articles"));
             } catch (InvalidGoldException e) {
                 err.println("gold file: " + e.getMessage());
-                return 2;
+                return null;
             }
             Path dir = store != null ? store : work.resolve("store");
             try (KgStore kg = KgStore.open(dir)) {
@@ -75,12 +109,14 @@ public final class EvalCommand implements Callable<Integer> {
                 SystemFacts system = SystemFacts.read(kg.dataset(), paths.queries(), labels, gold.fileNames());
                 Scorecard card = Scorecard.score(gold, system, labels);
                 out.println();
-                out.printf("Extraction quality: %s, %d articles%n", gold.name(), gold.documents().size());
+                out.printf("Extraction quality: %s%s, %d articles%n", gold.name(),
+                        gold.split() == null ? "" : " (" + gold.split() + " split)", gold.documents().size());
                 card.print(out, verbose);
                 out.printf("not scored: provenance (no gold; %d claims with their sentence)%n", system.provenanceRows());
+                GroupScores.print(gold, system, labels, out);
                 out.flush();
+                return card;
             }
-            return 0;
         } finally {
             if (keep) {
                 out.println("kept " + work);

@@ -26,23 +26,31 @@ import java.util.Set;
  * @param documents     the articles, in file order
  * @param facts         the gold facts of each scored question
  * @param aliases       other spellings the articles use for names that are not in the gazetteer
+ * @param split         which part of a split corpus this file is ("dev" or "test"), or null when it is not split
  */
 public record GoldFile(String name, String kind, String source, List<Document> documents,
-                       Map<Question, List<Fact>> facts, Map<String, List<String>> aliases) {
+                       Map<Question, List<Fact>> facts, Map<String, List<String>> aliases, String split) {
 
     /**
      * One article of the gold set.
      *
      * @param fileName the article's file name, which the queries report as its document
      * @param unitId   its FA-KES unit_id, or null for a file
+     * @param conflict the conflict it reports on, or null when the gold does not say
+     * @param textKind "news", "statement" or "transcript", or null when the gold does not say
      */
-    public record Document(String fileName, String unitId) {}
+    public record Document(String fileName, String unitId, String conflict, String textKind) {}
+
+    /** The kinds of text a gold document may be. */
+    static final Set<String> TEXT_KINDS = Set.of("news", "statement", "transcript");
 
     private static final Map<String, Set<String>> KEYS = Map.ofEntries(
             Map.entry("gold file", Set.of("name", "description", "articles", "conventions", "notes", "aliases",
-                    "disagreements", "documents")),
+                    "disagreements", "documents", "split")),
+            Map.entry("split", Set.of("rule", "part")),
             Map.entry("articles", Set.of("kind", "dir", "csv")),
-            Map.entry("document", Set.of("document", "unitId", "published", "notes", "ceasefire", "violationClaims",
+            Map.entry("document", Set.of("document", "unitId", "published", "notes", "conflict", "textKind",
+                    "ceasefire", "violationClaims",
                     "casualtyClaims", "accusations", "incidents", "quotes", "actors")),
             Map.entry("ceasefire", Set.of("start", "brokers", "signatories", "agreedAt", "declaredOverBy",
                     "declaredOverOn", "notes")),
@@ -102,9 +110,14 @@ public record GoldFile(String name, String kind, String source, List<Document> d
         }
         List<Document> documents = new ArrayList<>();
         for (Node doc : top.objects("documents", "document")) {
+            String conflict = doc.has("conflict") ? doc.string("conflict", false) : null;
+            String textKind = doc.has("textKind") ? doc.string("textKind", false) : null;
+            if (textKind != null && !TEXT_KINDS.contains(textKind)) {
+                throw doc.invalid("\"textKind\" must be one of " + TEXT_KINDS.stream().sorted().toList());
+            }
             Document document = "fa-kes".equals(kind)
-                    ? new Document(doc.string("unitId", false) + ".txt", doc.string("unitId", false))
-                    : new Document(doc.string("document", false), null);
+                    ? new Document(doc.string("unitId", false) + ".txt", doc.string("unitId", false), conflict, textKind)
+                    : new Document(doc.string("document", false), null, conflict, textKind);
             if (documents.stream().anyMatch(d -> d.fileName().equals(document.fileName()))) {
                 throw doc.invalid("article " + document.fileName() + " is listed twice");
             }
@@ -144,8 +157,17 @@ public record GoldFile(String name, String kind, String source, List<Document> d
                 aliases.put(entry.getKey(), List.copyOf(spellings));
             }
         }
+        String split = null;
+        if (top.has("split")) {
+            Node part = top.object("split");
+            part.string("rule", false); // the rule is for readers; it must be written down all the same
+            split = part.string("part", false);
+            if (!Set.of("dev", "test").contains(split)) {
+                throw part.invalid("\"part\" must be \"dev\" or \"test\"");
+            }
+        }
         return new GoldFile(top.has("name") ? top.string("name", false) : where, kind, source, List.copyOf(documents),
-                lists, Map.copyOf(aliases));
+                lists, Map.copyOf(aliases), split);
     }
 
     private static void readDocument(Node doc, String name, Map<Question, Set<Fact>> facts) throws InvalidGoldException {

@@ -129,11 +129,11 @@ public record Scorecard(List<Score> scores) {
         out.printf(Locale.ROOT, format, "question", "gold", "found", "system", "correct", "recall", "precision", "F1");
         for (Score s : scores) {
             out.printf(Locale.ROOT, format, s.question().queryName(), s.gold().size(), s.found(), s.system().size(),
-                    s.correct(), fmt(s.recall()), fmt(s.precision()), fmt(s.f1()));
+                    s.correct(), format(s.recall()), format(s.precision()), format(s.f1()));
         }
         out.printf(Locale.ROOT, format, "overall (micro)", scores.stream().mapToInt(s -> s.gold().size()).sum(),
                 scores.stream().mapToInt(Score::found).sum(), scores.stream().mapToInt(s -> s.system().size()).sum(),
-                scores.stream().mapToInt(Score::correct).sum(), fmt(recall()), fmt(precision()), fmt(f1()));
+                scores.stream().mapToInt(Score::correct).sum(), format(recall()), format(precision()), format(f1()));
         if (verbose) {
             for (Score s : scores) {
                 if (s.missing().isEmpty() && s.spurious().isEmpty()) {
@@ -153,7 +153,8 @@ public record Scorecard(List<Score> scores) {
         out.flush();
     }
 
-    private static String fmt(double value) {
+    /** Formats a ratio with three decimals, or "-" when it is undefined. */
+    public static String format(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
     }
 

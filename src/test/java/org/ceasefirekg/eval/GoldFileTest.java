@@ -61,7 +61,7 @@ class GoldFileTest {
     void faKesArticlesAreNamedByUnitId() throws Exception {
         GoldFile gold = parse("{'articles': {'kind': 'fa-kes', 'csv': 'x.csv'}, 'documents': [{'unitId': '42'}],"
                 + " 'disagreements': [{'quantity': 'killed', 'values': [90, 62]}]}");
-        assertEquals(List.of(new GoldFile.Document("42.txt", "42")), gold.documents());
+        assertEquals(List.of(new GoldFile.Document("42.txt", "42", null, null)), gold.documents());
         assertEquals("quantity=killed; value1=62; value2=90", gold.facts().get(Question.DISAGREEMENTS).get(0).toString());
     }
 
