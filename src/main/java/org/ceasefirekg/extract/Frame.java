@@ -34,6 +34,8 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String DAYS_APART = "daysApart";
     /** The stretch a toll was counted over ("since the conflict erupted"): a total, not one event's dead. */
     public static final String PERIOD = "period";
+    /** The grammar rule ({@code ontology/rules/}) that found the frame: its IRI is the argument's normalized value. */
+    public static final String RULE = "rule";
     /** Present when the trigger's noun phrase is definite ("the strike", "this attack", "Assad's airstrikes"). */
     public static final String DEFINITE = "definite";
 

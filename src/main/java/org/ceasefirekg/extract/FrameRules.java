@@ -41,11 +41,13 @@ final class FrameRules {
     /** The gazetteer's names: a place NER took for a person ("Deir al Zor") is still a place. */
     private final NameIndex names;
     private final int longest;
+    private final GrammarRules grammar;
 
     FrameRules(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
         this.names = names;
         this.longest = lexicon.longestTrigger();
+        this.grammar = new GrammarRules(lexicon);
     }
 
     /** A trigger found in a sentence: token range (1-based, inclusive), its syntactic head, the concepts. */
@@ -61,6 +63,7 @@ final class FrameRules {
             return frames;
         }
         List<Trigger> triggers = triggers(p);
+        frames.addAll(grammar.apply(p, triggers, r));
         for (Trigger t : triggers) {
             for (String concept : t.concepts) {
                 Frame f = frame(concept, t, triggers, p, r);
@@ -1503,7 +1506,7 @@ final class FrameRules {
     }
 
     /** True when a modal, negation, condition or intention governs the trigger: it did not (yet) happen. */
-    private static boolean irrealis(IndexedWord h, ParsedSentence p) {
+    static boolean irrealis(IndexedWord h, ParsedSentence p) {
         IndexedWord w = h;
         String toParent = p.relationToParent(h);
         IndexedWord governor = p.parent(h);

@@ -28,9 +28,11 @@ import org.apache.jena.riot.RDFDataMgr;
  * @param eventClasses event concept IRI to the ontology class of the events it creates
  * @param labels       rdfs/skos label of every concept and class, for readable output
  * @param descriptors  common noun (lower case) to the class of actors it stands for once named ("monitor")
+ * @param rules        the patterns from grammar to frame roles ({@code ontology/rules/})
  */
 public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<String>> triggers,
-                      Map<String, String> eventClasses, Map<String, String> labels, Map<String, String> descriptors) {
+                      Map<String, String> eventClasses, Map<String, String> labels, Map<String, String> descriptors,
+                      List<GrammarRule> rules) {
 
     private static final String PREFIXES = """
             PREFIX cf: <https://w3id.org/ceasefire-kg/ontology#>
@@ -44,16 +46,26 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         return fromModel(readOntology(ontologyDir));
     }
 
-    /** Reads the ontology folder's Turtle files (minus shapes) into one model. */
+    /** Reads the ontology folder's Turtle files (minus shapes) and its grammar rules (rules/) into one model. */
     public static Model readOntology(Path ontologyDir) throws IOException {
         Model model = ModelFactory.createDefaultModel();
-        try (Stream<Path> files = Files.list(ontologyDir)) {
+        readTurtle(model, ontologyDir);
+        if (Files.isDirectory(ontologyDir.resolve(RULES))) {
+            readTurtle(model, ontologyDir.resolve(RULES));
+        }
+        return model;
+    }
+
+    /** The folder of the ontology that holds the grammar rules. */
+    public static final String RULES = "rules";
+
+    private static void readTurtle(Model model, Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".ttl"))
                     .filter(f -> !f.getFileName().toString().startsWith("shapes")).sorted().toList()) {
                 RDFDataMgr.read(model, file.toUri().toString());
             }
         }
-        return model;
     }
 
     /** Builds the lexicon from an ontology model. */
@@ -71,7 +83,7 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         Map<String, String> descriptors = new HashMap<>();
         select(model, "SELECT ?k ?d { ?k cf:descriptor ?d }", row -> descriptors.put(
                 row.getLiteral("d").getLexicalForm().toLowerCase(Locale.ROOT), row.getResource("k").getURI()));
-        return new Lexicon(readEntries(model), triggers, eventClasses, labels, descriptors);
+        return new Lexicon(readEntries(model), triggers, eventClasses, labels, descriptors, GrammarRule.read(model));
     }
 
     private static Map<String, GazetteerEntry> readEntries(Model model) {
@@ -124,7 +136,7 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         return iri.substring(cut + 1);
     }
 
-    private static void select(Model model, String query, java.util.function.Consumer<QuerySolution> action) {
+    static void select(Model model, String query, java.util.function.Consumer<QuerySolution> action) {
         try (QueryExecution qe = QueryExecution.model(model).query(PREFIXES + query).build()) {
             qe.execSelect().forEachRemaining(action);
         }

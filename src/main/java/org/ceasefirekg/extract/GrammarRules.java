@@ -1,0 +1,100 @@
+package org.ceasefirekg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ceasefirekg.lexicon.GrammarRule;
+import org.ceasefirekg.lexicon.Lexicon;
+
+/**
+ * Runs the curators' grammar rules ({@code ontology/rules/}): each Semgrex match whose conditions hold becomes a frame
+ * of the rule's concept, its named nodes the frame's roles (but {@code =trigger}, the word that evokes it, and helper
+ * nodes named {@code x_...}). Matches of one rule on one trigger word are one frame.
+ * Like every frame, one told as intended, planned or denied is no event and is dropped.
+ */
+final class GrammarRules {
+    /** The node name that marks the word evoking the frame. */
+    static final String TRIGGER = "trigger";
+    /** Node names that start with this only tie the pattern together ({@code =x_deal}): they give no role. */
+    static final String HELPER = "x_";
+
+    private record Compiled(GrammarRule rule, SemgrexPattern pattern) {}
+
+    private final List<Compiled> rules = new ArrayList<>();
+
+    /** Compiles the lexicon's rules; a pattern Semgrex cannot read is an error naming its rule. */
+    GrammarRules(Lexicon lexicon) {
+        for (GrammarRule rule : lexicon.rules()) {
+            try {
+                rules.add(new Compiled(rule, SemgrexPattern.compile(rule.semgrex())));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("grammar rule " + rule.iri() + ": not a Semgrex pattern: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Returns the frames the rules find in one sentence, given the sentence's triggers. */
+    List<Frame> apply(ParsedSentence p, List<FrameRules.Trigger> triggers, Resolver r) {
+        List<Frame> frames = new ArrayList<>();
+        if (p.graph == null) {
+            return frames;
+        }
+        for (Compiled c : rules) {
+            Map<Integer, Set<Argument>> byTrigger = new LinkedHashMap<>();
+            SemgrexMatcher m = c.pattern().matcher(p.graph);
+            while (m.find()) {
+                IndexedWord trigger = m.getNode(TRIGGER);
+                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || FrameRules.irrealis(trigger, p)
+                        || negated(trigger, p)) {
+                    continue;
+                }
+                Set<Argument> args = byTrigger.computeIfAbsent(trigger.index(), k -> new LinkedHashSet<>());
+                for (String name : m.getNodeNames()) {
+                    if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
+                        IndexedWord w = m.getNode(name);
+                        args.add(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w));
+                    }
+                }
+            }
+            byTrigger.forEach((index, args) -> {
+                FrameRules.Trigger t = triggerAt(index, triggers);
+                Span span = t == null ? p.tokenSpan(index, index) : p.tokenSpan(t.first(), t.last());
+                List<Argument> all = new ArrayList<>(args);
+                all.add(new Argument(Frame.RULE, span, null, c.rule().iri()));
+                frames.add(new Frame(c.rule().concept(), p.index, span, List.copyOf(all)));
+            });
+        }
+        return frames;
+    }
+
+    private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<FrameRules.Trigger> triggers) {
+        for (var condition : rule.conditions().entrySet()) {
+            IndexedWord w = m.getNode(condition.getKey());
+            boolean not = condition.getValue().startsWith("!");
+            List<String> concepts = List.of((not ? condition.getValue().substring(1) : condition.getValue()).split("\\|"));
+            boolean evokes = w != null && triggers.stream()
+                    .anyMatch(t -> t.covers(w.index()) && concepts.stream().anyMatch(t.concepts()::contains));
+            if (evokes == not) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static FrameRules.Trigger triggerAt(int index, List<FrameRules.Trigger> triggers) {
+        return triggers.stream().filter(t -> t.covers(index)).findFirst().orElse(null);
+    }
+
+    /** "did not agree", "never signed". */
+    private static boolean negated(IndexedWord w, ParsedSentence p) {
+        return p.children(w, "advmod", "neg").stream()
+                .anyMatch(a -> Set.of("not", "never", "n't").contains(ParsedSentence.lemma(a)));
+    }
+}
