@@ -52,7 +52,7 @@ public record GoldFile(String name, String kind, String source, List<Document> d
             Map.entry("document", Set.of("document", "unitId", "published", "notes", "conflict", "textKind",
                     "ceasefire", "violationClaims",
                     "casualtyClaims", "accusations", "incidents", "quotes", "actors")),
-            Map.entry("ceasefire", Set.of("start", "brokers", "signatories", "agreedAt", "declaredOverBy",
+            Map.entry("ceasefire", Set.of("start", "brokers", "signatories", "parties", "agreedAt", "declaredOverBy",
                     "declaredOverOn", "notes")),
             Map.entry("violationClaims", Set.of("claimant", "accused", "count", "notes")),
             Map.entry("casualtyClaims", Set.of("claimant", "killed", "wounded", "victims", "incident", "incidentType",
@@ -179,7 +179,7 @@ public record GoldFile(String name, String kind, String source, List<Document> d
                 Labels.time(start).ifPresent(t -> facts.get(Question.CEASEFIRES).add(single("startTime", t)));
                 facts.get(Question.TIMELINE).add(timeline(Labels.day(start), "ceasefire start"));
             }
-            for (String[] key : new String[][] {{"brokers", "broker"}, {"signatories", "signatory"},
+            for (String[] key : new String[][] {{"brokers", "broker"}, {"signatories", "signatory"}, {"parties", "party"},
                     {"agreedAt", "agreedAt"}, {"declaredOverBy", "declaredOverBy"}}) {
                 for (String value : c.strings(key[0])) {
                     facts.get(Question.CEASEFIRES).add(single(key[1], value));

@@ -33,7 +33,7 @@ import java.util.Map;
  * The provenance query has no gold: it says where each claim comes from.
  */
 public enum Question {
-    CEASEFIRES("ceasefires", false, fields("start", DAY, "startTime", TIME, "broker", NAME, "signatory", NAME,
+    CEASEFIRES("ceasefires", false, fields("start", DAY, "startTime", TIME, "broker", NAME, "signatory", NAME, "party", NAME,
             "agreedAt", NAME, "declaredOverBy", NAME, "declaredOverOn", DAY)),
     VIOLATION_CLAIMS("violation-claims", true, fields("claimant", NAME, "accused", NAME, "count", NUMBER)),
     CASUALTY_CLAIMS("casualty-claims", true, fields("quantity", WORD, "value", NUMBER, "claimant", NAME,

@@ -14,6 +14,8 @@ import java.util.Locale;
  */
 public record Scorecard(List<Score> scores) {
 
+    private static final String PARTY = "party";
+
     /**
      * The score of one question.
      *
@@ -57,12 +59,19 @@ public record Scorecard(List<Score> scores) {
      */
     public record Miss(Fact gold, Fact closest, List<String> differing) {}
 
-    /** Scores every question the gold file covers. */
+    /**
+     * Scores every question the gold file covers. A gold file that states no ceasefire party predates that field
+     * (seeds, FA-KES), so the system's parties are not scored against it.
+     */
     public static Scorecard score(GoldFile gold, SystemFacts system, Labels labels) {
         List<Score> scores = new ArrayList<>();
         for (Question q : Question.values()) {
             if (gold.scores(q)) {
-                scores.add(score(q, gold.facts().get(q), system.facts().get(q), labels));
+                List<Fact> facts = system.facts().get(q);
+                if (q == Question.CEASEFIRES && gold.facts().get(q).stream().noneMatch(f -> f.fields().containsKey(PARTY))) {
+                    facts = facts.stream().filter(f -> !f.fields().containsKey(PARTY)).toList();
+                }
+                scores.add(score(q, gold.facts().get(q), facts, labels));
             }
         }
         return new Scorecard(List.copyOf(scores));

@@ -91,7 +91,7 @@ public record SystemFacts(Map<Question, List<Fact>> facts, int provenanceRows) {
             facts.add(new Fact.Builder(null).put("start", Labels.day(start)).build());
             Labels.time(start).ifPresent(t -> facts.add(new Fact.Builder(null).put("startTime", t).build()));
         }
-        for (String[] column : new String[][] {{"brokers", "broker"}, {"signatories", "signatory"},
+        for (String[] column : new String[][] {{"brokers", "broker"}, {"signatories", "signatory"}, {"parties", "party"},
                 {"agreedAt", "agreedAt"}, {"declaredOverBy", "declaredOverBy"}}) {
             split(r.get(column[0])).forEach(v -> facts.add(new Fact.Builder(null).put(column[1], v).build()));
         }

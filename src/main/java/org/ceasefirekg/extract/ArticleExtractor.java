@@ -79,7 +79,8 @@ public final class ArticleExtractor {
             int index = indexOf(sentences, s.tokens().get(0).beginPosition());
             for (CoreEntityMention m : s.entityMentions()) {
                 if (ENTITY_TYPES.contains(m.entityType()) && !sentences.get(index).navigation()) {
-                    entities.add(entity(index, m, s.entityMentions(), parsed.get(index)));
+                    entities.add(StatementHeader.withHeaderTitle(entity(index, m, s.entityMentions(),
+                            parsed.get(index)), text, article.publisher()));
                 }
             }
         }
@@ -116,6 +117,11 @@ public final class ArticleExtractor {
                 attributed.add(quote);
             }
         }
+        // A transcript's turns are their speakers' words; quotes inside one with no speaker of their own are too.
+        List<Quote> turns = TranscriptTurns.quotes(text, sentences, entities, lexicon.wordsOf(Vocab.QUESTIONER));
+        quotes.replaceAll(q -> q.speaker() != null ? q : turns.stream().filter(t -> within(q.span(), t.span()))
+                .findFirst().map(t -> new Quote(q.sentence(), q.span(), t.speaker())).orElse(q));
+        quotes.addAll(turns);
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
                 sourced(frames, quotes, entities));
     }

@@ -47,7 +47,7 @@ final class FrameRules {
         this.lexicon = lexicon;
         this.names = names;
         this.longest = lexicon.longestTrigger();
-        this.grammar = new GrammarRules(lexicon);
+        this.grammar = new GrammarRules(lexicon, this);
     }
 
     /** A trigger found in a sentence: token range (1-based, inclusive), its syntactic head, the concepts. */

@@ -27,9 +27,15 @@ final class GrammarRules {
     private record Compiled(GrammarRule rule, SemgrexPattern pattern) {}
 
     private final List<Compiled> rules = new ArrayList<>();
+    private final FrameRules attribution;
 
-    /** Compiles the lexicon's rules; a pattern Semgrex cannot read is an error naming its rule. */
-    GrammarRules(Lexicon lexicon) {
+    /**
+     * Compiles the lexicon's rules; a pattern Semgrex cannot read is an error naming its rule.
+     *
+     * @param attribution finds who says what a frame tells, for frames whose rule names no source
+     */
+    GrammarRules(Lexicon lexicon, FrameRules attribution) {
+        this.attribution = attribution;
         for (GrammarRule rule : lexicon.rules()) {
             try {
                 rules.add(new Compiled(rule, SemgrexPattern.compile(rule.semgrex())));
@@ -58,7 +64,7 @@ final class GrammarRules {
                 Set<Argument> args = byTrigger.computeIfAbsent(trigger.index(), k -> new LinkedHashSet<>());
                 for (String name : m.getNodeNames()) {
                     if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
-                        IndexedWord w = m.getNode(name);
+                        IndexedWord w = namedBy(m.getNode(name), p);
                         args.add(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w));
                     }
                 }
@@ -67,6 +73,9 @@ final class GrammarRules {
                 FrameRules.Trigger t = triggerAt(index, triggers);
                 Span span = t == null ? p.tokenSpan(index, index) : p.tokenSpan(t.first(), t.last());
                 List<Argument> all = new ArrayList<>(args);
+                if (all.stream().noneMatch(a -> a.role().equals(Frame.SOURCE))) {
+                    all.addAll(attribution.attribution(p.node(index), p, r));
+                }
                 all.add(new Argument(Frame.RULE, span, null, c.rule().iri()));
                 frames.add(new Frame(c.rule().concept(), p.index, span, List.copyOf(all)));
             });
@@ -90,6 +99,15 @@ final class GrammarRules {
 
     private static FrameRules.Trigger triggerAt(int index, List<FrameRules.Trigger> triggers) {
         return triggers.stream().filter(t -> t.covers(index)).findFirst().orElse(null);
+    }
+
+    /** "his US counterpart, John Kerry": a phrase that names no one stands for the name in apposition to it. */
+    private static IndexedWord namedBy(IndexedWord w, ParsedSentence p) {
+        if (w.ner() != null && !"O".equals(w.ner())) {
+            return w;
+        }
+        return p.children(w, "appos").stream().filter(a -> a.ner() != null && !"O".equals(a.ner())).findFirst()
+                .orElse(w);
     }
 
     /** "did not agree", "never signed". */

@@ -121,6 +121,17 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         return triggers.getOrDefault(normalizeTrigger(lemmas), Set.of());
     }
 
+    /** Returns the triggers of one concept (lower-case lemma sequences). */
+    public Set<String> wordsOf(String concept) {
+        Set<String> words = new TreeSet<>();
+        triggers.forEach((words1, concepts) -> {
+            if (concepts.contains(concept)) {
+                words.add(words1);
+            }
+        });
+        return words;
+    }
+
     /** Returns the longest number of tokens any trigger spans, so matchers know how far to look. */
     public int longestTrigger() {
         return triggers.keySet().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);

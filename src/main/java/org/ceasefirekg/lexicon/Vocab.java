@@ -21,6 +21,8 @@ public final class Vocab {
     public static final String VIOLATION_COUNT = cf("ViolationCount");
     public static final String SPEECH = cf("Speech");
     public static final String CEASEFIRE_START = cf("CeasefireStart");
+    /** Transcript labels of unnamed questioners and hosts ("Q", "MODERATOR"): their turns are no one's quotes. */
+    public static final String QUESTIONER = cf("Questioner");
     public static final String CEASEFIRE_END = cf("CeasefireEnd");
     public static final String CEASEFIRE_EXTENSION = cf("CeasefireExtension");
     public static final String POSITION = cf("Position");

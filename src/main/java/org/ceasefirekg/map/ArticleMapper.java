@@ -641,6 +641,9 @@ public final class ArticleMapper {
 
         void agreement(Frame f) {
             String cease = ceasefire();
+            for (Argument arg : f.all(Frame.PARTICIPANT)) {
+                entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, cf("party"), x));
+            }
             for (Argument arg : f.all(Frame.AGENT)) {
                 if (f.concept().equals(Vocab.SIGN)) {
                     entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, cf("signatory"), x));

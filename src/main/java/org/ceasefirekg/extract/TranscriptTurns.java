@@ -1,0 +1,125 @@
+package org.ceasefirekg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The turns of a briefing or remarks transcript: a line opening with a speaker's label ("MR. KIRBY:", "SECRETARY
+ * KERRY:", "Q:", "The President.") gives the words up to the next label to that speaker. Labels of unnamed
+ * questioners and hosts (the lexicon's cf:Questioner words) open turns that belong to no one.
+ */
+final class TranscriptTurns {
+    /** "PETER COOK:", "FOREIGN MINISTER AMR:", "MR. COOK:", "Q:": capitals up to a colon at the start of a line. */
+    private static final Pattern COLON_LABEL = Pattern.compile(
+            "(?m)^[ \\t]*((?:[A-Z][A-Z.'\\-]*[ \\t]+){0,4}[A-Z][A-Z.'\\-]*)[ \\t]*:[ \\t]+");
+    /** "The President.", "Q.", "Secretary Blinken.": a title and name alone before a full stop opening a line. */
+    private static final Pattern STOP_LABEL = Pattern.compile(
+            "(?m)^[ \\t]*(Q|The (?:[A-Z][a-z]+ )?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z'\\-]+)\\.[ \\t]+(?=[A-Z\"(])");
+    /** A stage direction right after the label: "(Via interpreter)", "(Laughter.)". */
+    private static final Pattern STAGE = Pattern.compile("^\\([^)]{1,40}\\)\\s*");
+
+    /**
+     * One turn.
+     *
+     * @param label  the speaker's label as written, without its colon or full stop
+     * @param words  what the speaker says, up to the next label
+     * @param named  false for the labels of unnamed questioners and hosts ("Q", "MODERATOR")
+     */
+    record Turn(Span label, Span words, boolean named) {}
+
+    private TranscriptTurns() {}
+
+    /**
+     * Returns the turns of a text that is laid out as a transcript (two labels or more, or one "The President."
+     * style label opening the text); any other text has none.
+     *
+     * @param questioners lower-case labels that name no one ("q", "question", "moderator")
+     */
+    static List<Turn> find(String text, Set<String> questioners) {
+        List<int[]> labels = new ArrayList<>(); // label begin, label end, words begin
+        collect(COLON_LABEL.matcher(text), labels);
+        List<int[]> stops = new ArrayList<>();
+        collect(STOP_LABEL.matcher(text), stops);
+        boolean opensWithTitle = !stops.isEmpty() && text.substring(0, stops.get(0)[0]).isBlank();
+        if (labels.size() + stops.size() < 2 && !opensWithTitle) {
+            return List.of();
+        }
+        labels.addAll(stops);
+        labels.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            int[] l = labels.get(i);
+            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            int begin = l[2];
+            Matcher stage = STAGE.matcher(text.substring(begin, end));
+            if (stage.find()) {
+                begin += stage.end();
+            }
+            while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end <= begin) {
+                continue;
+            }
+            String label = text.substring(l[0], l[1]);
+            boolean named = !questioners.contains(label.toLowerCase(Locale.ROOT).replace(".", "").strip());
+            turns.add(new Turn(new Span(l[0], l[1], label), new Span(begin, end, text.substring(begin, end)), named));
+        }
+        return turns;
+    }
+
+    private static void collect(Matcher m, List<int[]> into) {
+        while (m.find()) {
+            into.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+    }
+
+    /**
+     * Returns a quote for each turn whose speaker the article names: the label's family name matched to a person
+     * the text names ("MR. COOK" is Peter Cook), a label that is a name itself, or a title matched to the person
+     * holding it ("The President" is the person the text calls President). Turns of no one are left out.
+     */
+    static List<Quote> quotes(String text, List<Sentence> sentences, List<EntityMention> entities,
+                              Set<String> questioners) {
+        List<Quote> quotes = new ArrayList<>();
+        for (Turn t : find(text, questioners)) {
+            Span speaker = t.named() ? speaker(t.label(), entities) : null;
+            if (speaker != null) {
+                quotes.add(new Quote(sentenceOf(sentences, t.words().begin()), t.words(), speaker));
+            }
+        }
+        return quotes;
+    }
+
+    private static Span speaker(Span label, List<EntityMention> entities) {
+        String[] words = label.text().replace(".", " ").strip().toLowerCase(Locale.ROOT).split("\\s+");
+        EntityMention best = null;
+        for (EntityMention e : entities) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            String[] name = e.span().text().toLowerCase(Locale.ROOT).split("\\s+");
+            boolean sameFamilyName = name[name.length - 1].equals(words[words.length - 1]);
+            boolean inLabel = e.span().begin() >= label.begin() && e.span().end() <= label.end();
+            boolean holdsTitle = e.role() != null && label.text().replaceFirst("^The ", "").equalsIgnoreCase(e.role());
+            if ((sameFamilyName || inLabel || holdsTitle)
+                    && (best == null || e.span().text().length() > best.span().text().length())) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.span();
+    }
+
+    private static int sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (offset < s.span().end()) {
+                return s.index();
+            }
+        }
+        return sentences.size() - 1;
+    }
+}
