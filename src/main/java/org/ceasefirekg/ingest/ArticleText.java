@@ -3,12 +3,12 @@ package org.ceasefirekg.ingest;
 import java.util.Locale;
 
 /** Checks an article's text before anything annotates it: what CoreNLP cannot take is refused here, with a reason. */
-final class ArticleText {
+public final class ArticleText {
     /**
      * Longer runs without a space are refused: CoreNLP's NER features grow with the square of a word's length (one
      * 60,000-character word ran a 6 GB heap out), and no word of a news article (nor a URL in one) is this long.
      */
-    static final int MAX_WORD = 500;
+    public static final int MAX_WORD = 500;
 
     private ArticleText() {}
 

@@ -14,9 +14,8 @@ class ManifestTest {
 
     @Test
     void aFileListedTwiceIsReportedAndTheFirstRowKept(@TempDir Path dir) throws Exception {
+        Manifest m = manifest(dir, "file,title\n\na.txt,First\nb.txt,\"Two\nlines\"\na.txt,Second\n");
         Path file = dir.resolve(Manifest.FILE_NAME);
-        Files.writeString(file, "file,title\n\na.txt,First\nb.txt,\"Two\nlines\"\na.txt,Second\n");
-        Manifest m = Manifest.read(file);
         assertEquals("First", m.entries().get("a.txt").title());
         assertEquals(1, m.problems().size(), m.problems().toString());
         assertEquals(file + " line 6", m.problems().get(0).source());
@@ -45,9 +44,7 @@ class ManifestTest {
 
     @Test
     void yearsOfFiveDigitsOrBelowZeroAreRefusedWhenRead(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve(Manifest.FILE_NAME);
-        Files.writeString(file, "file,published\na.txt,+10000-01-01\nb.txt,-0001-01-01\nc.txt,2016-09-19\n");
-        Manifest m = Manifest.read(file);
+        Manifest m = manifest(dir, "file,published\na.txt,+10000-01-01\nb.txt,-0001-01-01\nc.txt,2016-09-19\n");
         assertNull(m.entries().get("a.txt").published());
         assertNull(m.entries().get("b.txt").published());
         assertEquals("2016-09-19", m.entries().get("c.txt").published());
@@ -59,10 +56,12 @@ class ManifestTest {
 
     @Test
     void anUnclosedQuoteIsReportedWithItsLine(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve(Manifest.FILE_NAME);
-        Files.writeString(file, "file,title\na.txt,Fine\nb.txt,\"never closed\n");
-        Manifest m = Manifest.read(file);
+        Manifest m = manifest(dir, "file,title\na.txt,Fine\nb.txt,\"never closed\n");
         assertEquals("Fine", m.entries().get("a.txt").title());
         assertTrue(m.problems().get(0).toString().contains("line 3: not readable as CSV"), m.problems().toString());
+    }
+
+    private static Manifest manifest(Path dir, String csv) throws java.io.IOException {
+        return Manifest.read(Files.writeString(dir.resolve(Manifest.FILE_NAME), csv));
     }
 }
