@@ -35,11 +35,11 @@ class TextChecksTest {
 
     @Test
     void aWordLongerThanTheLimitIsRefusedWithWhereItIs() {
-        assertNull(ArticleText.problem("A normal text with https://example.org/" + "a".repeat(300) + " in it."));
+        assertNull(ArticleText.problem("A normal text with https://example.org/" + "a".repeat(1_500) + " in it."));
         String reason = ArticleText.problem("Title\n\nThe army " + "x".repeat(60_000) + " shelled.");
         assertTrue(reason != null && reason.startsWith("a word of 60,000 characters without a space at line 3"),
                 reason);
-        assertTrue(reason.contains("500-character limit"), reason);
+        assertTrue(reason.contains("2,000-character limit"), reason);
         assertTrue(ArticleText.problem("y".repeat(ArticleText.MAX_WORD + 1)) != null, "a word ending the text");
         assertNull(ArticleText.problem("y".repeat(ArticleText.MAX_WORD)));
     }
