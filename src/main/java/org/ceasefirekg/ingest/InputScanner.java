@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * @param files    the article files found, in a stable order
  * @param records  the record files, in the order given
- * @param problems inputs that cannot be used at all (missing paths, bad manifest rows, manifest rows without a file)
+ * @param problems inputs that cannot be used at all (missing paths, folder entries that are no article file, links
+ *                 out of a folder, bad or repeated manifest rows, manifest rows without a file)
  */
 public record InputScanner(List<TextFile> files, List<RecordFile> records, List<InputProblem> problems) {
 
