@@ -1,6 +1,7 @@
 package org.ceasefirekg.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,7 +29,8 @@ public record TextFile(Path file, Manifest.Entry meta) {
         try {
             // A named pipe or device would block the read or never end: only regular files are articles.
             if (!Files.isRegularFile(file)) {
-                throw new RejectedInputException("not a regular file; not read");
+                throw new RejectedInputException(Files.exists(file) ? "not a regular file; not read"
+                        : "no such file or directory (gone since the inputs were listed?)");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -36,6 +38,8 @@ public record TextFile(Path file, Manifest.Entry meta) {
                         "file is %,d bytes, over the %,d-byte limit for one article", size, MAX_BYTES));
             }
             bytes = Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new RejectedInputException("cannot read: permission denied");
         } catch (IOException e) {
             throw new RejectedInputException("cannot read: " + e.getMessage());
         }
