@@ -81,10 +81,11 @@ class FolderEntriesTest {
 
     @Test
     void aNameWithANewlineIsPrintedEscapedAndGetsItsOwnId(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("forged\nok    fake.txt"), "Text.");
-        Files.writeString(dir.resolve("empty\n.txt"), "");
-        Files.writeString(dir.resolve("Good1.txt"), "One text.");
-        Files.writeString(dir.resolve("good1.txt"), "Another text.");
+        Map<String, String> texts = Map.of("forged\nok    fake.txt", "Text.", "empty\n.txt", "", "Good1.txt", "One text.",
+                "good1.txt", "Another text.");
+        for (Map.Entry<String, String> file : texts.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
         InputScanner scan = InputScanner.scan(List.of(dir));
         List<String> problems = scan.problems().stream().map(InputProblem::toString).toList();
         assertTrue(problems.isEmpty(), problems.toString());

@@ -26,6 +26,20 @@ class RecordFileTest {
         return problems.toString();
     }
 
+    /** Checks that the problems are on these lines of the file, in order. */
+    private void assertLines(Path file, int... lines) {
+        assertEquals(java.util.Arrays.stream(lines).mapToObj(n -> file + " line " + n).toList(),
+                problems.stream().map(InputProblem::source).toList());
+    }
+
+    /** Checks that the problems' reasons hold the fragments, one each, in order. */
+    private void assertReasons(String... fragments) {
+        assertEquals(fragments.length, problems.size(), problemText());
+        for (int i = 0; i < fragments.length; i++) {
+            assertTrue(problems.get(i).reason().contains(fragments[i]), fragments[i] + " in " + problemText());
+        }
+    }
+
     @Test
     void readsJsonLinesAndReportsEachBadLineByNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("news.jsonl");
@@ -47,35 +61,24 @@ class RecordFileTest {
         assertEquals(new Article("a1", "a1", "Shelling hit the town.", "Shelling", "Agency", "2016-09-19",
                 "https://example.org/a1"), a1);
         assertNull(articles.get(1).article().published(), "a bad date is dropped, the article kept");
-        assertEquals(List.of(file + " line 3", file + " line 4", file + " line 5", file + " line 6", file + " line 7",
-                file + " line 8"), problems.stream().map(InputProblem::source).toList());
-        assertTrue(problems.get(0).reason().startsWith("\"id\" is a number (42), not a string"), problemText());
-        assertTrue(problems.get(1).reason().startsWith("not JSON"), problemText());
-        assertTrue(problems.get(2).reason().contains("not a JSON object"), problemText());
-        assertTrue(problems.get(3).reason().contains("no id"), problemText());
-        assertTrue(problems.get(4).reason().contains("no text"), problemText());
-        assertTrue(problems.get(5).reason().contains("19/09/2016"), problemText());
+        assertLines(file, 3, 4, 5, 6, 7, 8);
+        assertReasons("\"id\" is a number (42), not a string", "not JSON", "not a JSON object", "no id", "no text",
+                "19/09/2016");
     }
 
     @Test
     void refusesNumbersBooleansAndObjectsWhereJsonLinesWantStrings(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("typed.jsonl");
-        Files.writeString(file, String.join("\n",
-                "{\"id\": 1e2, \"text\": \"Numbers as ids.\"}",
+        Path file = Files.writeString(dir.resolve("typed.jsonl"), String.join("\n", "{\"id\": 1e2, \"text\": \"Numbers as ids.\"}",
                 "{\"id\": \"t2\", \"text\": true}",
                 "{\"id\": false, \"text\": \"x\"}",
                 "{\"id\": \"t4\", \"text\": \"Fine.\", \"title\": {\"a\": 1}}",
                 "{\"id\": \"t5\", \"text\": 12}",
-                "{\"id\": \"t6\", \"text\": \"Fine.\", \"title\": null}"), StandardCharsets.UTF_8);
+                "{\"id\": \"t6\", \"text\": \"Fine.\", \"title\": null}"));
         read(file, CsvColumns.DEFAULT);
         assertEquals(List.of("t6"), articles.stream().map(a -> a.article().id()).toList());
-        assertEquals(List.of(file + " line 1", file + " line 2", file + " line 3", file + " line 4", file + " line 5"),
-                problems.stream().map(InputProblem::source).toList());
-        assertTrue(problems.get(0).reason().startsWith("\"id\" is a number (100.0), not a string"), problemText());
-        assertTrue(problems.get(1).reason().startsWith("\"text\" is a boolean (true)"), problemText());
-        assertTrue(problems.get(2).reason().startsWith("\"id\" is a boolean"), problemText());
-        assertTrue(problems.get(3).reason().startsWith("\"title\" is an object"), problemText());
-        assertTrue(problems.get(4).reason().startsWith("\"text\" is a number (12)"), problemText());
+        assertLines(file, 1, 2, 3, 4, 5);
+        assertReasons("\"id\" is a number (100.0), not a string", "\"text\" is a boolean (true)", "\"id\" is a boolean",
+                "\"title\" is an object", "\"text\" is a number (12)");
     }
 
     @Test
