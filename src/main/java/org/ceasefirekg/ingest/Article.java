@@ -8,7 +8,7 @@ import java.util.HexFormat;
 /**
  * One input article: its text and what is known about it.
  *
- * @param id        stable identifier, unique in a build (the file name without extension, or a record id)
+ * @param id        stable identifier, unique in a build, minted by {@link ArticleIds} from the file name or record id
  * @param fileName  the input file name or record id, shown to users as "document"; control characters are kept
  *                  escaped ({@link Printable}), so that printing it can never forge a line
  * @param text      the article text, as read

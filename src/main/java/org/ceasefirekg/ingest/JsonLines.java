@@ -68,8 +68,9 @@ final class JsonLines {
             if (value != null && !value.isNull() && !value.isTextual()) {
                 String kind = value.isNumber() ? "a number" : value.isBoolean() ? "a boolean"
                         : value.isArray() ? "an array" : "an object";
+                String example = value.isValueNode() ? abbreviate(value.asText()) : "...";
                 return "\"" + name + "\" is " + kind + " (" + abbreviate(value.toString()) + "), not a string; write it"
-                        + " in quotes, e.g. \"" + name + "\": \"" + (value.isValueNode() ? abbreviate(value.asText()) : "...") + "\"";
+                        + " in quotes, e.g. \"" + name + "\": \"" + example + "\"";
             }
         }
         return null;
