@@ -8,8 +8,9 @@ import java.util.HexFormat;
 /**
  * One input article: its text and what is known about it.
  *
- * @param id        stable identifier, unique in a build (the file name without extension, or a record id)
- * @param fileName  the input file name or record id, shown to users as "document"
+ * @param id        stable identifier, unique in a build, minted by {@link ArticleIds} from the file name or record id
+ * @param fileName  the input file name or record id, shown to users as "document"; control characters are kept
+ *                  escaped ({@link Printable}), so that printing it can never forge a line
  * @param text      the article text, as read
  * @param title     the headline, or null
  * @param publisher the publisher's name, or null
@@ -18,6 +19,11 @@ import java.util.HexFormat;
  */
 public record Article(String id, String fileName, String text, String title, String publisher,
                       String published, String url) {
+
+    /** Escapes the file name once, here, so every place that prints it prints it safely. */
+    public Article {
+        fileName = Printable.escape(fileName);
+    }
 
     /** Returns the SHA-256 of the text and metadata, hex encoded: equal hashes mean identical input. */
     public String contentHash() {

@@ -78,7 +78,7 @@ final class CsvArticles {
     }
 
     /** Returns the record's fields, or null for a blank line. */
-    private static List<String> nonBlank(CSVRecord record) {
+    static List<String> nonBlank(CSVRecord record) {
         List<String> fields = record.toList();
         return fields.size() == 1 && fields.get(0).isEmpty() ? null : fields;
     }

@@ -6,4 +6,9 @@ package org.ceasefirekg.ingest;
  * @param article the article
  * @param source  the file, or the file and line of a record ({@code corpus.csv line 12}), for messages
  */
-public record InputArticle(Article article, String source) {}
+public record InputArticle(Article article, String source) {
+    /** Escapes the source ({@link Printable}), as the build prints it when the article fails. */
+    public InputArticle {
+        source = Printable.escape(source);
+    }
+}

@@ -2,16 +2,14 @@ package org.ceasefirekg.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Turns the command line's INPUT arguments (files and directories) into article files with their manifest metadata,
@@ -19,7 +17,8 @@ import java.util.stream.Stream;
  *
  * @param files    the article files found, in a stable order
  * @param records  the record files, in the order given
- * @param problems inputs that cannot be used at all (missing paths, bad manifest rows, manifest rows without a file)
+ * @param problems inputs that cannot be used at all (missing paths, folder entries that are no article file, links
+ *                 out of a folder, bad or repeated manifest rows, manifest rows without a file)
  */
 public record InputScanner(List<TextFile> files, List<RecordFile> records, List<InputProblem> problems) {
 
@@ -29,8 +28,9 @@ public record InputScanner(List<TextFile> files, List<RecordFile> records, List<
     }
 
     /**
-     * Scans the inputs; a directory contributes its {@code *.txt} files, sorted by name, and its manifest; a
-     * {@code .jsonl} or {@code .csv} file (other than a manifest) named as an input is a record file.
+     * Scans the inputs; a directory contributes its {@code *.txt} files (in any case), sorted by name, and its
+     * manifest, and a problem for each other entry ({@link FolderEntries}); a {@code .jsonl} or {@code .csv} file
+     * (other than a manifest) named as an input is a record file.
      */
     public static InputScanner scan(List<Path> inputs, CsvColumns columns) {
         Map<Path, RecordFile> records = new LinkedHashMap<>();
@@ -40,19 +40,14 @@ public record InputScanner(List<TextFile> files, List<RecordFile> records, List<
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 Manifest manifest = manifestOf(input, manifests, problems);
-                Set<String> seen = new HashSet<>();
-                try (Stream<Path> list = Files.list(input)) {
-                    for (Path file : list.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p))
-                            .sorted().toList()) {
-                        String name = file.getFileName().toString();
-                        seen.add(name);
-                        files.putIfAbsent(file.toAbsolutePath().normalize(), new TextFile(file, manifest.entries().get(name)));
-                    }
-                } catch (IOException e) {
-                    problems.add(new InputProblem(input.toString(), "cannot list directory: " + e.getMessage()));
+                FolderEntries entries = FolderEntries.of(input);
+                problems.addAll(entries.problems());
+                for (Path file : entries.articles()) {
+                    files.putIfAbsent(file.toAbsolutePath().normalize(),
+                            new TextFile(file, manifest.entries().get(file.getFileName().toString())));
                 }
-                manifest.entries().keySet().stream().filter(name -> !seen.contains(name)).sorted().forEach(name ->
-                        problems.add(new InputProblem(input.resolve(Manifest.FILE_NAME).toString(),
+                manifest.entries().keySet().stream().filter(name -> !entries.names().contains(name)).sorted()
+                        .forEach(name -> problems.add(new InputProblem(input.resolve(Manifest.FILE_NAME).toString(),
                                 "lists '" + name + "', which is not a .txt file in " + input)));
             } else if (Files.isRegularFile(input)) {
                 if (input.getFileName().toString().equals(Manifest.FILE_NAME)) {
@@ -67,10 +62,22 @@ public record InputScanner(List<TextFile> files, List<RecordFile> records, List<
                 files.putIfAbsent(input.toAbsolutePath().normalize(),
                         new TextFile(input, manifest.entries().get(input.getFileName().toString())));
             } else {
-                problems.add(new InputProblem(input.toString(), "no such file or directory"));
+                problems.add(new InputProblem(input.toString(), whyNotAnInput(input)));
             }
         }
         return new InputScanner(List.copyOf(files.values()), List.copyOf(records.values()), problems);
+    }
+
+    /** Says why a path named as an input is neither a folder nor a file. */
+    private static String whyNotAnInput(Path input) {
+        if (Files.exists(input)) {
+            return FolderEntries.notARegularFile(input);
+        }
+        if (Files.isSymbolicLink(input)) {
+            // Broken or looping; a link named on the command line is otherwise the user's choice, and followed.
+            return FolderEntries.refusal(input.toAbsolutePath().getRoot(), input);
+        }
+        return "no such file or directory";
     }
 
     /**
@@ -96,13 +103,22 @@ public record InputScanner(List<TextFile> files, List<RecordFile> records, List<
         return files.size() + records.stream().mapToLong(RecordFile::count).sum();
     }
 
+    /**
+     * Reads a folder's manifest once; a manifest that is a link out of the folder, a pipe or a folder is refused
+     * like any other entry, never opened.
+     */
     private static Manifest manifestOf(Path dir, Map<Path, Manifest> cache, List<InputProblem> problems) {
         return cache.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> {
             Path file = d.resolve(Manifest.FILE_NAME);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Manifest.empty();
             }
             try {
+                String refused = FolderEntries.refusal(d.toRealPath(), file);
+                if (refused != null) {
+                    problems.add(new InputProblem(file.toString(), refused + "; no manifest is used"));
+                    return Manifest.empty();
+                }
                 Manifest manifest = Manifest.read(file);
                 problems.addAll(manifest.problems());
                 return manifest;

@@ -1,14 +1,14 @@
 package org.ceasefirekg.ingest;
 
 import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -50,9 +50,18 @@ public record RecordFile(Path file, CsvColumns columns) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
     }
 
-    /** Opens the file with a decoder that reports bad bytes instead of replacing them. */
+    /**
+     * Opens the file with a decoder that reports bad bytes instead of replacing them; a UTF-16 byte-order mark
+     * overrides the charset, since it says for certain how the file is written.
+     */
     BufferedReader open(Charset charset) throws IOException {
-        return new BufferedReader(new StrictReader(Files.newInputStream(file), charset), 1 << 16);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        boolean utf16 = (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
+        return new BufferedReader(new StrictReader(in, utf16 ? StandardCharsets.UTF_16 : charset), 1 << 16);
     }
 
     /** Describes a read failure in words a user can act on. */
@@ -85,27 +94,19 @@ public record RecordFile(Path file, CsvColumns columns) {
                     TextFile.MAX_BYTES)));
             return null;
         }
-        String date = isoDate(blankToNull(published), dateFormat);
+        String refused = ArticleText.problem(text);
+        if (refused != null) {
+            problems.accept(new InputProblem(source, "text of " + id + " has " + refused));
+            return null;
+        }
+        String date = published == null || published.isBlank() ? null
+                : PublishedDates.parse(published.strip(), dateFormat);
         if (published != null && !published.isBlank() && date == null) {
             problems.accept(new InputProblem(source, "published '" + published.strip() + "' is not "
-                    + (dateFormat == null ? "an ISO 8601 date or date-time" : "a date like " + dateFormat)
-                    + "; ignored for " + id));
+                    + PublishedDates.expected(dateFormat) + "; ignored for " + id));
         }
-        return new Article(id, id, text, blankToNull(title), blankToNull(publisher), date, blankToNull(url));
-    }
-
-    private static String isoDate(String value, String dateFormat) {
-        if (value == null) {
-            return null;
-        }
-        if (dateFormat == null) {
-            return Manifest.isIsoDate(value) ? value : null;
-        }
-        try {
-            return LocalDate.parse(value, DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT)).toString();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new Article(ArticleIds.forRecord(id), id, text, blankToNull(title), blankToNull(publisher), date,
+                blankToNull(url));
     }
 
     private static String blankToNull(String s) {

@@ -36,6 +36,10 @@ final class StrictReader extends Reader {
         if (len == 0) {
             return 0;
         }
+        if (flushed) {
+            // A decoder may not be called once flushed; readers ask again after the end (a last line without \n).
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buf, off, len);
         while (true) {
             if (failure != null) {

@@ -69,6 +69,17 @@ class InputScannerTest {
     }
 
     @Test
+    void aFileGoneOrTurnedIntoAPipeAfterTheScanIsRefusedWithoutBlocking(@TempDir Path dir) throws Exception {
+        RejectedInputException gone = assertThrows(RejectedInputException.class,
+                () -> new TextFile(dir.resolve("gone.txt"), null).load());
+        assertTrue(gone.getMessage().startsWith("no such file"), gone.getMessage());
+        FolderEntriesTest.mkfifo(dir.resolve("pipe.txt"));
+        RejectedInputException pipe = assertThrows(RejectedInputException.class,
+                () -> new TextFile(dir.resolve("pipe.txt"), null).load());
+        assertTrue(pipe.getMessage().startsWith("not a regular file"), pipe.getMessage());
+    }
+
+    @Test
     void keepsTextExactlyButDropsAByteOrderMark(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bom.txt");
         Files.write(f, "\uFEFFSyria’s truce\r\nholds.".getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,20 @@ class RecordFileTest {
         return problems.toString();
     }
 
+    /** Checks that the problems are on these lines of the file, in order. */
+    private void assertLines(Path file, int... lines) {
+        assertEquals(java.util.Arrays.stream(lines).mapToObj(n -> file + " line " + n).toList(),
+                problems.stream().map(InputProblem::source).toList());
+    }
+
+    /** Checks that the problems' reasons hold the fragments, one each, in order. */
+    private void assertReasons(String... fragments) {
+        assertEquals(fragments.length, problems.size(), problemText());
+        for (int i = 0; i < fragments.length; i++) {
+            assertTrue(problems.get(i).reason().contains(fragments[i]), fragments[i] + " in " + problemText());
+        }
+    }
+
     @Test
     void readsJsonLinesAndReportsEachBadLineByNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("news.jsonl");
@@ -42,19 +56,62 @@ class RecordFileTest {
                 ""), StandardCharsets.UTF_8);
         read(file, CsvColumns.DEFAULT);
 
-        assertEquals(List.of("a1", "42", "a7"), articles.stream().map(a -> a.article().id()).toList());
+        assertEquals(List.of("a1", "a7"), articles.stream().map(a -> a.article().id()).toList());
         Article a1 = articles.get(0).article();
         assertEquals(new Article("a1", "a1", "Shelling hit the town.", "Shelling", "Agency", "2016-09-19",
                 "https://example.org/a1"), a1);
-        assertEquals(file + " line 3", articles.get(1).source());
-        assertNull(articles.get(2).article().published(), "a bad date is dropped, the article kept");
-        assertEquals(List.of(file + " line 4", file + " line 5", file + " line 6", file + " line 7",
-                file + " line 8"), problems.stream().map(InputProblem::source).toList());
-        assertTrue(problems.get(0).reason().startsWith("not JSON"), problemText());
-        assertTrue(problems.get(1).reason().contains("not a JSON object"), problemText());
-        assertTrue(problems.get(2).reason().contains("no id"), problemText());
-        assertTrue(problems.get(3).reason().contains("no text"), problemText());
-        assertTrue(problems.get(4).reason().contains("19/09/2016"), problemText());
+        assertNull(articles.get(1).article().published(), "a bad date is dropped, the article kept");
+        assertLines(file, 3, 4, 5, 6, 7, 8);
+        assertReasons("\"id\" is a number (42), not a string", "not JSON", "not a JSON object", "no id", "no text",
+                "19/09/2016");
+    }
+
+    @Test
+    void refusesNumbersBooleansAndObjectsWhereJsonLinesWantStrings(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("typed.jsonl"), String.join("\n", "{\"id\": 1e2, \"text\": \"Numbers as ids.\"}",
+                "{\"id\": \"t2\", \"text\": true}",
+                "{\"id\": false, \"text\": \"x\"}",
+                "{\"id\": \"t4\", \"text\": \"Fine.\", \"title\": {\"a\": 1}}",
+                "{\"id\": \"t5\", \"text\": 12}",
+                "{\"id\": \"t6\", \"text\": \"Fine.\", \"title\": null}"));
+        read(file, CsvColumns.DEFAULT);
+        assertEquals(List.of("t6"), articles.stream().map(a -> a.article().id()).toList());
+        assertLines(file, 1, 2, 3, 4, 5);
+        assertReasons("\"id\" is a number (100.0), not a string", "\"text\" is a boolean (true)", "\"id\" is a boolean",
+                "\"title\" is an object", "\"text\" is a number (12)");
+    }
+
+    @Test
+    void refusesRecordsWithOverLongWordsAndDatesOutsideFourDigitYears(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("edge.csv");
+        Files.writeString(file, "id,text,published\n"
+                + "w1,The army " + "z".repeat(60_000) + " shelled.,4/5/2017\n"
+                + "d1,Dated far ahead.,1/1/10000\n"
+                + "d2,Dated fine.,4/5/2017\n");
+        read(file, new CsvColumns("id", "text", null, null, null, null, StandardCharsets.UTF_8, "M/d/yyyy"));
+        assertEquals(List.of("d1", "d2"), articles.stream().map(a -> a.article().id()).toList());
+        assertNull(articles.get(0).article().published());
+        assertEquals("2017-04-05", articles.get(1).article().published());
+        assertEquals(file + " line 2", problems.get(0).source());
+        assertTrue(problems.get(0).reason().startsWith("text of w1 has a word of 60,000 characters"), problemText());
+        assertEquals(file + " line 3", problems.get(1).source());
+        assertTrue(problems.get(1).reason().contains("'1/1/10000' is not a date like M/d/yyyy with a year from 1000"),
+                problemText());
+    }
+
+    @Test
+    void readsAUtf16JsonLinesFileWithAByteOrderMarkAndMintsIdsForAnyScript(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("utf16.jsonl");
+        Files.write(file, ("\uFEFF{\"id\": \"Донецк-1\", \"text\": \"Обстрел.\", \"published\": \"-0001-01-01\"}\n"
+                + "{\"id\": \"донецк-1\", \"text\": \"Другой.\"}\n").getBytes(StandardCharsets.UTF_16BE));
+        read(file, CsvColumns.DEFAULT);
+        assertEquals(2, articles.size(), problemText());
+        Article first = articles.get(0).article();
+        assertEquals("Донецк-1", first.fileName());
+        assertTrue(first.id().startsWith("donetsk-1-h"), first.id());
+        assertTrue(!first.id().equals(articles.get(1).article().id()));
+        assertNull(first.published());
+        assertTrue(problems.get(0).reason().contains("'-0001-01-01' is not an ISO 8601"), problemText());
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.Set;
 import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.ingest.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +65,94 @@ class BadInputIT {
                 .execute("query", "quotes", "--store", dir.resolve("store").toString(), "--format", "csv");
         assertEquals(0, q, err.toString());
         assertTrue(rows.toString().contains("good-1.txt"), rows.toString());
+    }
+
+    /**
+     * The input cases of issue 19, built by the real command in its own JVM so that its real standard error is seen:
+     * each bad input is reported by name with a reason, names are printed escaped, non-Latin and look-alike names
+     * land under ids of their own, and nothing prints a stack trace.
+     */
+    @Test
+    void reportsLinksPipesFoldersBadManifestsTypedRecordsAndLongWordsByNameWithoutAStackTrace(@TempDir Path dir)
+            throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("src/test/resources/fixtures/shelling.txt"), in.resolve("good1.txt"));
+        Files.copy(Path.of("src/test/resources/fixtures/truce.txt"), in.resolve("Good1.txt"));
+        Files.writeString(in.resolve("Донецк.txt"), "Shelling hit Donetsk on Monday, officials said.\n");
+        Files.writeString(in.resolve("سوريا.txt"), "Russia and Turkey announced a truce in Syria on Thursday.\n");
+        Files.writeString(in.resolve("UPPER.TXT"), "Rebels shelled a village near Idlib on Friday.\n");
+        Files.write(in.resolve("utf16.txt"), "\uFEFFA ceasefire took effect in Aleppo at noon.\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        Files.writeString(in.resolve("named\nok    forged.txt"), "The army said the truce held in Homs.\n");
+        Files.writeString(in.resolve("dated.txt"), "Fighting resumed in Daraa on Sunday, residents said.\n");
+        Files.writeString(in.resolve("old.txt"), "Aid convoys reached Madaya on Wednesday.\n");
+        Files.writeString(in.resolve(Manifest.FILE_NAME), "file,title,publisher,published,url\n"
+                + "dated.txt,,,+10000-01-01,\nold.txt,,,-0001-01-01,\ngood1.txt,Title A,,,\ngood1.txt,Title B,,,\n");
+
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:secret outside the folder\n");
+        Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("nowhere.txt"));
+        Files.createSymbolicLink(in.resolve("loop.txt"), in.resolve("loop.txt"));
+        Files.createSymbolicLink(in.resolve("escape.txt"), secret);
+        Process fifo = new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start();
+        assertEquals(0, fifo.waitFor());
+        Files.writeString(Files.createDirectories(in.resolve("sub")).resolve("inner.txt"), "Never read.");
+        Files.writeString(in.resolve("long-word.txt"), "The army " + "x".repeat(60_000) + " shelled the town.");
+        Files.write(in.resolve("forged\nok    empty.txt"), new byte[0]);
+
+        Path in2 = Files.createDirectories(dir.resolve("in2"));
+        Files.write(in2.resolve(Manifest.FILE_NAME), "file,title\ntruce.txt,Caf\u00e9\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path records = Files.writeString(dir.resolve("records.jsonl"), String.join("\n",
+                "{\"id\": 42, \"text\": \"A truce began at noon.\"}",
+                "{\"id\": \"r2\", \"text\": true}",
+                "{\"id\": true, \"text\": \"Shelling resumed.\"}",
+                "{\"id\": \"r4\", \"text\": 7}"));
+
+        ChildBuild.Ended run;
+        try (ChildBuild build = ChildBuild.startAnnotating(dir.resolve("store"), in, records.toString(),
+                in2.toString())) {
+            run = build.await(600);
+        }
+        String output = run.output();
+        assertEquals(1, run.code(), output);
+        String[] expected = {
+            in.resolve("dangling.txt") + ": a symbolic link to " + in.resolve("nowhere.txt") + ", which does not exist",
+            in.resolve("loop.txt") + ": a symbolic link that loops",
+            in.resolve("escape.txt") + ": a symbolic link to " + secret.toRealPath() + ", outside the input folder;"
+                    + " refused, not followed",
+            in.resolve("pipe.txt") + ": a named pipe (FIFO), not a file",
+            in.resolve("sub") + ": a folder inside the input folder",
+            in.resolve("long-word.txt") + ": has a word of 60,000 characters without a space at line 1",
+            in + "/forged\\nok    empty.txt: empty file",
+            in.resolve(Manifest.FILE_NAME) + " line 2: published '+10000-01-01' is not an ISO 8601 date",
+            in.resolve(Manifest.FILE_NAME) + " line 3: published '-0001-01-01' is not an ISO 8601 date",
+            in.resolve(Manifest.FILE_NAME) + " line 5: lists 'good1.txt' again (first on line 4)",
+            in2.resolve(Manifest.FILE_NAME) + ": not valid UTF-8: byte 0xE9 at line 2, column 14",
+            records + " line 1: \"id\" is a number (42), not a string",
+            records + " line 2: \"text\" is a boolean (true), not a string",
+            records + " line 3: \"id\" is a boolean (true), not a string",
+            records + " line 4: \"text\" is a number (7), not a string",
+        };
+        for (String report : expected) {
+            assertTrue(output.contains("FAIL  " + report), "not reported: " + report + "\n" + output);
+        }
+        for (String name : new String[] {"good1.txt", "Good1.txt", "Донецк.txt", "سوريا.txt", "UPPER.TXT", "utf16.txt",
+            "named\\nok    forged.txt", "dated.txt", "old.txt"}) {
+            assertTrue(output.contains("ok    " + name + "  "), "not built: " + name + "\n" + output);
+        }
+        assertTrue(output.contains("9 articles built, 0 unchanged, " + expected.length + " failed"), output);
+        assertTrue(output.lines().noneMatch(l -> l.startsWith("ok    forged")), "a name forged a line:\n" + output);
+        assertTrue(output.lines().noneMatch(l -> l.matches("\\s+at [\\w$.]+\\(.*\\)") || l.startsWith("Caused by:")
+                || l.contains("Exception in thread")), "a stack trace:\n" + output);
+
+        Set<String> ids = GeneratedBadInputIT.articleIdsIn(dir.resolve("store"));
+        assertEquals(9, ids.size(), ids.toString());
+        for (String id : new String[] {"good1", "utf16", "dated", "old"}) {
+            assertTrue(ids.contains(id), id + " in " + ids);
+        }
+        for (String pattern : new String[] {"good1-h[0-9a-f]{8}", "donetsk-h[0-9a-f]{8}", "swrya-h[0-9a-f]{8}",
+            "upper-h[0-9a-f]{8}", "named-ok-forged-h[0-9a-f]{8}"}) {
+            assertTrue(ids.stream().anyMatch(id -> id.matches(pattern)), pattern + " in " + ids);
+        }
     }
 }

@@ -48,10 +48,22 @@ final class ChildBuild implements AutoCloseable {
 
     /** Starts {@code kg build --store store --threads 1 [options] input} in a new JVM. */
     static ChildBuild start(Path store, Path input, String... options) {
+        return start(JVM_OPTIONS, store, input, options);
+    }
+
+    /**
+     * Starts the build in a JVM with the heap CoreNLP needs, for a build that annotates: it loads CoreNLP once more
+     * (about 30 s), and its standard error is that of the real command.
+     */
+    static ChildBuild startAnnotating(Path store, Path input, String... options) {
+        return start(List.of("-Xmx4g"), store, input, options);
+    }
+
+    private static ChildBuild start(List<String> jvmOptions, Path store, Path input, String... options) {
         Path home = ProjectPaths.current().home();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-Dkg.home=" + home, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "build", "--store", store.toString(), "--threads", "1"));
         command.addAll(List.of(options));

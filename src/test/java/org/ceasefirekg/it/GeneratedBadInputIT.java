@@ -19,6 +19,9 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.ingest.ArticleText;
+import org.ceasefirekg.ingest.Manifest;
+import org.ceasefirekg.ingest.Printable;
 import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GeneratedBadInputIT {
 
     static final long SEED = Long.getLong("badinput.seed", 20161912L);
-    static final int KINDS = 12;
+    static final int KINDS = 21;
     static final int PER_KIND = 20;
 
     private final Random random = new Random(SEED);
@@ -71,6 +74,7 @@ class GeneratedBadInputIT {
                 "every report names a source and a reason:\n" + err);
         assertTrue(out.toString().contains("ok    good-1.txt") && out.toString().contains("ok    good-2.txt"),
                 out.toString());
+        assertTrue((out + "\n" + err).lines().noneMatch(l -> l.startsWith("ok    forged")), "a name forged a line");
         assertEquals(Set.of("good-1", "good-2"), articleIdsIn(dir.resolve("store")),
                 "the good articles and nothing else landed");
     }
@@ -120,9 +124,83 @@ class GeneratedBadInputIT {
                 extraInputs.add(other);
                 expectedReports.add(manifest.toString());
             }
+            case 12, 13, 14, 15, 16 -> notAFile(kind, in, name, dir);
+            case 17 -> typedJsonLines(dir, name);
+            case 18 -> textFile(in, name, ("The army shelled " + "w".repeat(ArticleText.MAX_WORD + 1
+                    + random.nextInt(100_000)) + " the town.").getBytes(StandardCharsets.UTF_8));
+            case 19 -> badManifest(dir, name);
+            case 20 -> {
+                // A name with a control character must be reported escaped, and never forge an "ok" line.
+                String[] controls = {"\n", "\r", "\t", "\u001B[32m", "\u202E", "\u0007", "\n\r"};
+                String forged = name + controls[random.nextInt(controls.length)] + "ok    forged.txt";
+                Path file = in.resolve(forged);
+                Files.write(file, new byte[0]);
+                expectedReports.add(Printable.escape(file.toString()));
+            }
             default -> textFile(in, name, ("<HTML><body><p>Shelling in Aleppo</p>" + "x".repeat(random.nextInt(500))
                     + "</body></HTML>").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Entries of the input folder that are no article file: broken, looping or escaping links, pipes, folders. */
+    private void notAFile(int kind, Path in, String name, Path dir) throws IOException {
+        Path entry = in.resolve(name + ".txt");
+        switch (kind) {
+            case 12 -> Files.createSymbolicLink(entry, in.resolve("missing-" + name + ".txt"));
+            case 13 -> Files.createSymbolicLink(entry, random.nextBoolean() ? entry : Path.of(name + ".txt"));
+            case 14 -> {
+                Path outside = Files.writeString(dir.resolve("outside-" + name + ".txt"), "Outside the folder.");
+                Files.createSymbolicLink(entry, random.nextBoolean() ? Path.of("..", "outside-" + name + ".txt") : outside);
+            }
+            case 15 -> {
+                try {
+                    if (new ProcessBuilder("mkfifo", entry.toString()).start().waitFor() != 0) {
+                        throw new IOException("mkfifo " + entry + " failed");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+            default -> Files.writeString(Files.createDirectories(entry).resolve("inner.txt"), "Never read.");
+        }
+        expectedReports.add(entry.toString());
+    }
+
+    /** A .jsonl file whose ids and texts are numbers or booleans, each reported by line. */
+    private void typedJsonLines(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name + ".jsonl");
+        String[] values = {"42", "-1.5e3", "true", "false", "0"};
+        List<String> lines = List.of(
+                "{\"id\": " + values[random.nextInt(values.length)] + ", \"text\": \"Shelling in Homs.\"}",
+                "{\"id\": \"" + name + "-t\", \"text\": " + values[random.nextInt(values.length)] + "}");
+        Files.writeString(file, String.join("\n", lines));
+        extraInputs.add(file);
+        expectedReports.add(file + " line 1");
+        expectedReports.add(file + " line 2");
+    }
+
+    /** A folder whose manifest repeats a row, is not UTF-8, or dates a file in a year the build cannot take. */
+    private void badManifest(Path dir, String name) throws IOException {
+        Path other = Files.createDirectories(dir.resolve("manifest-" + name));
+        Path manifest = other.resolve(Manifest.FILE_NAME);
+        String header = "file,title,publisher,published,url\n";
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                Files.writeString(manifest, header + name + ".txt,A,,,\n" + name + ".txt,B,,,\n");
+                expectedReports.add(manifest + " line 3");
+            }
+            case 1 -> {
+                Files.write(manifest, (header + name + ".txt,Caf\u00e9,,,\n").getBytes(StandardCharsets.ISO_8859_1));
+                expectedReports.add(manifest.toString());
+            }
+            default -> {
+                String[] years = {"+10000-01-01", "-0001-01-01", "0000-01-01", "+2016-09-19", "99999-12-31"};
+                Files.writeString(manifest, header + name + ".txt,T,P," + years[random.nextInt(years.length)] + ",\n");
+                expectedReports.add(manifest + " line 2");
+            }
+        }
+        extraInputs.add(other);
     }
 
     private void textFile(Path in, String name, byte[] bytes) throws IOException {
@@ -175,7 +253,7 @@ class GeneratedBadInputIT {
     }
 
     /** The ids of the article graphs in the store: every graph but the build records and the ontology. */
-    private static Set<String> articleIdsIn(Path dir) {
+    static Set<String> articleIdsIn(Path dir) {
         Set<String> ids = new TreeSet<>();
         try (KgStore store = KgStore.open(dir)) {
             for (Node graph : store.graphNames()) {
