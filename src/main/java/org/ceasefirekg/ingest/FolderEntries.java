@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The entries of one input folder: its article files ({@code *.txt} in any case), and a reason for every other entry,
- * so nothing is skipped without a word. Only hidden entries (names starting with a dot, as {@code ls} hides them) and
+ * so nothing is skipped without a word. Only hidden entries (names starting with a dot, as {@code ls} hides them), the
+ * folder's own README, licence and Markdown notes, and
  * the manifest are passed over. A symbolic link is followed only to a file inside the folder.
  *
  * @param articles the article files, sorted by name
@@ -33,7 +34,7 @@ record FolderEntries(List<Path> articles, List<InputProblem> problems, Set<Strin
             Path realDir = dir.toRealPath();
             for (Path entry : list.sorted().toList()) {
                 String name = entry.getFileName().toString();
-                if (name.startsWith(".") || name.equals(Manifest.FILE_NAME)) {
+                if (name.startsWith(".") || name.equals(Manifest.FILE_NAME) || describesTheFolder(name)) {
                     continue;
                 }
                 names.add(name);
@@ -53,6 +54,12 @@ record FolderEntries(List<Path> articles, List<InputProblem> problems, Set<Strin
             problems.add(new InputProblem(dir.toString(), "cannot list the folder: " + e.getMessage()));
         }
         return new FolderEntries(articles, problems, names);
+    }
+
+    /** A corpus folder's own README, licence or Markdown notes: like its manifest, about the articles, not one. */
+    private static boolean describesTheFolder(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.startsWith("readme") || lower.startsWith("licen");
     }
 
     /**

@@ -21,7 +21,8 @@ class FolderEntriesTest {
         Files.writeString(tmp.resolve("secret.txt"), "Outside the folder.");
         Files.writeString(dir.resolve("good.txt"), "Good text.");
         Files.writeString(dir.resolve("UPPER.TXT"), "Upper-case extension.");
-        Files.writeString(dir.resolve("notes.md"), "Not an article.");
+        Files.writeString(dir.resolve("notes.doc"), "Not an article.");
+        Files.writeString(dir.resolve("README.md"), "About the folder, not an article: passed over like the manifest.");
         Files.writeString(dir.resolve("records.jsonl"), "{}");
         Files.writeString(dir.resolve(".hidden"), "Ignored, as ls ignores it.");
         Files.createDirectories(dir.resolve("sub"));
@@ -38,7 +39,7 @@ class FolderEntriesTest {
                 scan.files().stream().map(f -> f.file().getFileName().toString()).toList());
         Map<String, String> reasons = scan.problems().stream().collect(Collectors.toMap(
                 p -> Path.of(p.source()).getFileName().toString(), InputProblem::reason));
-        assertEquals(List.of("dangling.txt", "escape.txt", "loop.txt", "notes.md", "pipe.txt", "records.jsonl", "sub",
+        assertEquals(List.of("dangling.txt", "escape.txt", "loop.txt", "notes.doc", "pipe.txt", "records.jsonl", "sub",
                 "up.txt"), reasons.keySet().stream().sorted().toList(), reasons.toString());
         assertTrue(reasons.get("dangling.txt").contains("does not exist (a broken link)"), reasons.toString());
         assertTrue(reasons.get("loop.txt").contains("loops"), reasons.toString());
@@ -47,7 +48,7 @@ class FolderEntriesTest {
         assertTrue(reasons.get("up.txt").contains("outside the input folder"), reasons.toString());
         assertTrue(reasons.get("pipe.txt").startsWith("a named pipe (FIFO), not a file"), reasons.toString());
         assertTrue(reasons.get("sub").startsWith("a folder inside the input folder"), reasons.toString());
-        assertTrue(reasons.get("notes.md").contains("not a .txt article file"), reasons.toString());
+        assertTrue(reasons.get("notes.doc").contains("not a .txt article file"), reasons.toString());
         assertTrue(reasons.get("records.jsonl").contains("name it as an input"), reasons.toString());
         Article upper = scan.files().get(0).load();
         assertEquals("Upper-case extension.", upper.text());
