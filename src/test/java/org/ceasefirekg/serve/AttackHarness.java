@@ -75,7 +75,13 @@ final class AttackHarness implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of("--query-timeout", Integer.toString(TIMEOUT), "--max-results",
                 "100", "--allow-update", "--user", USER, "--password-file", password.toString()));
         all.addAll(List.of(options));
-        return new AttackHarness(ServeProcess.start(store, all.toArray(String[]::new)));
+        AttackHarness harness = new AttackHarness(ServeProcess.start(store, all.toArray(String[]::new)));
+        // Warmed up, so that the victim's first answer does not carry the JIT's first compilations.
+        for (int i = 0; i < 20; i++) {
+            harness.probe();
+        }
+        harness.fingerprint();
+        return harness;
     }
 
     static Node iri(String iri) {
