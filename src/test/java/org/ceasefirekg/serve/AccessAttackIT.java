@@ -26,6 +26,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,18 +53,31 @@ class AccessAttackIT {
     @BeforeAll
     static void start() throws Exception {
         kg = AttackHarness.start(tmp, "--cors-origin", ORIGIN, "--allowed-host", "kg.example.org");
-        listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/", exchange -> {
-            fetches.incrementAndGet();
-            byte[] turtle = "<http://example.org/x> <http://example.org/p> \"root:x:0:0\" ."
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/turtle");
-            exchange.sendResponseHeaders(200, turtle.length);
-            exchange.getResponseBody().write(turtle);
+        listener = listener(fetches);
+        listenerUrl = "http://127.0.0.1:" + listener.getAddress().getPort() + "/data.ttl";
+    }
+
+    /**
+     * Starts a listener on loopback that counts the requests reaching it and answers each with "root:x:0:0": as
+     * one SPARQL result to a query (SERVICE), as one triple otherwise (LOAD).
+     */
+    static HttpServer listener(AtomicInteger counter) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            counter.incrementAndGet();
+            boolean query = exchange.getRequestMethod().equals("POST")
+                    || String.valueOf(exchange.getRequestURI().getQuery()).contains("query=");
+            byte[] answer = (query ? "{\"head\":{\"vars\":[\"o\"]},\"results\":{\"bindings\":[{\"o\":"
+                    + "{\"type\":\"literal\",\"value\":\"root:x:0:0\"}}]}}"
+                    : "<http://example.org/x> <http://example.org/p> \"root:x:0:0\" .").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", query ? "application/sparql-results+json"
+                    : "text/turtle");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
             exchange.close();
         });
-        listener.start();
-        listenerUrl = "http://127.0.0.1:" + listener.getAddress().getPort() + "/data.ttl";
+        server.start();
+        return server;
     }
 
     @AfterAll
@@ -221,6 +235,33 @@ class AccessAttackIT {
                     assertEquals(100, count(answer.body(), "\"s\":"), "rows");
                     return answer;
                 }));
+    }
+
+    @Test
+    void remoteHostsNamedByTheOperatorAreReachableAndNoOthers() throws Exception {
+        AtomicInteger named = new AtomicInteger();
+        HttpServer target = listener(named);
+        String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/data.ttl";
+        try (AttackHarness open = AttackHarness.start(java.nio.file.Files.createDirectories(tmp.resolve("open")),
+                "--remote-host", "127.0.0.1")) {
+            RawHttp.Answer service = open.query("SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }");
+            assertEquals(200, service.status(), service.toString());
+            assertTrue(service.body().contains("root:x:0:0"), "the named host's answer: " + service);
+            RawHttp.Answer load = open.update("LOAD <" + url + "> INTO GRAPH <http://example.org/loaded>");
+            assertTrue(load.status() < 300, load.toString());
+            assertEquals(2, named.get(), "requests that reached the named host");
+            assertTrue(open.fingerprint().contains("<http://example.org/loaded>"), "the loaded graph is stored");
+            String other = "http://localhost:" + target.getAddress().getPort() + "/data.ttl";
+            RawHttp.Answer otherHost = open.query("SELECT * { SERVICE <" + other + "> { ?s ?p ?o } }");
+            assertTrue(otherHost.status() >= 400 && otherHost.body().contains("only http(s) URLs of 127.0.0.1"),
+                    otherHost.toString());
+            RawHttp.Answer file = open.update("LOAD <file:///etc/passwd>");
+            assertEquals(403, file.status(), file.toString());
+            assertFalse(file.body().contains("root:x:0:0:root"), file.toString());
+            assertEquals(2, named.get(), "no request reached a host that was not named");
+        } finally {
+            target.stop(0);
+        }
     }
 
     @TestFactory

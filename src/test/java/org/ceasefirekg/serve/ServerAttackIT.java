@@ -203,13 +203,19 @@ class ServerAttackIT {
         return kg.query("ASK {}");
     }
 
-    /** 200 slow queries from the attacker at once: each is refused (503, Retry-After) or queued, then timed out. */
+    /**
+     * 200 slow queries from the attacker at once, each claiming another address in X-Forwarded-For (not trusted):
+     * each is refused (503, Retry-After) or queued, then timed out.
+     */
     static RawHttp.Answer twoHundredSlowQueries() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(200);
         try {
             List<Future<RawHttp.Answer>> answers = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                answers.add(pool.submit(() -> kg.query("SELECT (COUNT(*) AS ?n) { " + PRODUCT + " }")));
+                String forged = "10.0." + (i / 250) + "." + (i % 250 + 1);
+                answers.add(pool.submit(() -> kg.attacker.request("POST", SPARQL, Map.of("Content-Type",
+                        "application/sparql-query", "X-Forwarded-For", forged, "Forwarded", "for=" + forged),
+                        utf8("SELECT (COUNT(*) AS ?n) { " + PRODUCT + " }"))));
             }
             int busy = 0;
             int timedOut = 0;
