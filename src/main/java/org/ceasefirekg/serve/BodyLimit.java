@@ -12,6 +12,7 @@ import org.eclipse.jetty.util.Callback;
  * Refuses a request body over its limit with 413 and the limit before a byte of it is read: the query limit for
  * queries, updates and forms (parsing is the cost: 1 MB of query text took 1.2 s, 8 MB 21 s), the upload limit for
  * Graph Store writes. A body without a length (chunked) is counted as it is read and fails at the limit.
+ * (Jetty's SizeLimitHandler has one limit for every path.)
  */
 final class BodyLimit extends Handler.Wrapper {
 

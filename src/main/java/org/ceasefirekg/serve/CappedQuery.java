@@ -44,10 +44,10 @@ final class CappedQuery extends SPARQL_QueryDataset {
         // Fuseki reports a parser's StackOverflowError as just that; parsed here first, it gets a clear message.
         // Parsing a query within the size limit takes milliseconds.
         try {
-            QueryFactory.create(queryString, Syntax.syntaxARQ);
+            QueryShape.checkSize(QueryFactory.create(queryString, Syntax.syntaxARQ).getQueryPattern());
         } catch (QueryParseException e) {
-            if (QueryLimits.tooDeep(e)) {
-                ServletOps.errorBadRequest(QueryLimits.TOO_DEEP);
+            if (QueryShape.tooDeep(e)) {
+                ServletOps.errorBadRequest(QueryShape.TOO_DEEP);
             }
             // Fuseki parses it again below and reports why.
         }
@@ -56,7 +56,7 @@ final class CappedQuery extends SPARQL_QueryDataset {
         } catch (StackOverflowError e) {
             // Parsing, compiling and optimizing are recursive: thousands of nested groups or OPTIONALs exhaust the
             // thread's stack. The stack is unwound by now; the thread and the server are fine.
-            ServletOps.errorBadRequest(QueryLimits.TOO_DEEP);
+            ServletOps.errorBadRequest(QueryShape.TOO_DEEP);
         } catch (RuntimeException e) {
             QueryWatchdog watchdog = watchdog(action);
             throw watchdog == null ? e : watchdog.explain(e);

@@ -47,17 +47,17 @@ final class GuardedUpdate extends SPARQL_Update {
         } catch (QueryDeniedException e) {
             ServletOps.error(403, e.getMessage());
         } catch (QueryException e) {
-            if (QueryLimits.tooDeep(e)) {
-                ServletOps.errorBadRequest(QueryLimits.TOO_DEEP);
+            if (QueryShape.tooDeep(e)) {
+                ServletOps.errorBadRequest(QueryShape.TOO_DEEP);
             }
             // Not parsable: Fuseki parses it again below and reports why.
         } catch (StackOverflowError e) {
-            ServletOps.errorBadRequest(QueryLimits.TOO_DEEP);
+            ServletOps.errorBadRequest(QueryShape.TOO_DEEP);
         }
         try {
             super.execute(action, new ByteArrayInputStream(text));
         } catch (StackOverflowError e) {
-            ServletOps.errorBadRequest(QueryLimits.TOO_DEEP);
+            ServletOps.errorBadRequest(QueryShape.TOO_DEEP);
         }
     }
 
@@ -66,6 +66,7 @@ final class GuardedUpdate extends SPARQL_Update {
             if (update instanceof UpdateLoad load) {
                 remote.check("LOAD", load.getSource());
             } else if (update instanceof UpdateModify modify) {
+                QueryShape.checkSize(modify.getWherePattern());
                 remote.checkServices(modify.getWherePattern());
             }
         }

@@ -101,7 +101,7 @@ public final class KgServer {
             return this;
         }
 
-        /** The timeout and row cap of every query (default: none); SERVICE is refused whatever the limits. */
+        /** The timeout and row cap of every query (default: none); SERVICE needs a remote host in {@link #access}. */
         public Builder limits(QueryLimits limits) {
             this.limits = limits;
             return this;

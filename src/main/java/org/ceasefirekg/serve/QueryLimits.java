@@ -33,20 +33,6 @@ public record QueryLimits(long timeoutSeconds, long maxRows) {
     /** Response header telling a client that its results were cut at the cap (sent only when they were). */
     static final String CAPPED_HEADER = "X-Result-Limit";
 
-    /** The message of a query or update too deeply nested to compile. */
-    static final String TOO_DEEP = "the request is nested too deeply (thousands of groups, OPTIONALs or "
-            + "operators inside each other): split it into smaller requests";
-
-    /** Returns true when failure was caused by a stack overflow: the request is nested too deeply. */
-    static boolean tooDeep(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StackOverflowError) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Returns query, or a copy with its LIMIT lowered to the cap when it asks for more. */
     Query cap(Query query) {
         if (maxRows == 0 || query.isAskType() || (query.hasLimit() && query.getLimit() <= maxRows)) {

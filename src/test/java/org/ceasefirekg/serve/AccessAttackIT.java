@@ -272,6 +272,10 @@ class AccessAttackIT {
                         () -> fetchedNothing(kg.update("LOAD <file:///etc/passwd>"))),
                 kg.attack("LOAD SILENT <file:///etc/passwd> INTO GRAPH", 403, refused, () -> fetchedNothing(kg.update(
                         "LOAD SILENT <file:///etc/passwd> INTO GRAPH <http://example.org/stolen>"))),
+                kg.attack("LOAD <file:///etc/passwd> sent as a form", 403, refused, () -> fetchedNothing(
+                        kg.attacker.request("POST", UPDATE, Map.of("Content-Type", "application/x-www-form-urlencoded",
+                                "Authorization", basic(USER, PASSWORD)), utf8("update=" + AttackHarness.encode(
+                                "LOAD <file:///etc/passwd>"))))),
                 kg.attack("LOAD of a relative IRI", 403, refused, () -> fetchedNothing(kg.update(
                         "LOAD <../../etc/passwd>"))),
                 kg.attack("LOAD from a listener on the local network", 403, refused,
