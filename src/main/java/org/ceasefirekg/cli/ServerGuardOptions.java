@@ -23,7 +23,7 @@ public final class ServerGuardOptions {
             description = "Requests served at once; more wait in the queue (default: ${DEFAULT-VALUE}).")
     int maxRunning;
 
-    @Option(names = "--max-per-client", paramLabel = "N", defaultValue = "4",
+    @Option(names = "--max-per-client", paramLabel = "N", defaultValue = "2",
             description = "Requests of one client address served at once; its others wait "
                     + "(default: ${DEFAULT-VALUE}).")
     int maxPerClient;

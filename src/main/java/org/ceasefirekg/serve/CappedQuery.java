@@ -20,7 +20,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Fuseki's query processor with the server's {@link QueryLimits}: the row cap, a watchdog that enforces the timeout
- * where Jena's own does not (counted from the request's first byte, and cut short when the client goes away), a
+ * where Jena's own does not (counted from the request's first byte, and cut short when Jetty reports the request failed), a
  * clear end to a query stopped while its rows stream, and a 400 for a query too deeply nested to compile. The
  * timeout itself and the refusal of SERVICE come from the endpoint context.
  */
@@ -91,7 +91,9 @@ final class CappedQuery extends SPARQL_QueryDataset {
         long spent = request == null ? 0 : System.nanoTime() - request.getBeginNanoTime();
         QueryWatchdog watchdog = QueryWatchdog.arm(exec, limits.timeoutSeconds(), spent);
         if (request != null) {
-            request.addFailureListener(failure -> watchdog.cancel()); // the client closed the connection
+            // Jetty reports a failure of the request (an idle timeout, a reset HTTP/2 stream): nobody waits any more.
+            // A closed HTTP/1.1 connection shows only at the next write, which fails and ends the query too.
+            request.addFailureListener(failure -> watchdog.cancel());
         }
         action.getRequest().setAttribute(WATCHDOG, watchdog);
         return exec;

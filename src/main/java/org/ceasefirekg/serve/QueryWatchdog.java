@@ -60,7 +60,7 @@ final class QueryWatchdog implements AutoCloseable {
         return new QueryWatchdog(signal, alarm);
     }
 
-    /** Cancels the query now, e.g. because its client has gone. */
+    /** Cancels the query now, e.g. because its request failed. */
     void cancel() {
         signal.set(true);
     }

@@ -14,8 +14,11 @@ package org.ceasefirekg.serve;
 public record RequestLimits(long maxQueryBytes, long maxUploadBytes, int maxRunning, int maxPerClient,
         int maxQueued) {
 
-    /** The defaults of {@code kg serve}: 256 KiB queries, 64 MiB uploads, 8 running, 4 per client, 64 queued. */
-    public static final RequestLimits DEFAULT = new RequestLimits(256 * 1024, 64L * 1024 * 1024, 8, 4, 64);
+    /**
+     * The defaults of {@code kg serve}: 256 KiB queries, 64 MiB uploads, 8 running, 2 per client (about a core each
+     * on a small machine, so another client's query still finds a core), 64 queued.
+     */
+    public static final RequestLimits DEFAULT = new RequestLimits(256 * 1024, 64L * 1024 * 1024, 8, 2, 64);
 
     /** Seconds a refused client is told to wait before it tries again. */
     static final int RETRY_AFTER_SECONDS = 2;

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A login service that logs every failed login and slows guessing: a failed attempt is answered only after a pause
  * that doubles with each failure in a row from the same address (0.25 s, 0.5 s, 1 s ... up to 5 s). With at most
- * {@link RequestLimits#maxPerClient()} requests of one address in the server at once, a client tries about one
- * password a second instead of 1,500; the right password after a typo costs nothing extra.
+ * {@link RequestLimits#maxPerClient()} requests of one address served at once, a client tries a password every few
+ * seconds instead of 1,500 a second; the right password after a typo costs nothing extra.
  */
 final class ThrottledLogins extends ContainerLifeCycle implements LoginService {
 

@@ -57,6 +57,11 @@ final class AttackHarness implements AutoCloseable {
 
     /** Builds a store of 1,000 triples in dir and serves it with the given extra options of kg serve. */
     static AttackHarness start(Path dir, String... options) throws Exception {
+        return start(dir, TIMEOUT, options);
+    }
+
+    /** Builds a store of 1,000 triples in dir and serves it with a timeout and extra options of kg serve. */
+    static AttackHarness start(Path dir, int timeout, String... options) throws Exception {
         Path store = dir.resolve("store");
         try (KgStore kg = KgStore.open(store)) {
             for (int g = 0; g < 3; g++) {
@@ -72,7 +77,7 @@ final class AttackHarness implements AutoCloseable {
                     NodeFactory.createLiteralString("a".repeat(30)))));
         }
         Path password = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
-        List<String> all = new ArrayList<>(List.of("--query-timeout", Integer.toString(TIMEOUT), "--max-results",
+        List<String> all = new ArrayList<>(List.of("--query-timeout", Integer.toString(timeout), "--max-results",
                 "100", "--allow-update", "--user", USER, "--password-file", password.toString()));
         all.addAll(List.of(options));
         AttackHarness harness = new AttackHarness(ServeProcess.start(store, all.toArray(String[]::new)));
