@@ -5,11 +5,6 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementMinus;
-import org.apache.jena.sparql.syntax.ElementNamedGraph;
-import org.apache.jena.sparql.syntax.ElementOptional;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
@@ -25,7 +20,7 @@ final class QueryShape {
             + "or operators, inside each other or side by side): split it into smaller requests";
 
     /**
-     * The most groups, OPTIONALs, UNION branches, FILTERs and other elements a query or an update's WHERE may have.
+     * The most groups, FILTERs and BINDs a query or an update's WHERE may have.
      * 10,000 OPTIONALs side by side compile to 10,000 joins inside each other, which take seconds to optimize and
      * then overflow the stack; a query written by a person has some dozens.
      */
@@ -43,27 +38,15 @@ final class QueryShape {
         }
     }
 
-    /** Counts the elements of a pattern that compile to operators. */
+    /**
+     * Counts the groups (every OPTIONAL, UNION branch, MINUS, GRAPH and sub-SELECT has one), FILTERs and BINDs of a
+     * pattern: each compiles to an operator around the ones before it.
+     */
     private static final class ElementCounter extends ElementVisitorBase {
         int elements;
 
         @Override
         public void visit(ElementGroup el) {
-            elements++;
-        }
-
-        @Override
-        public void visit(ElementOptional el) {
-            elements++;
-        }
-
-        @Override
-        public void visit(ElementUnion el) {
-            elements += el.getElements().size();
-        }
-
-        @Override
-        public void visit(ElementMinus el) {
             elements++;
         }
 
@@ -74,16 +57,6 @@ final class QueryShape {
 
         @Override
         public void visit(ElementBind el) {
-            elements++;
-        }
-
-        @Override
-        public void visit(ElementNamedGraph el) {
-            elements++;
-        }
-
-        @Override
-        public void visit(ElementSubQuery el) {
             elements++;
         }
     }
