@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.ceasefirekg.serve.IriSpace;
 import org.ceasefirekg.serve.KgServer;
 import org.ceasefirekg.serve.QueryLimits;
+import org.ceasefirekg.serve.RequestLimits;
 import org.ceasefirekg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     QueryLimitOptions limitOptions;
 
+    @Mixin
+    ServerGuardOptions guardOptions;
+
     @Option(names = "--allow-update", description = "Also serve SPARQL Update at /ceasefire/update and Graph Store "
             + "writes at /ceasefire/data, for --user with the password (HTTP Basic).")
     boolean allowUpdate;
@@ -88,8 +92,10 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         QueryLimits limits;
+        RequestLimits requests;
         try {
             limits = limitOptions.limits();
+            requests = guardOptions.requestLimits();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -122,7 +128,9 @@ public final class ServeCommand implements Callable<Integer> {
                     .queries(queries != null ? queries : paths.queries())
                     .ontology(paths.ontology().resolve("ceasefire.ttl"))
                     .base(base)
-                    .limits(limits);
+                    .limits(limits)
+                    .requestLimits(requests)
+                    .access(guardOptions.access());
             if (allowUpdate) {
                 builder.allowUpdate(user, password);
             }

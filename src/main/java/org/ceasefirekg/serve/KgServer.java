@@ -62,6 +62,8 @@ public final class KgServer {
         private Path ontology;
         private String base;
         private QueryLimits limits = QueryLimits.NONE;
+        private RequestLimits requests = RequestLimits.DEFAULT;
+        private AccessPolicy access = AccessPolicy.DEFAULT;
         private String user;
         private String password;
 
@@ -99,9 +101,21 @@ public final class KgServer {
             return this;
         }
 
-        /** The timeout and row cap of every query (default: none); SERVICE is refused whatever the limits. */
+        /** The timeout and row cap of every query (default: none); SERVICE needs a remote host in {@link #access}. */
         public Builder limits(QueryLimits limits) {
             this.limits = limits;
+            return this;
+        }
+
+        /** The size limits and admission control of every request (default: {@link RequestLimits#DEFAULT}). */
+        public Builder requestLimits(RequestLimits requests) {
+            this.requests = requests;
+            return this;
+        }
+
+        /** CORS origins, Host names and remote hosts for LOAD and SERVICE (default: none of each). */
+        public Builder access(AccessPolicy access) {
+            this.access = access;
             return this;
         }
 
@@ -124,18 +138,20 @@ public final class KgServer {
             int boundPort = port == 0 ? WebLib.choosePort() : port;
             IriSpace iris = new IriSpace(base != null ? base : address(host, boundPort) + "/");
             boolean update = user != null;
+            RemoteHosts remote = new RemoteHosts(access.remoteHosts());
             DataService.Builder service = DataService.newBuilder(dataset)
-                    .addEndpoint(queryEndpoint("sparql"))
-                    .addEndpoint(queryEndpoint("query"))
+                    .addEndpoint(queryEndpoint("sparql", remote))
+                    .addEndpoint(queryEndpoint("query", remote))
                     .addEndpoint(update ? Operation.GSP_RW : Operation.GSP_R, "data");
             if (update) {
-                service.addEndpoint(Operation.Update, "update");
+                service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                        .processor(new GuardedUpdate(remote)).build());
             }
             DatasetDescriptions descriptions = new DatasetDescriptions(dataset, iris, limits);
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(boundPort)
                     .add(DATASET, service)
-                    .enableCors(true, null)
+                    .enableCors(false, null) // CORS is a Jetty handler of RequestGuards, in front of the 401s
                     .enablePing(true)
                     .verbose(false)
                     .addFilter("/*", new UnreadBodyFilter())
@@ -162,6 +178,7 @@ public final class KgServer {
                 builder.securityHandler(writeSecurity(user, password));
             }
             FusekiServer server = builder.build();
+            RequestGuards.install(server, requests, access, host, iris.base(), limits);
             // The builder only offers loopback(true), which binds "localhost" (possibly ::1 only):
             // bind exactly the host asked for instead.
             for (Connector connector : server.getJettyServer().getConnectors()) {
@@ -177,9 +194,9 @@ public final class KgServer {
             return queries != null ? queries : Path.of("queries");
         }
 
-        private Endpoint queryEndpoint(String name) {
+        private Endpoint queryEndpoint(String name, RemoteHosts remote) {
             return Endpoint.create().operation(Operation.Query).endpointName(name)
-                    .context(limits.endpointContext()).processor(new CappedQuery(limits)).build();
+                    .context(remote.apply(limits.endpointContext())).processor(new CappedQuery(limits, remote)).build();
         }
     }
 
@@ -190,6 +207,7 @@ public final class KgServer {
     private static ConstraintSecurityHandler writeSecurity(String user, String password) {
         ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM,
                 JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC);
+        security.setLoginService(new ThrottledLogins(security.getLoginService()));
         requireLogin(security, DATASET + "/update", "OPTIONS");
         requireLogin(security, DATASET + "/data", "GET", "HEAD", "OPTIONS");
         return security;

@@ -2,6 +2,7 @@ package org.ceasefirekg.serve;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -29,7 +30,7 @@ public record QueryLimits(long timeoutSeconds, long maxRows) {
         }
     }
 
-    /** Response header telling a client that its results were cut at the cap. */
+    /** Response header telling a client that its results were cut at the cap (sent only when they were). */
     static final String CAPPED_HEADER = "X-Result-Limit";
 
     /** Returns query, or a copy with its LIMIT lowered to the cap when it asks for more. */
@@ -50,6 +51,7 @@ public record QueryLimits(long timeoutSeconds, long maxRows) {
     Context endpointContext() {
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQConstants.sysOptimizerFactory, CancellableRegex.OPTIMIZER);
         if (timeoutSeconds > 0) {
             context.set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
         }

@@ -40,15 +40,29 @@ final class QueryWatchdog implements AutoCloseable {
 
     /** Arms a watchdog that cancels exec once timeoutSeconds have passed; 0 arms none. */
     static QueryWatchdog arm(QueryExec exec, long timeoutSeconds) {
+        return arm(exec, timeoutSeconds, 0);
+    }
+
+    /**
+     * Arms a watchdog that cancels exec once timeoutSeconds have passed since a request began, spentNanos ago:
+     * the time the request waited for its turn and its query took to parse counts against the same budget.
+     */
+    static QueryWatchdog arm(QueryExec exec, long timeoutSeconds, long spentNanos) {
         AtomicBoolean signal = Context.getCancelSignal(exec.getContext());
         if (signal == null) {
             signal = new AtomicBoolean(); // an execution without a signal cannot be stopped this way
         }
         AtomicBoolean cancel = signal;
+        long leftNanos = Math.max(0, TimeUnit.SECONDS.toNanos(timeoutSeconds) - spentNanos);
         ScheduledFuture<?> alarm = timeoutSeconds > 0
-                ? TIMER.schedule(() -> cancel.set(true), timeoutSeconds, TimeUnit.SECONDS)
+                ? TIMER.schedule(() -> cancel.set(true), leftNanos, TimeUnit.NANOSECONDS)
                 : null;
         return new QueryWatchdog(signal, alarm);
+    }
+
+    /** Cancels the query now, e.g. because its request failed. */
+    void cancel() {
+        signal.set(true);
     }
 
     /** Returns true when the query was cancelled, by this watchdog or by Jena's own timeout. */

@@ -79,6 +79,28 @@ class ServeCommandTest {
     }
 
     @Test
+    void requestLimitsOutOfRangeAreRefusedBeforeTheStoreIsOpened() {
+        for (String[] option : new String[][] {{"--max-running", "0"}, {"--max-per-client", "-1"},
+                {"--max-query-bytes", "0"}, {"--max-queued", "-5"}}) {
+            Run run = serve("--store", tmp.resolve("store").toString(), option[0], option[1]);
+            assertEquals(2, run.code(), option[0]);
+            assertTrue(run.err().contains(option[0]), run.err());
+            assertFalse(Files.exists(tmp.resolve("store")), "the store was not opened");
+        }
+    }
+
+    @Test
+    void theRequestLimitsDefaultToThoseOfTheServer() {
+        CommandLine.Model.CommandSpec serve = Main.commandLine().getSubcommands().get("serve").getCommandSpec();
+        RequestLimits defaults = RequestLimits.DEFAULT;
+        assertEquals(Long.toString(defaults.maxQueryBytes()), serve.findOption("--max-query-bytes").defaultValue());
+        assertEquals(Long.toString(defaults.maxUploadBytes()), serve.findOption("--max-upload-bytes").defaultValue());
+        assertEquals(Integer.toString(defaults.maxRunning()), serve.findOption("--max-running").defaultValue());
+        assertEquals(Integer.toString(defaults.maxPerClient()), serve.findOption("--max-per-client").defaultValue());
+        assertEquals(Integer.toString(defaults.maxQueued()), serve.findOption("--max-queued").defaultValue());
+    }
+
+    @Test
     void theServerBindsLoopbackAndIsReadOnlyByDefault() {
         CommandLine.Model.CommandSpec serve = Main.commandLine().getSubcommands().get("serve").getCommandSpec();
         assertEquals("127.0.0.1", serve.findOption("--host").defaultValue());
