@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -137,11 +135,8 @@ class CompetencyQueriesIT {
 
     @Test
     void theSeedGraphConformsToTheShapes() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("validate", "--store", SeedStore.get().dir.toString());
-        assertEquals(0, code, out + "\n" + err);
-        assertTrue(out.toString().contains("conforms"), out.toString());
+        CliRun run = CliRun.kg("validate", "--store", SeedStore.get().dir.toString());
+        assertEquals(0, run.code(), run.out() + "\n" + run.err());
+        assertTrue(run.out().contains("conforms"), run.out());
     }
 }

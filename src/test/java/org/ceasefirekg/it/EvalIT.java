@@ -3,15 +3,13 @@ package org.ceasefirekg.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,16 +34,13 @@ class EvalIT {
     record Row(int gold, int found, int system, int correct, double recall, double precision) {}
 
     static Map<String, Row> evaluate(String goldFile, String storeName) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(out, err);
-        int code = cli.run("eval", "src/test/resources/gold/" + goldFile,
+        CliRun run = CliRun.kg("eval", "src/test/resources/gold/" + goldFile,
                 "--store", Path.of("target", "eval-it", storeName).toString());
         System.out.println("=== kg eval " + goldFile);
-        System.out.println(out);
-        assertEquals(0, code, err.toString());
+        System.out.println(run.out());
+        assertEquals(0, run.code(), run.err());
         Map<String, Row> rows = new LinkedHashMap<>();
-        Matcher m = ROW.matcher(out.toString());
+        Matcher m = ROW.matcher(run.out());
         while (m.find()) {
             rows.put(m.group(1), new Row(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                     Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), number(m.group(6)), number(m.group(7))));
@@ -55,16 +50,6 @@ class EvalIT {
 
     static double number(String cell) {
         return cell.equals("-") ? Double.NaN : Double.parseDouble(cell);
-    }
-
-    /** picocli with captured output, as the other CLI tests use it. */
-    record CommandLine(StringWriter out, StringWriter err) {
-        int run(String... args) {
-            picocli.CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            return cli.execute(args);
-        }
     }
 
     static void assertScored(Map<String, Row> rows) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
+import org.ceasefirekg.cli.CliRun;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
-import org.ceasefirekg.it.BuildGraphs.Run;
 import org.ceasefirekg.map.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,18 +37,18 @@ class IncrementalBuildIT {
         String store = dir.resolve("store").toString();
         Files.writeString(input, A1 + "\n" + A2 + "\n");
 
-        Run first = BuildGraphs.kg("build", "--store", store, input.toString());
+        CliRun first = CliRun.kg("build", "--store", store, input.toString());
         assertEquals(0, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("2 articles built, 0 unchanged, 0 failed"), first.out());
         assertTrue(first.out().contains("2 annotated by CoreNLP"), first.out());
         Map<String, Model> built = BuildGraphs.graphs(dir.resolve("store"));
 
         int loads = CoreNlpAnnotator.loads();
-        Run again = BuildGraphs.kg("build", "--store", store, input.toString());
+        CliRun again = CliRun.kg("build", "--store", store, input.toString());
         assertTrue(again.out().contains("0 articles built, 2 unchanged, 0 failed"), again.out());
         assertTrue(again.out().contains("same  a1 (unchanged, skipped)"), again.out());
 
-        Run remap = BuildGraphs.kg("build", "--store", store, "--remap", input.toString());
+        CliRun remap = CliRun.kg("build", "--store", store, "--remap", input.toString());
         assertEquals(0, remap.code(), remap.out() + remap.err());
         assertTrue(remap.out().contains("2 articles built, 0 unchanged, 0 failed"), remap.out());
         assertTrue(remap.out().contains("0 annotated by CoreNLP") && remap.out().contains("2 from the annotation cache"),
@@ -59,7 +59,7 @@ class IncrementalBuildIT {
         assertEquals(loads, CoreNlpAnnotator.loads(), "no second pipeline");
 
         Files.writeString(input, A1 + "\n" + A2_CHANGED + "\n" + A3 + "\n");
-        Run changed = BuildGraphs.kg("build", "--store", store, input.toString());
+        CliRun changed = CliRun.kg("build", "--store", store, input.toString());
         assertEquals(0, changed.code(), changed.out() + changed.err());
         assertTrue(changed.out().contains("2 articles built, 1 unchanged, 0 failed"), changed.out());
         assertTrue(changed.out().contains("2 annotated by CoreNLP"), changed.out());
@@ -69,7 +69,7 @@ class IncrementalBuildIT {
         assertTrue(a2.contains("hospital") && !a2.contains("market"), "the changed article's graph was replaced");
         assertTrue(after.containsKey(Iris.articleGraph("a3")));
 
-        Run force = BuildGraphs.kg("build", "--store", store, "--force", input.toString());
+        CliRun force = CliRun.kg("build", "--store", store, "--force", input.toString());
         assertTrue(force.out().contains("3 articles built, 0 unchanged, 0 failed"), force.out());
         assertTrue(force.out().contains("3 annotated by CoreNLP"), force.out());
         assertEquals(List.of(), BuildGraphs.differences(after, BuildGraphs.graphs(dir.resolve("store"))),
