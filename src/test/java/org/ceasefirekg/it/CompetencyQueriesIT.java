@@ -116,7 +116,17 @@ class CompetencyQueriesIT {
         assertTrue(any(rows, r -> r.get("label").equals("John Kerry") && has(r, "role", "Secretary of State")
                 && has(r, "sameAs", "wikidata.org/entity/Q22316")), rows.toString());
         assertTrue(any(rows, r -> r.get("label").equals("Sergei Rudskoi") && has(r, "role", "General")), rows.toString());
-        assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.get("mentions")) >= 0));
+        for (String name : List.of("Sergey Lavrov", "John Kerry", "Sergei Rudskoi")) {
+            assertTrue(any(rows, r -> r.get("label").equals(name) && mentions(r) >= 1), name + " is mentioned: " + rows);
+        }
+        assertTrue(mentions(rows.get(0)) >= 2, "the most mentioned actor is mentioned more than once: " + rows);
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(mentions(rows.get(i - 1)) >= mentions(rows.get(i)), "most mentioned first: " + rows);
+        }
+    }
+
+    static int mentions(Map<String, String> actor) {
+        return Integer.parseInt(actor.get("mentions"));
     }
 
     @Test

@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefirekg.cli.CliRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The quality harness on both gold files with real CoreNLP: every competency question gets a score, and the overall
  * scores stay above a floor a few points under what was measured, so a change that makes extraction worse fails here.
  * The stores live under target/eval-it, so a second run re-maps from the annotation cache instead of re-annotating.
+ * Tagged own-jvm, failsafe runs it in a JVM of its own (pom.xml), so the scores are those of a fresh `./kg eval`.
  */
+@Tag("own-jvm")
 class EvalIT {
 
     /** Floors a few points under the scores measured when they were set (see README, "Extraction quality"). */

@@ -2,23 +2,35 @@ package org.ceasefirekg.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.ceasefirekg.cli.CliRun;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
+import org.ceasefirekg.lexicon.Vocab;
 import org.ceasefirekg.map.Iris;
+import org.ceasefirekg.pipeline.BuildConfig;
+import org.ceasefirekg.pipeline.BuildRun;
+import org.ceasefirekg.pipeline.PipelineVersion;
+import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incremental builds through real CoreNLP: nothing is done twice. A rebuild skips, --remap re-maps from the
- * annotation cache, a changed article replaces its graph, and only new or changed text is annotated.
+ * annotation cache, a changed article replaces its graph, and only new or changed text is annotated. A changed
+ * ontology file changes the pipeline version, so the article is re-mapped (from the cache) instead of kept.
  */
 class IncrementalBuildIT {
 
@@ -75,6 +87,42 @@ class IncrementalBuildIT {
         assertEquals(List.of(), BuildGraphs.differences(after, BuildGraphs.graphs(dir.resolve("store"))),
                 "annotating again gives the same graphs");
         assertFalse(force.out().contains("cached annotation"), force.out());
+    }
+
+    @Test
+    void anEditedOntologyFileRebuildsTheArticleFromTheCache(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("news.jsonl"), A1 + "\n");
+        Path ontology = dir.resolve("home").resolve("ontology");
+        Files.createDirectories(ontology.getParent());
+        BuildGraphs.copyTree(Main.projectPaths().ontology(), ontology);
+        BuildConfig config = BuildConfig.builder(ontology).threads(1).build();
+        try (KgStore store = KgStore.open(dir.resolve("store"))) {
+            StringWriter out = new StringWriter();
+            assertEquals(0, build(store, input, config, out).exitCode(), out.toString());
+            BuildRun.Summary again = build(store, input, config, out);
+            assertEquals(1, again.unchanged(), out.toString());
+            String before = version(store, "a1");
+
+            // A curator's edit to a data file the mapping reads: the article is out of date, and re-mapped.
+            Files.writeString(ontology.resolve("gazetteer.ttl"), "\n# edited\n", StandardOpenOption.APPEND);
+            BuildRun.Summary edited = build(store, input, config, out);
+            assertEquals(1, edited.built(), out.toString());
+            assertEquals(0, edited.unchanged(), out.toString());
+            assertEquals(0, edited.annotated(), "re-mapped from the annotation cache: " + out);
+            assertTrue(out.toString().contains("ok    a1  ") && out.toString().contains(", cached annotation)"),
+                    out.toString());
+            assertNotEquals(before, version(store, "a1"), "the graph carries the new pipeline version");
+            assertEquals(PipelineVersion.of(ontology), version(store, "a1"));
+        }
+    }
+
+    private static BuildRun.Summary build(KgStore store, Path input, BuildConfig config, StringWriter out) {
+        return BuildRun.run(store, List.of(input), config, new PrintWriter(out), new PrintWriter(out));
+    }
+
+    private static String version(KgStore store, String id) {
+        return store.literalValue(NodeFactory.createURI(Iris.articleGraph(id)), NodeFactory.createURI(Iris.article(id)),
+                NodeFactory.createURI(Vocab.cf("pipelineVersion"))).orElseThrow();
     }
 
     private static String literals(Model model) {
