@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ceasefirekg.ingest.CsvColumns;
+import org.ceasefirekg.pipeline.BuildConfig;
+import org.ceasefirekg.pipeline.BuildRun;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,11 +59,13 @@ public final class BuildCommand implements Callable<Integer> {
         if (force && remap) {
             throw new ParameterException(spec.commandLine(), "--force and --remap exclude each other");
         }
-        BuildRun.Options options = new BuildRun.Options(force, remap, threadCount(spec, threads),
-                csv.columns(spec), System.console() != null);
-        Path dir = store != null ? store : ProjectPaths.current().defaultStore();
+        ProjectPaths paths = Main.projectPaths();
+        BuildConfig config = BuildConfig.builder(paths.ontology()).reannotate(force).remap(remap)
+                .threads(threadCount(spec, threads)).columns(csv.columns(spec)).progress(System.console() != null)
+                .build();
+        Path dir = store != null ? store : paths.defaultStore();
         try (KgStore kg = KgStore.open(dir)) {
-            return BuildRun.run(kg, inputs, options, out, err).exitCode();
+            return BuildRun.run(kg, inputs, config, out, err).exitCode();
         }
     }
 
@@ -69,7 +74,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be 1 or more (0 = one per processor)");
         }
-        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        return threads == 0 ? BuildConfig.defaultThreads() : threads;
     }
 
     /** How the columns of CSV inputs map onto articles; shared by {@code build} and {@code bench}. */

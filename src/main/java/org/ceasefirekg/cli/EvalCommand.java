@@ -19,6 +19,9 @@ import org.ceasefirekg.eval.Scorecard;
 import org.ceasefirekg.eval.SideBySide;
 import org.ceasefirekg.eval.SystemFacts;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.pipeline.BuildConfig;
+import org.ceasefirekg.pipeline.BuildRun;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +90,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Builds one gold file's articles (into dir, or a temporary store when null) and prints its scores. */
     private Scorecard score(GoldFile gold, Path store, PrintWriter out, PrintWriter err) throws IOException {
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         Path work = Files.createTempDirectory("kg-eval-");
         try {
             List<Path> inputs;
@@ -101,7 +104,8 @@ public final class EvalCommand implements Callable<Integer> {
             try (KgStore kg = KgStore.open(dir)) {
                 // Always re-map (annotations still come from the cache): extraction code may have changed although
                 // the text and the ontology did not, and the scores must describe the code as it is now.
-                int built = BuildRun.run(kg, inputs, true, out, err);
+                int built = BuildRun.run(kg, inputs, BuildConfig.builder(paths.ontology()).remap(true).build(), out,
+                        err).exitCode();
                 if (built != 0) {
                     err.println("warning: some articles did not build; they count as producing nothing");
                 }

@@ -12,6 +12,8 @@ import org.ceasefirekg.extract.Sentence;
 import org.ceasefirekg.ingest.InputScanner;
 import org.ceasefirekg.ingest.RejectedInputException;
 import org.ceasefirekg.ingest.TextFile;
+import org.ceasefirekg.pipeline.Extraction;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +47,8 @@ public final class ExplainCommand implements Callable<Integer> {
         TextFile text = scan.files().get(0);
         AnnotatedArticle a;
         try {
-            a = BuildRun.extract(text.load(), store != null ? store : ProjectPaths.current().defaultStore());
+            ProjectPaths paths = Main.projectPaths();
+            a = Extraction.explain(text.load(), paths.ontology(), store != null ? store : paths.defaultStore());
         } catch (RejectedInputException e) {
             spec.commandLine().getErr().println(file + ": " + e.getMessage());
             return 1;

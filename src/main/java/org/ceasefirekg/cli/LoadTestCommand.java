@@ -76,7 +76,7 @@ public final class LoadTestCommand implements Callable<Integer> {
             err.println("--clients and --seconds must be at least 1, --warmup at least 0");
             return 2;
         }
-        Path queryDir = queries != null ? queries : ProjectPaths.current().queries();
+        Path queryDir = queries != null ? queries : Main.projectPaths().queries();
         QueryLimits limits;
         Map<String, String> texts;
         try {
@@ -92,7 +92,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         if (target != null && target.url != null) {
             return measure(target.url, "", texts, out);
         }
-        Path dir = target != null && target.store != null ? target.store : ProjectPaths.current().defaultStore();
+        Path dir = target != null && target.store != null ? target.store : Main.projectPaths().defaultStore();
         try (KgStore store = KgStore.open(dir)) {
             if (store.isEmpty()) {
                 err.println("the store at " + dir + " is empty: build it first (./kg build --store " + dir + " ...)");

@@ -1,5 +1,7 @@
 package org.ceasefirekg.cli;
 
+import java.nio.file.Path;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +23,15 @@ public final class Main implements Runnable {
     /** Returns a command line ready to execute; tests use it with their own output writers. */
     public static CommandLine commandLine() {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * Returns the paths of the running installation: under the launcher's {@code kg.home}, else the working
+     * directory. The one place that reads it; the pipeline gets its folders passed in.
+     */
+    public static ProjectPaths projectPaths() {
+        String home = System.getProperty("kg.home");
+        return ProjectPaths.at(Path.of(home == null || home.isBlank() ? "." : home));
     }
 
     public static void main(String[] args) {

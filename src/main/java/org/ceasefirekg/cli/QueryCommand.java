@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.QueryException;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.store.KgStore;
 import org.ceasefirekg.store.QueryRunner;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         String sparql;
         try {
             sparql = QueryRunner.loadNamed(queries != null ? queries : paths.queries(), query);

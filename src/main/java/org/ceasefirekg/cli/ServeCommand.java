@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.ceasefirekg.pipeline.BuildConfig;
+import org.ceasefirekg.pipeline.BuildRun;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.serve.IriSpace;
 import org.ceasefirekg.serve.KgServer;
 import org.ceasefirekg.serve.QueryLimits;
@@ -108,12 +111,13 @@ public final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         KgStore kg = KgStore.open(store != null ? store : paths.defaultStore());
         if (kg.isEmpty()) {
             out.println("The store at " + kg.dir() + " is empty: building it from " + paths.seeds());
             out.flush();
-            if (BuildRun.run(kg, List.of(paths.seeds()), false, out, err) != 0) {
+            if (BuildRun.run(kg, List.of(paths.seeds()), BuildConfig.builder(paths.ontology()).build(), out, err)
+                    .exitCode() != 0) {
                 err.println("some seeds failed to build; serving what was built");
             }
             if (kg.isEmpty()) {

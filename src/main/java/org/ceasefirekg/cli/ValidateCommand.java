@@ -12,6 +12,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.Severity;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.store.KgStore;
 import org.ceasefirekg.store.ShapeCheck;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         Path shapesFile = shapes != null ? shapes : paths.ontology().resolve("shapes.ttl");
         Path ontologyFile = ontology != null ? ontology : paths.ontology().resolve("ceasefire.ttl");
         for (Path file : List.of(shapesFile, ontologyFile)) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kg loadtest} against a small store: the report adds up, and failures are counted and set the exit code. */
 class LoadTestCommandTest {
@@ -65,11 +62,10 @@ class LoadTestCommandTest {
     }
 
     static Run loadtest(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true));
         List<String> all = new ArrayList<>(List.of("loadtest"));
         all.addAll(List.of(args));
-        return new Run(cli.execute(all.toArray(String[]::new)), out.toString());
+        CliRun run = CliRun.kg(all.toArray(String[]::new));
+        return new Run(run.code(), run.out() + run.err());
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,7 +13,6 @@ import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class QueryCommandTest {
 
@@ -25,8 +22,8 @@ class QueryCommandTest {
     Path tmp;
     Path store;
     Path queries;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    /** The last command's run. */
+    CliRun last;
 
     @BeforeEach
     void fill() throws IOException {
@@ -42,40 +39,38 @@ class QueryCommandTest {
     }
 
     int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        last = CliRun.kg(args);
+        return last.code();
     }
 
     @Test
     void namedQueryAsCsv() {
         int code = run("query", "objects", "--store", store.toString(), "--queries", queries.toString(),
                 "--format", "csv");
-        assertEquals(0, code, err.toString());
-        assertEquals("o\r\ncaf\u00e9\r\n", out.toString());
+        assertEquals(0, code, last.err());
+        assertEquals("o\r\ncaf\u00e9\r\n", last.out());
     }
 
     @Test
     void queryFileAsText() {
         int code = run("query", queries.resolve("objects.rq").toString(), "--store", store.toString());
-        assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("\"caf\u00e9\""), out.toString());
+        assertEquals(0, code, last.err());
+        assertTrue(last.out().contains("\"caf\u00e9\""), last.out());
     }
 
     @Test
     void unknownNameListsTheAvailableQueries() {
         int code = run("query", "nosuch", "--store", store.toString(), "--queries", queries.toString());
         assertEquals(2, code);
-        assertTrue(err.toString().contains("available: broken, objects"), err.toString());
-        assertEquals("", out.toString());
+        assertTrue(last.err().contains("available: broken, objects"), last.err());
+        assertEquals("", last.out());
     }
 
     @Test
     void parseErrorSaysWhere() {
         int code = run("query", "broken", "--store", store.toString(), "--queries", queries.toString());
         assertEquals(2, code);
-        assertTrue(err.toString().contains("line 2, column"), err.toString());
+        assertTrue(last.err().contains("line 2, column"), last.err());
     }
 
     @Test
@@ -83,7 +78,7 @@ class QueryCommandTest {
         Path missing = tmp.resolve("nostore");
         int code = run("query", "objects", "--store", missing.toString(), "--queries", queries.toString());
         assertEquals(1, code);
-        assertTrue(err.toString().contains("is empty: run ./kg build first"), err.toString());
+        assertTrue(last.err().contains("is empty: run ./kg build first"), last.err());
         assertTrue(Files.notExists(missing), "a query must not create a store");
     }
 
@@ -92,6 +87,6 @@ class QueryCommandTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         int code = run("query", "objects", "--store", empty.toString(), "--queries", queries.toString());
         assertEquals(1, code);
-        assertTrue(err.toString().contains("is empty: run ./kg build first"), err.toString());
+        assertTrue(last.err().contains("is empty: run ./kg build first"), last.err());
     }
 }

@@ -4,34 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kg eval} refuses unusable gold files before building anything (so these tests load no model). */
 class EvalCommandTest {
     @TempDir
     Path tmp;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    /** The last command's run. */
+    CliRun last;
 
     int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        last = CliRun.kg(args);
+        return last.code();
     }
 
     @Test
     void brokenJsonIsExitCodeTwo() throws IOException {
         Path gold = Files.writeString(tmp.resolve("gold.json"), "{\"articles\": ");
         assertEquals(2, run("eval", gold.toString()));
-        assertTrue(err.toString().startsWith("gold file: " + gold + ": not valid JSON"), err.toString());
+        assertTrue(last.err().startsWith("gold file: " + gold + ": not valid JSON"), last.err());
     }
 
     @Test
@@ -39,7 +34,7 @@ class EvalCommandTest {
         Path gold = Files.writeString(tmp.resolve("gold.json"), """
                 {"articles": {"kind": "seeds", "dir": "seeds"}, "documents": [{"document": "no-such-article.txt"}]}""");
         assertEquals(2, run("eval", gold.toString()));
-        assertTrue(err.toString().contains("article no-such-article.txt is not a file in"), err.toString());
+        assertTrue(last.err().contains("article no-such-article.txt is not a file in"), last.err());
     }
 
     @Test
@@ -50,6 +45,6 @@ class EvalCommandTest {
                 {"articles": {"kind": "fa-kes", "csv": "%s"}, "documents": [{"unitId": "1"}, {"unitId": "2"}]}"""
                 .formatted(csv.toString().replace("\\", "\\\\")));
         assertEquals(2, run("eval", gold.toString()));
-        assertTrue(err.toString().contains("no row with unit_id 2 in " + csv), err.toString());
+        assertTrue(last.err().contains("no row with unit_id 2 in " + csv), last.err());
     }
 }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.ingest.Manifest;
+import org.ceasefirekg.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,28 +42,23 @@ class BadInputIT {
         }
         Files.writeString(in.resolve("one-sentence.txt"), sentence);
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("build", "--store", dir.resolve("store").toString(), in.toString());
+        CliRun build = CliRun.kg("build", "--store", dir.resolve("store").toString(), in.toString());
 
-        assertEquals(1, code, "some input failed");
-        String errors = err.toString();
+        assertEquals(1, build.code(), "some input failed");
+        String errors = build.err();
         assertTrue(errors.contains("empty.txt") && errors.contains("empty file"), errors);
         assertTrue(errors.contains("binary.txt") && errors.contains("binary"), errors);
         assertTrue(errors.contains("latin1.txt") && errors.contains("UTF-8"), errors);
         assertTrue(errors.contains("page.txt: HTML"), errors);
         assertTrue(errors.contains("huge.txt: file is 20,000,000 bytes, over the"), errors);
         assertTrue(errors.contains("one-sentence.txt: 50,000 tokens, over the 20,000-token limit"), errors);
-        assertTrue(out.toString().contains("ok    good-1.txt"), out.toString());
-        assertTrue(out.toString().contains("ok    good-2.txt"), out.toString());
-        assertTrue(out.toString().contains("2 articles built, 0 unchanged, 6 failed"), out.toString());
+        assertTrue(build.out().contains("ok    good-1.txt"), build.out());
+        assertTrue(build.out().contains("ok    good-2.txt"), build.out());
+        assertTrue(build.out().contains("2 articles built, 0 unchanged, 6 failed"), build.out());
 
-        StringWriter rows = new StringWriter();
-        int q = Main.commandLine().setOut(new PrintWriter(rows)).setErr(new PrintWriter(err))
-                .execute("query", "quotes", "--store", dir.resolve("store").toString(), "--format", "csv");
-        assertEquals(0, q, err.toString());
-        assertTrue(rows.toString().contains("good-1.txt"), rows.toString());
+        CliRun rows = CliRun.kg("query", "quotes", "--store", dir.resolve("store").toString(), "--format", "csv");
+        assertEquals(0, rows.code(), rows.err());
+        assertTrue(rows.out().contains("good-1.txt"), rows.out());
     }
 
     /**

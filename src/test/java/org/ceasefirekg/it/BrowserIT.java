@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.serve.ExternalTool;
 import org.ceasefirekg.serve.KgServer;
 import org.ceasefirekg.serve.QueryLimits;
@@ -36,7 +37,7 @@ class BrowserIT {
 
     @BeforeAll
     static void start() {
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         server = KgServer.create(SeedStore.get().store.dataset()).port(0).queries(paths.queries())
                 .ontology(paths.ontology().resolve("ceasefire.ttl")).limits(new QueryLimits(30, 10_000)).start();
     }

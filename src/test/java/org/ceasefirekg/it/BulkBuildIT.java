@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
-import org.ceasefirekg.it.BuildGraphs.Run;
+import org.ceasefirekg.cli.CliRun;
 import org.ceasefirekg.map.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +38,10 @@ class BulkBuildIT {
         List<String> mapping = List.of("--csv-id", "key", "--csv-text", "body", "--csv-title", "headline",
                 "--csv-published", "day", "--csv-date-format", "M/d/yyyy", "--encoding", "ISO-8859-1");
 
-        Run two = build(dir.resolve("two"), "2", mapping, jsonl, csv);
-        Run one = build(dir.resolve("one"), "1", mapping, jsonl, csv);
+        CliRun two = build(dir.resolve("two"), "2", mapping, jsonl, csv);
+        CliRun one = build(dir.resolve("one"), "1", mapping, jsonl, csv);
 
-        for (Run run : List.of(two, one)) {
+        for (CliRun run : List.of(two, one)) {
             assertEquals(0, run.code(), run.out() + run.err());
             assertTrue(run.out().contains("4 articles built, 0 unchanged, 0 failed"), run.out());
             assertTrue(run.out().contains("4 annotated by CoreNLP"), run.out());
@@ -63,12 +63,12 @@ class BulkBuildIT {
         assertTrue(parallel.containsKey(Iris.articleGraph("truce-1")) && parallel.containsKey(Iris.articleGraph("strike-2")));
     }
 
-    private static Run build(Path store, String threads, List<String> mapping, Path... inputs) {
+    private static CliRun build(Path store, String threads, List<String> mapping, Path... inputs) {
         List<String> args = new java.util.ArrayList<>(List.of("build", "--store", store.toString(), "--threads", threads));
         args.addAll(mapping);
         for (Path input : inputs) {
             args.add(input.toString());
         }
-        return BuildGraphs.kg(args.toArray(String[]::new));
+        return CliRun.kg(args.toArray(String[]::new));
     }
 }

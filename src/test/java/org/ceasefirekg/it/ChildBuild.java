@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.ceasefirekg.cli.Main;
-import org.ceasefirekg.cli.ProjectPaths;
 
 /** The real {@code kg build} run in a child JVM on the test class path, so that a test can SIGKILL it. */
 final class ChildBuild implements AutoCloseable {
@@ -60,7 +59,7 @@ final class ChildBuild implements AutoCloseable {
     }
 
     private static ChildBuild start(List<String> jvmOptions, Path store, Path input, String... options) {
-        Path home = ProjectPaths.current().home();
+        Path home = Main.projectPaths().home();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -118,7 +116,17 @@ class CompetencyQueriesIT {
         assertTrue(any(rows, r -> r.get("label").equals("John Kerry") && has(r, "role", "Secretary of State")
                 && has(r, "sameAs", "wikidata.org/entity/Q22316")), rows.toString());
         assertTrue(any(rows, r -> r.get("label").equals("Sergei Rudskoi") && has(r, "role", "General")), rows.toString());
-        assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.get("mentions")) >= 0));
+        for (String name : List.of("Sergey Lavrov", "John Kerry", "Sergei Rudskoi")) {
+            assertTrue(any(rows, r -> r.get("label").equals(name) && mentions(r) >= 1), name + " is mentioned: " + rows);
+        }
+        assertTrue(mentions(rows.get(0)) >= 2, "the most mentioned actor is mentioned more than once: " + rows);
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(mentions(rows.get(i - 1)) >= mentions(rows.get(i)), "most mentioned first: " + rows);
+        }
+    }
+
+    static int mentions(Map<String, String> actor) {
+        return Integer.parseInt(actor.get("mentions"));
     }
 
     @Test
@@ -137,11 +145,8 @@ class CompetencyQueriesIT {
 
     @Test
     void theSeedGraphConformsToTheShapes() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("validate", "--store", SeedStore.get().dir.toString());
-        assertEquals(0, code, out + "\n" + err);
-        assertTrue(out.toString().contains("conforms"), out.toString());
+        CliRun run = CliRun.kg("validate", "--store", SeedStore.get().dir.toString());
+        assertEquals(0, run.code(), run.out() + "\n" + run.err());
+        assertTrue(run.out().contains("conforms"), run.out());
     }
 }

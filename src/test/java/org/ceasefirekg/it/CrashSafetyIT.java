@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotationCache;
 import org.ceasefirekg.ingest.Manifest;
 import org.ceasefirekg.map.Iris;
@@ -210,7 +210,7 @@ class CrashSafetyIT {
 
     /** Copies of the seeds as JSON lines, each with its own id, text and metadata as the seed manifest gives them. */
     static Path articles(Path file) throws IOException {
-        Path seeds = ProjectPaths.current().seeds();
+        Path seeds = Main.projectPaths().seeds();
         Map<String, Manifest.Entry> manifest = Manifest.read(seeds.resolve(Manifest.FILE_NAME)).entries();
         ObjectMapper json = new ObjectMapper();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.ArticleExtractor;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
@@ -27,7 +27,7 @@ class ExtractionRulesIT {
 
     @BeforeAll
     static void load() throws Exception {
-        extractor = new ArticleExtractor(Lexicon.load(ProjectPaths.current().ontology()));
+        extractor = new ArticleExtractor(Lexicon.load(Main.projectPaths().ontology()));
     }
 
     private static AnnotatedArticle extract(String text) {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.ingest.ArticleText;
 import org.ceasefirekg.ingest.Manifest;
 import org.ceasefirekg.ingest.Printable;
+import org.ceasefirekg.cli.CliRun;
 import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,13 +54,10 @@ class GeneratedBadInputIT {
 
         List<String> args = new ArrayList<>(List.of("build", "--store", dir.resolve("store").toString(), in.toString()));
         extraInputs.forEach(p -> args.add(p.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args.toArray(String[]::new));
+        CliRun run = CliRun.kg(args.toArray(String[]::new));
 
-        assertEquals(1, code, "the exit code says some input failed");
-        List<String> failLines = err.toString().lines().filter(l -> l.startsWith("FAIL  ")).toList();
+        assertEquals(1, run.code(), "the exit code says some input failed");
+        List<String> failLines = run.err().lines().filter(l -> l.startsWith("FAIL  ")).toList();
         List<String> unreported = new ArrayList<>();
         for (String report : expectedReports) {
             if (failLines.stream().noneMatch(l -> l.contains(report + ":"))) {
@@ -69,12 +65,12 @@ class GeneratedBadInputIT {
             }
         }
         assertTrue(unreported.isEmpty(), unreported.size() + " bad inputs not reported by name, e.g. "
-                + unreported.subList(0, Math.min(5, unreported.size())) + "\n" + err);
+                + unreported.subList(0, Math.min(5, unreported.size())) + "\n" + run.err());
         assertTrue(failLines.stream().allMatch(l -> l.matches("FAIL  \\S.*: \\S.*")),
-                "every report names a source and a reason:\n" + err);
-        assertTrue(out.toString().contains("ok    good-1.txt") && out.toString().contains("ok    good-2.txt"),
-                out.toString());
-        assertTrue((out + "\n" + err).lines().noneMatch(l -> l.startsWith("ok    forged")), "a name forged a line");
+                "every report names a source and a reason:\n" + run.err());
+        assertTrue(run.out().contains("ok    good-1.txt") && run.out().contains("ok    good-2.txt"),
+                run.out());
+        assertTrue((run.out() + "\n" + run.err()).lines().noneMatch(l -> l.startsWith("ok    forged")), "a name forged a line");
         assertEquals(Set.of("good-1", "good-2"), articleIdsIn(dir.resolve("store")),
                 "the good articles and nothing else landed");
     }

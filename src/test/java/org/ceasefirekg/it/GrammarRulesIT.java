@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.ArticleExtractor;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
@@ -26,7 +26,7 @@ class GrammarRulesIT {
 
     @BeforeAll
     static void load() throws Exception {
-        lexicon = Lexicon.load(ProjectPaths.current().ontology());
+        lexicon = Lexicon.load(Main.projectPaths().ontology());
         extractor = new ArticleExtractor(lexicon);
     }
 

@@ -2,23 +2,35 @@ package org.ceasefirekg.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.ceasefirekg.cli.CliRun;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
-import org.ceasefirekg.it.BuildGraphs.Run;
+import org.ceasefirekg.lexicon.Vocab;
 import org.ceasefirekg.map.Iris;
+import org.ceasefirekg.pipeline.BuildConfig;
+import org.ceasefirekg.pipeline.BuildRun;
+import org.ceasefirekg.pipeline.PipelineVersion;
+import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incremental builds through real CoreNLP: nothing is done twice. A rebuild skips, --remap re-maps from the
- * annotation cache, a changed article replaces its graph, and only new or changed text is annotated.
+ * annotation cache, a changed article replaces its graph, and only new or changed text is annotated. A changed
+ * ontology file changes the pipeline version, so the article is re-mapped (from the cache) instead of kept.
  */
 class IncrementalBuildIT {
 
@@ -37,18 +49,18 @@ class IncrementalBuildIT {
         String store = dir.resolve("store").toString();
         Files.writeString(input, A1 + "\n" + A2 + "\n");
 
-        Run first = BuildGraphs.kg("build", "--store", store, input.toString());
+        CliRun first = CliRun.kg("build", "--store", store, input.toString());
         assertEquals(0, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("2 articles built, 0 unchanged, 0 failed"), first.out());
         assertTrue(first.out().contains("2 annotated by CoreNLP"), first.out());
         Map<String, Model> built = BuildGraphs.graphs(dir.resolve("store"));
 
         int loads = CoreNlpAnnotator.loads();
-        Run again = BuildGraphs.kg("build", "--store", store, input.toString());
+        CliRun again = CliRun.kg("build", "--store", store, input.toString());
         assertTrue(again.out().contains("0 articles built, 2 unchanged, 0 failed"), again.out());
         assertTrue(again.out().contains("same  a1 (unchanged, skipped)"), again.out());
 
-        Run remap = BuildGraphs.kg("build", "--store", store, "--remap", input.toString());
+        CliRun remap = CliRun.kg("build", "--store", store, "--remap", input.toString());
         assertEquals(0, remap.code(), remap.out() + remap.err());
         assertTrue(remap.out().contains("2 articles built, 0 unchanged, 0 failed"), remap.out());
         assertTrue(remap.out().contains("0 annotated by CoreNLP") && remap.out().contains("2 from the annotation cache"),
@@ -59,7 +71,7 @@ class IncrementalBuildIT {
         assertEquals(loads, CoreNlpAnnotator.loads(), "no second pipeline");
 
         Files.writeString(input, A1 + "\n" + A2_CHANGED + "\n" + A3 + "\n");
-        Run changed = BuildGraphs.kg("build", "--store", store, input.toString());
+        CliRun changed = CliRun.kg("build", "--store", store, input.toString());
         assertEquals(0, changed.code(), changed.out() + changed.err());
         assertTrue(changed.out().contains("2 articles built, 1 unchanged, 0 failed"), changed.out());
         assertTrue(changed.out().contains("2 annotated by CoreNLP"), changed.out());
@@ -69,12 +81,48 @@ class IncrementalBuildIT {
         assertTrue(a2.contains("hospital") && !a2.contains("market"), "the changed article's graph was replaced");
         assertTrue(after.containsKey(Iris.articleGraph("a3")));
 
-        Run force = BuildGraphs.kg("build", "--store", store, "--force", input.toString());
+        CliRun force = CliRun.kg("build", "--store", store, "--force", input.toString());
         assertTrue(force.out().contains("3 articles built, 0 unchanged, 0 failed"), force.out());
         assertTrue(force.out().contains("3 annotated by CoreNLP"), force.out());
         assertEquals(List.of(), BuildGraphs.differences(after, BuildGraphs.graphs(dir.resolve("store"))),
                 "annotating again gives the same graphs");
         assertFalse(force.out().contains("cached annotation"), force.out());
+    }
+
+    @Test
+    void anEditedOntologyFileRebuildsTheArticleFromTheCache(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("news.jsonl"), A1 + "\n");
+        Path ontology = dir.resolve("home").resolve("ontology");
+        Files.createDirectories(ontology.getParent());
+        BuildGraphs.copyTree(Main.projectPaths().ontology(), ontology);
+        BuildConfig config = BuildConfig.builder(ontology).threads(1).build();
+        try (KgStore store = KgStore.open(dir.resolve("store"))) {
+            StringWriter out = new StringWriter();
+            assertEquals(0, build(store, input, config, out).exitCode(), out.toString());
+            BuildRun.Summary again = build(store, input, config, out);
+            assertEquals(1, again.unchanged(), out.toString());
+            String before = version(store, "a1");
+
+            // A curator's edit to a data file the mapping reads: the article is out of date, and re-mapped.
+            Files.writeString(ontology.resolve("gazetteer.ttl"), "\n# edited\n", StandardOpenOption.APPEND);
+            BuildRun.Summary edited = build(store, input, config, out);
+            assertEquals(1, edited.built(), out.toString());
+            assertEquals(0, edited.unchanged(), out.toString());
+            assertEquals(0, edited.annotated(), "re-mapped from the annotation cache: " + out);
+            assertTrue(out.toString().contains("ok    a1  ") && out.toString().contains(", cached annotation)"),
+                    out.toString());
+            assertNotEquals(before, version(store, "a1"), "the graph carries the new pipeline version");
+            assertEquals(PipelineVersion.of(ontology), version(store, "a1"));
+        }
+    }
+
+    private static BuildRun.Summary build(KgStore store, Path input, BuildConfig config, StringWriter out) {
+        return BuildRun.run(store, List.of(input), config, new PrintWriter(out), new PrintWriter(out));
+    }
+
+    private static String version(KgStore store, String id) {
+        return store.literalValue(NodeFactory.createURI(Iris.articleGraph(id)), NodeFactory.createURI(Iris.article(id)),
+                NodeFactory.createURI(Vocab.cf("pipelineVersion"))).orElseThrow();
     }
 
     private static String literals(Model model) {

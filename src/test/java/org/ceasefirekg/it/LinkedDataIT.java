@@ -27,8 +27,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.serve.KgServer;
 import org.ceasefirekg.serve.QueryLimits;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +56,7 @@ class LinkedDataIT {
     }
 
     static KgServer start(String base) {
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         return KgServer.create(SeedStore.get().store.dataset()).port(0).queries(paths.queries())
                 .ontology(paths.ontology().resolve("ceasefire.ttl")).base(base).limits(new QueryLimits(30, 10_000))
                 .start();
@@ -167,7 +168,7 @@ class LinkedDataIT {
 
     @Test
     void theOntologyIsServedAtItsNamespace() throws Exception {
-        Graph source = RDFDataMgr.loadGraph(ProjectPaths.current().ontology().resolve("ceasefire.ttl").toString());
+        Graph source = RDFDataMgr.loadGraph(Main.projectPaths().ontology().resolve("ceasefire.ttl").toString());
         HttpResponse<String> turtle = get(http, server.base() + "ontology", "text/turtle");
         assertEquals(200, turtle.statusCode());
         assertEquals(source.size(), parse(turtle.body(), Lang.TURTLE).size());

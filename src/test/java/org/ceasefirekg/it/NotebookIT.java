@@ -13,7 +13,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.serve.ExternalTool;
 import org.ceasefirekg.serve.KgServer;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class NotebookIT {
     void theNotebookRunsAndShowsTheTimelineAndThePlot() throws Exception {
         Path python = ExternalTool.python("python3-sparqlwrapper python3-pandas python3-matplotlib python3-nbconvert "
                 + "python3-ipykernel", "SPARQLWrapper", "pandas", "matplotlib", "nbconvert", "ipykernel");
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         KgServer server = KgServer.start(SeedStore.get().store.dataset(), "127.0.0.1", 0, paths.queries());
         try {
             ExternalTool.Result run = ExternalTool.run(List.of(python.toString(), "-m", "nbconvert", "--to",

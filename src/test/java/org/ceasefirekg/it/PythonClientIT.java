@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.serve.ExternalTool;
 import org.ceasefirekg.serve.KgServer;
 import org.ceasefirekg.serve.QueryLimits;
@@ -30,7 +31,7 @@ class PythonClientIT {
     @Test
     void namedQueriesGiveTheRowsOfKgQueryAndIrisDereference() throws Exception {
         Path python = ExternalTool.python("python3-sparqlwrapper python3-rdflib", "SPARQLWrapper", "rdflib");
-        ProjectPaths paths = ProjectPaths.current();
+        ProjectPaths paths = Main.projectPaths();
         SeedStore seeds = SeedStore.get();
         List<String> names = QueryRunner.names(paths.queries());
         for (String name : names) {

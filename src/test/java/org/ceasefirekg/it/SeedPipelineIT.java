@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.serve.KgServer;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class SeedPipelineIT {
     @Test
     void fusekiAnswersSparqlOverHttpOnLoopback() throws Exception {
         SeedStore seeds = SeedStore.get();
-        KgServer server = KgServer.start(seeds.store.dataset(), "127.0.0.1", 0, ProjectPaths.current().queries());
+        KgServer server = KgServer.start(seeds.store.dataset(), "127.0.0.1", 0, Main.projectPaths().queries());
         try {
             HttpClient http = HttpClient.newHttpClient();
             String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
@@ -77,7 +77,7 @@ class SeedPipelineIT {
     @Test
     void buildingTwiceGivesAnIsomorphicDatasetAndReplacesRatherThanDuplicates(@TempDir Path dir) {
         SeedStore first = SeedStore.get();
-        SeedStore second = SeedStore.build(dir.resolve("store"), List.of(ProjectPaths.current().seeds()), false);
+        SeedStore second = SeedStore.build(dir.resolve("store"), List.of(Main.projectPaths().seeds()), false);
         assertEquals(0, second.exitCode, second.err);
         assertArticleGraphsIsomorphic(first.store.dataset(), second.store.dataset());
 
@@ -85,14 +85,14 @@ class SeedPipelineIT {
                 + Iris.BUILDS_GRAPH + ">) }";
         String before = second.select(articleQuads).get(0).get("n");
         second.store.close();
-        SeedStore again = SeedStore.build(dir.resolve("store"), List.of(ProjectPaths.current().seeds()), true);
+        SeedStore again = SeedStore.build(dir.resolve("store"), List.of(Main.projectPaths().seeds()), true);
         assertEquals(0, again.exitCode, again.err);
         assertTrue(again.out.contains("3 articles built"), again.out);
         assertEquals(before, again.select(articleQuads).get(0).get("n"), "re-running replaces graphs, never duplicates");
         assertArticleGraphsIsomorphic(first.store.dataset(), again.store.dataset());
         again.store.close();
 
-        SeedStore unchanged = SeedStore.build(dir.resolve("store"), List.of(ProjectPaths.current().seeds()), false);
+        SeedStore unchanged = SeedStore.build(dir.resolve("store"), List.of(Main.projectPaths().seeds()), false);
         assertTrue(unchanged.out.contains("0 articles built, 3 unchanged"), unchanged.out);
         unchanged.store.close();
     }

@@ -14,8 +14,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
-import org.ceasefirekg.cli.BuildRun;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.pipeline.BuildConfig;
+import org.ceasefirekg.pipeline.BuildRun;
 import org.ceasefirekg.store.KgStore;
 
 /**
@@ -44,7 +45,7 @@ final class SeedStore {
         if (instance == null) {
             try {
                 Path dir = Files.createTempDirectory("seed-store");
-                instance = build(dir.resolve("store"), List.of(ProjectPaths.current().seeds()), false);
+                instance = build(dir.resolve("store"), List.of(Main.projectPaths().seeds()), false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,12 +53,13 @@ final class SeedStore {
         return instance;
     }
 
-    /** Builds inputs into a store at dir, capturing the build's output. */
+    /** Builds inputs into a store at dir, capturing the build's output; force re-maps every article. */
     static SeedStore build(Path dir, List<Path> inputs, boolean force) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         KgStore store = KgStore.open(dir);
-        int code = BuildRun.run(store, inputs, force, new PrintWriter(out), new PrintWriter(err));
+        BuildConfig config = BuildConfig.builder(Main.projectPaths().ontology()).remap(force).build();
+        int code = BuildRun.run(store, inputs, config, new PrintWriter(out), new PrintWriter(err)).exitCode();
         return new SeedStore(dir, store, code, out.toString(), err.toString());
     }
 
@@ -84,7 +86,7 @@ final class SeedStore {
     /** Runs a named query from queries/. */
     List<Map<String, String>> named(String name) {
         try {
-            return select(Files.readString(ProjectPaths.current().queries().resolve(name + ".rq")));
+            return select(Files.readString(Main.projectPaths().queries().resolve(name + ".rq")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.ceasefirekg.cli.BuildRun;
-import org.ceasefirekg.cli.ProjectPaths;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotationCache;
-import org.ceasefirekg.ingest.CsvColumns;
 import org.ceasefirekg.map.Iris;
+import org.ceasefirekg.pipeline.BuildConfig;
+import org.ceasefirekg.pipeline.BuildRun;
+import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.serve.GraphSizeReaders;
 import org.ceasefirekg.serve.KgServer;
 import org.ceasefirekg.serve.QueryLimits;
@@ -78,8 +79,9 @@ class ServeWhileBuildingIT {
     /** Rebuilds every seed article from the annotation cache. */
     static void remap(KgStore store) {
         StringWriter out = new StringWriter();
-        BuildRun.Summary built = BuildRun.run(store, List.of(ProjectPaths.current().seeds()),
-                new BuildRun.Options(false, true, 1, CsvColumns.DEFAULT, false), new PrintWriter(out),
+        ProjectPaths paths = Main.projectPaths();
+        BuildRun.Summary built = BuildRun.run(store, List.of(paths.seeds()),
+                BuildConfig.builder(paths.ontology()).remap(true).threads(1).build(), new PrintWriter(out),
                 new PrintWriter(out));
         assertEquals(0, built.exitCode(), out.toString());
         assertEquals(0, built.annotated(), "every annotation came from the cache: " + out);

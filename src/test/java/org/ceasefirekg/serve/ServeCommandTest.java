@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.ceasefirekg.cli.CliRun;
 import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.cli.ServeCommand;
 import org.junit.jupiter.api.Assumptions;
@@ -22,23 +21,18 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {}
-
-    Run serve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+    CliRun serve(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "serve";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new Run(cli.execute(all), out.toString(), err.toString());
+        return CliRun.kg(all);
     }
 
     @Test
     void allowUpdateWithAnEmptyPasswordFileDoesNotStart() throws Exception {
         Path store = tmp.resolve("store");
         Path empty = Files.writeString(tmp.resolve("password"), "\n");
-        Run run = serve("--store", store.toString(), "--allow-update", "--password-file", empty.toString());
+        CliRun run = serve("--store", store.toString(), "--allow-update", "--password-file", empty.toString());
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains("--allow-update needs a password"), run.err());
         assertFalse(Files.exists(store), "the store was not opened");
@@ -49,7 +43,7 @@ class ServeCommandTest {
         Assumptions.assumeTrue(System.getenv(ServeCommand.PASSWORD_VARIABLE) == null,
                 ServeCommand.PASSWORD_VARIABLE + " is set in this environment");
         Path store = tmp.resolve("store");
-        Run run = serve("--store", store.toString(), "--allow-update");
+        CliRun run = serve("--store", store.toString(), "--allow-update");
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains(ServeCommand.PASSWORD_VARIABLE), run.err());
         assertFalse(Files.exists(store));
@@ -57,7 +51,7 @@ class ServeCommandTest {
 
     @Test
     void anUnreadablePasswordFileIsReported() {
-        Run run = serve("--store", tmp.resolve("store").toString(), "--allow-update", "--password-file",
+        CliRun run = serve("--store", tmp.resolve("store").toString(), "--allow-update", "--password-file",
                 tmp.resolve("missing").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("cannot read the password file"), run.err());
@@ -65,7 +59,7 @@ class ServeCommandTest {
 
     @Test
     void aBaseThatIsNotAnHttpUrlIsRefused() {
-        Run run = serve("--store", tmp.resolve("store").toString(), "--base", "ftp://example.org/");
+        CliRun run = serve("--store", tmp.resolve("store").toString(), "--base", "ftp://example.org/");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--base"), run.err());
         assertFalse(Files.exists(tmp.resolve("store")));
@@ -73,7 +67,7 @@ class ServeCommandTest {
 
     @Test
     void negativeLimitsAreRefused() {
-        Run run = serve("--store", tmp.resolve("store").toString(), "--query-timeout", "-1");
+        CliRun run = serve("--store", tmp.resolve("store").toString(), "--query-timeout", "-1");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--query-timeout"), run.err());
     }
@@ -82,7 +76,7 @@ class ServeCommandTest {
     void requestLimitsOutOfRangeAreRefusedBeforeTheStoreIsOpened() {
         for (String[] option : new String[][] {{"--max-running", "0"}, {"--max-per-client", "-1"},
                 {"--max-query-bytes", "0"}, {"--max-queued", "-5"}}) {
-            Run run = serve("--store", tmp.resolve("store").toString(), option[0], option[1]);
+            CliRun run = serve("--store", tmp.resolve("store").toString(), option[0], option[1]);
             assertEquals(2, run.code(), option[0]);
             assertTrue(run.err().contains(option[0]), run.err());
             assertFalse(Files.exists(tmp.resolve("store")), "the store was not opened");

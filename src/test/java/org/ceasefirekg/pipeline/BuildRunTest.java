@@ -1,11 +1,10 @@
-package org.ceasefirekg.cli;
+package org.ceasefirekg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.ceasefirekg.cli.CliRun;
+import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
 import org.ceasefirekg.ingest.Article;
@@ -43,8 +44,8 @@ class BuildRunTest {
                 AnnotatedArticle.class);
         AnnotatedArticle built = new AnnotatedArticle(article, recorded.referenceDate(), recorded.dateInferred(),
                 recorded.tokenCount(), recorded.sentences(), recorded.entities(), recorded.quotes(), recorded.frames());
-        Path ontology = ProjectPaths.current().ontology();
-        String version = BuildRun.pipelineVersion(ontology);
+        Path ontology = Main.projectPaths().ontology();
+        String version = PipelineVersion.of(ontology);
         ArticleMapper mapper = new ArticleMapper(Lexicon.load(ontology));
         try (KgStore store = KgStore.open(storeDir)) {
             store.replaceGraph(NodeFactory.createURI(Iris.articleGraph(article.id())), sink -> {
@@ -57,15 +58,6 @@ class BuildRunTest {
 
     static String shellingText() throws IOException {
         return Files.readString(FIXTURES.resolve("shelling.txt"));
-    }
-
-    record Run(int code, String out, String err) {}
-
-    static Run kg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 
     @Test
@@ -81,7 +73,7 @@ class BuildRunTest {
         }
         int loads = CoreNlpAnnotator.loads();
 
-        Run run = kg("build", "--store", dir.resolve("store").toString(), in.toString());
+        CliRun run = CliRun.kg("build", "--store", dir.resolve("store").toString(), in.toString());
 
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("same  shelling.txt (unchanged, skipped)"), run.out());
@@ -105,7 +97,7 @@ class BuildRunTest {
                 + "not json\n");
         int loads = CoreNlpAnnotator.loads();
 
-        Run run = kg("build", "--store", dir.resolve("store").toString(), "--threads", "2", file.toString());
+        CliRun run = CliRun.kg("build", "--store", dir.resolve("store").toString(), "--threads", "2", file.toString());
 
         assertEquals(1, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("same  shelling (unchanged, skipped)"), run.out());
@@ -123,7 +115,7 @@ class BuildRunTest {
         Files.writeString(file, "unit_id,article_title,article_content\n1,Title,Text.\n");
         int loads = CoreNlpAnnotator.loads();
 
-        Run run = kg("build", "--store", dir.resolve("store").toString(), file.toString());
+        CliRun run = CliRun.kg("build", "--store", dir.resolve("store").toString(), file.toString());
 
         assertEquals(1, run.code());
         assertTrue(run.err().contains("FAIL  " + file + ": no column 'id' for the article id (name it with"
@@ -136,14 +128,14 @@ class BuildRunTest {
     void contradictoryOrMalformedOptionsAreUsageErrors(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("a.jsonl"), "");
         String store = dir.resolve("store").toString();
-        Run both = kg("build", "--store", store, "--force", "--remap", file.toString());
+        CliRun both = CliRun.kg("build", "--store", store, "--force", "--remap", file.toString());
         assertEquals(2, both.code());
         assertTrue(both.err().contains("--force and --remap"), both.err());
-        assertEquals(2, kg("build", "--store", store, "--threads", "-1", file.toString()).code());
-        Run pattern = kg("build", "--store", store, "--csv-date-format", "M/d/yyyy{", file.toString());
+        assertEquals(2, CliRun.kg("build", "--store", store, "--threads", "-1", file.toString()).code());
+        CliRun pattern = CliRun.kg("build", "--store", store, "--csv-date-format", "M/d/yyyy{", file.toString());
         assertEquals(2, pattern.code());
         assertTrue(pattern.err().contains("--csv-date-format"), pattern.err());
-        assertEquals(2, kg("build", "--store", store, "--encoding", "NO-SUCH-CHARSET", file.toString()).code());
+        assertEquals(2, CliRun.kg("build", "--store", store, "--encoding", "NO-SUCH-CHARSET", file.toString()).code());
     }
 
     @Test
@@ -151,12 +143,8 @@ class BuildRunTest {
         prefill(dir.resolve("store"), new Article("shelling", "shelling.txt", shellingText(), null, null,
                 "2017-01-03", null));
         int loads = CoreNlpAnnotator.loads();
-        StringWriter out = new StringWriter();
-        Thread serving = new Thread(() -> Main.commandLine().setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(new StringWriter(), true))
-                .execute("serve", "--store", dir.resolve("store").toString(), "--port", "0"), "serve-under-test");
-        serving.setDaemon(true);
-        serving.start();
+        CliRun.Running serving = CliRun.start("serve", "--store", dir.resolve("store").toString(), "--port", "0");
+        StringWriter out = serving.out();
         try {
             String url = null;
             for (int i = 0; i < 300 && url == null; i++) {
@@ -177,7 +165,7 @@ class BuildRunTest {
             assertTrue(!out.toString().contains("building it from"), out.toString());
         } finally {
             // The serve command has no stop handle: it blocks in join() until the JVM's shutdown hook stops it.
-            serving.interrupt();
+            serving.thread().interrupt();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.ceasefirekg.cli;
+package org.ceasefirekg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

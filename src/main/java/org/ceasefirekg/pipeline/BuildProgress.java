@@ -1,4 +1,4 @@
-package org.ceasefirekg.cli;
+package org.ceasefirekg.pipeline;
 
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,17 +1,12 @@
-package org.ceasefirekg.cli;
+package org.ceasefirekg.pipeline;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,29 +18,20 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.AnnotationCache;
-import org.ceasefirekg.extract.ArticleExtractor;
-import org.ceasefirekg.extract.ArticleTooLongException;
-import org.ceasefirekg.extract.CoreNlpAnnotator;
-import org.ceasefirekg.extract.ReferenceDates;
 import org.ceasefirekg.ingest.Article;
-import org.ceasefirekg.ingest.CsvColumns;
 import org.ceasefirekg.ingest.InputArticle;
 import org.ceasefirekg.ingest.InputProblem;
 import org.ceasefirekg.ingest.InputScanner;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
-import org.ceasefirekg.map.ArticleMapper;
 import org.ceasefirekg.map.Iris;
+import org.ceasefirekg.pipeline.Outcome.Built;
+import org.ceasefirekg.pipeline.Outcome.End;
+import org.ceasefirekg.pipeline.Outcome.Failed;
+import org.ceasefirekg.pipeline.Outcome.Skipped;
 import org.ceasefirekg.store.KgStore;
 
 /**
@@ -54,25 +40,6 @@ import org.ceasefirekg.store.KgStore;
  * name and the rest of the batch still lands. At most a few articles are in memory at any time.
  */
 public final class BuildRun {
-    /** Version of this software, recorded with every build. */
-    public static final String VERSION = "0.1.0";
-
-    /**
-     * How a build treats its inputs.
-     *
-     * @param reannotate annotate every article again, replacing its cached annotation (so every article is rebuilt)
-     * @param remap      rebuild every article, from the annotation cache where it holds one
-     * @param threads    how many articles are annotated at once, on the one shared CoreNLP pipeline
-     * @param columns    how the columns of CSV inputs map onto articles
-     * @param progress   draw a progress bar with rate and ETA on the error stream (for a terminal only)
-     */
-    public record Options(boolean reannotate, boolean remap, int threads, CsvColumns columns, boolean progress) {
-        /** Returns the options of a plain {@code kg build}: skip what is current, one thread per core. */
-        public static Options defaults() {
-            return new Options(false, false, Runtime.getRuntime().availableProcessors(), CsvColumns.DEFAULT, false);
-        }
-    }
-
     /**
      * What a build did.
      *
@@ -100,78 +67,39 @@ public final class BuildRun {
      */
     public record Stages(double annotate, double cache, double extract, double map) {}
 
-    /** Accumulates stage times from several threads. */
-    static final class StageClock {
-        final LongAdder annotate = new LongAdder();
-        final LongAdder cache = new LongAdder();
-        final LongAdder extract = new LongAdder();
-        final LongAdder map = new LongAdder();
-
-        Stages seconds() {
-            return new Stages(annotate.sum() / 1e9, cache.sum() / 1e9, extract.sum() / 1e9, map.sum() / 1e9);
-        }
-    }
-
     private final KgStore store;
     private final Lexicon lexicon;
     private final String pipelineVersion;
-    private final Options options;
+    private final BuildConfig config;
     private final PrintWriter out;
     private final PrintWriter err;
     private final StageClock clock = new StageClock();
 
-    private BuildRun(KgStore store, Lexicon lexicon, String pipelineVersion, Options options, PrintWriter out,
+    private BuildRun(KgStore store, Lexicon lexicon, String pipelineVersion, BuildConfig config, PrintWriter out,
                      PrintWriter err) {
         this.store = store;
         this.lexicon = lexicon;
         this.pipelineVersion = pipelineVersion;
-        this.options = options;
+        this.config = config;
         this.out = out;
         this.err = err;
     }
 
-    /**
-     * Builds the inputs into the store with the default options.
-     *
-     * @param force rebuild every article even when its text and the pipeline are unchanged (from the annotation
-     *              cache where it has the article, so only new text is annotated)
-     * @return 0 when every input landed, 1 when some input failed
-     */
-    public static int run(KgStore store, List<Path> inputs, boolean force, PrintWriter out, PrintWriter err) {
-        Options defaults = Options.defaults();
-        return run(store, inputs, new Options(false, force, defaults.threads(), defaults.columns(), false), out, err)
-                .exitCode();
-    }
-
-    /** Builds the inputs into the store and says what it did. */
-    public static Summary run(KgStore store, List<Path> inputs, Options options, PrintWriter out, PrintWriter err) {
-        Path ontology = ProjectPaths.current().ontology();
+    /** Builds the inputs into the store as config says, printing a line per input and a summary; says what it did. */
+    public static Summary run(KgStore store, List<Path> inputs, BuildConfig config, PrintWriter out, PrintWriter err) {
+        Path ontology = config.ontology();
         Lexicon lexicon;
         String version;
         try {
             lexicon = Lexicon.load(ontology);
-            version = pipelineVersion(ontology);
+            version = PipelineVersion.of(ontology);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read the ontology in " + ontology + ": " + e.getMessage());
             err.flush();
             return new Summary(2, 0, 0, 0, 0, 0, 0, 0, 0, new Stages(0, 0, 0, 0));
         }
-        return new BuildRun(store, lexicon, version, options, out, err).build(inputs);
+        return new BuildRun(store, lexicon, version, config, out, err).build(inputs);
     }
-
-    /** What became of one input, handed from the reader and the annotating threads to the writer. */
-    private sealed interface Outcome permits Built, Skipped, Failed, End {}
-
-    private record Built(InputArticle input, List<Triple> triples, int frames, int tokens, boolean annotated,
-                         double seconds) implements Outcome {}
-
-    private record Skipped(String name, String why) implements Outcome {}
-
-    /** @param article true when an article failed (counted by the progress bar), false for a bad input. */
-    private record Failed(InputProblem problem, boolean article) implements Outcome {}
-
-    /** @param outcomes how many outcomes the reader sent before this one, so the writer knows when it is done. */
-    private record End(long outcomes) implements Outcome {}
 
     /** Stops the reader when the build is interrupted. */
     private static final class Stop extends RuntimeException {
@@ -183,11 +111,11 @@ public final class BuildRun {
         long t0 = System.nanoTime();
         // First, so the articles of a build that is killed, or still running under a server, already answer queries.
         loadOntology();
-        InputScanner scan = InputScanner.scan(inputs, options.columns());
+        InputScanner scan = InputScanner.scan(inputs, config.columns());
         // A build killed while caching an annotation leaves a temporary file; nothing else would ever remove it.
         new AnnotationCache(AnnotationCache.besideStore(store.dir())).removeOrphans();
-        int threads = Math.max(1, options.threads());
-        BuildProgress progress = options.progress()
+        int threads = Math.max(1, config.threads());
+        BuildProgress progress = config.progress()
                 ? BuildProgress.onTerminal(err, scan.articleCount()) : BuildProgress.none();
         // Bounds the articles between reading and writing: queued, being annotated, or mapped and waiting.
         Semaphore inFlight = new Semaphore(2 * threads + 2);
@@ -198,7 +126,8 @@ public final class BuildRun {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
+        ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(
+                () -> new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock));
         Thread reader = new Thread(() -> read(scan, inFlight, outcomes, annotators, workers), "kg-read");
         reader.setDaemon(true);
         reader.start();
@@ -270,7 +199,7 @@ public final class BuildRun {
         annotators.shutdown();
         awaitQuietly(annotators);
         if (!generated.isEmpty()) {
-            recordBuild(started, generated);
+            Provenance.record(store, started, generated, pipelineVersion);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "%d articles built, %d unchanged, %d failed; %d triples; %d annotated by CoreNLP"
@@ -289,7 +218,7 @@ public final class BuildRun {
      * input) at once and hands the rest to the annotating threads, never running more than the permits ahead.
      */
     private void read(InputScanner scan, Semaphore inFlight, BlockingQueue<Outcome> outcomes,
-                      ExecutorService annotators, ThreadLocal<Worker> workers) {
+                      ExecutorService annotators, ThreadLocal<ArticleWorker> workers) {
         Map<String, String[]> seen = new HashMap<>();
         long[] sent = {0};
         try {
@@ -337,44 +266,11 @@ public final class BuildRun {
                     : new Failed(new InputProblem(input.source(), "id '" + article.id() + "' is already used by "
                     + first[1] + " with another text or metadata; skipped (ids must be unique)"), true);
         }
-        if (!options.reannotate() && !options.remap()
+        if (!config.reannotate() && !config.remap()
                 && isCurrent(NodeFactory.createURI(graphIri), NodeFactory.createURI(Iris.article(article.id())), hash)) {
             return new Skipped(article.fileName(), "unchanged");
         }
         return null;
-    }
-
-    /** What one annotating thread owns: extractors and mappers are cheap, and this keeps them unshared. */
-    private final class Worker {
-        private final AnnotationCache cache = new AnnotationCache(AnnotationCache.besideStore(store.dir()));
-        private final ArticleExtractor extractor = new ArticleExtractor(lexicon);
-        private final ArticleMapper mapper = new ArticleMapper(lexicon);
-
-        Outcome process(InputArticle input) {
-            long t0 = System.nanoTime();
-            try {
-                Article article = input.article();
-                Extraction x = annotateAndExtract(article, cache, extractor, options.reannotate(), clock);
-                long m0 = System.nanoTime();
-                List<Triple> triples = new ArrayList<>();
-                mapper.map(x.article(), new StreamRDFBase() {
-                    @Override
-                    public void triple(Triple triple) {
-                        triples.add(triple);
-                    }
-                });
-                triples.add(Triple.create(NodeFactory.createURI(Iris.article(article.id())),
-                        NodeFactory.createURI(Vocab.cf("pipelineVersion")),
-                        NodeFactory.createLiteralString(pipelineVersion)));
-                clock.map.add(System.nanoTime() - m0);
-                return new Built(input, triples, x.article().frames().size(), x.article().tokenCount(),
-                        x.annotated(), (System.nanoTime() - t0) / 1e9);
-            } catch (ArticleTooLongException e) {
-                return new Failed(new InputProblem(input.source(), e.getMessage()), true);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                return new Failed(new InputProblem(input.source(), "could not be processed: " + e), true);
-            }
-        }
     }
 
     /** The writer's part: one transaction per article, so a crash never leaves half an article. */
@@ -394,7 +290,7 @@ public final class BuildRun {
     /** Keeps the ontology, CAMEO codes and gazetteer in the store, so queries can use labels and class hierarchy. */
     private void loadOntology() {
         try {
-            var model = Lexicon.readOntology(ProjectPaths.current().ontology());
+            var model = Lexicon.readOntology(config.ontology());
             store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
                     sink -> model.getGraph().find().forEachRemaining(sink::triple));
         } catch (IOException e) {
@@ -407,100 +303,5 @@ public final class BuildRun {
         Optional<String> version = store.literalValue(graph, articleNode,
                 NodeFactory.createURI(Vocab.cf("pipelineVersion")));
         return hash.filter(contentHash::equals).isPresent() && version.filter(pipelineVersion::equals).isPresent();
-    }
-
-    /**
-     * An article's extraction and whether CoreNLP had to annotate it.
-     *
-     * @param article   the extracted records
-     * @param annotated true when CoreNLP ran, false when the annotation came from the cache
-     */
-    record Extraction(AnnotatedArticle article, boolean annotated) {}
-
-    /** Annotates (or reads from the cache beside the store) and extracts one article, without writing anything. */
-    static AnnotatedArticle extract(Article article, Path storeDir) throws IOException {
-        Lexicon lexicon = Lexicon.load(ProjectPaths.current().ontology());
-        return annotateAndExtract(article, new AnnotationCache(AnnotationCache.besideStore(storeDir)),
-                new ArticleExtractor(lexicon), false, new StageClock()).article();
-    }
-
-    /** Loads CoreNLP only when the cache lacks the article (or reannotate asks for a fresh annotation). */
-    static Extraction annotateAndExtract(Article article, AnnotationCache cache, ArticleExtractor extractor,
-                                         boolean reannotate, StageClock clock) {
-        String given = article.published() == null ? null : article.published().substring(0, 10);
-        Optional<String> inferred = given == null ? ReferenceDates.infer(article.text()) : Optional.empty();
-        String date = given != null ? given : inferred.orElse(null);
-        long t0 = System.nanoTime();
-        var annotation = reannotate ? null : cache.get(article.text(), date).orElse(null);
-        long t1 = System.nanoTime();
-        clock.cache.add(t1 - t0);
-        boolean annotated = annotation == null;
-        if (annotated) {
-            annotation = CoreNlpAnnotator.shared().annotate(article.text(), date);
-            long t2 = System.nanoTime();
-            clock.annotate.add(t2 - t1);
-            cache.put(article.text(), date, annotation);
-            t1 = System.nanoTime();
-            clock.cache.add(t1 - t2);
-        }
-        AnnotatedArticle extracted = extractor.extract(article, annotation, date, inferred.isPresent());
-        clock.extract.add(System.nanoTime() - t1);
-        return new Extraction(extracted, annotated);
-    }
-
-    private void recordBuild(Instant started, List<String> generated) {
-        String build = Iris.build(started.toString());
-        Instant ended = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        store.addToGraph(NodeFactory.createURI(Iris.BUILDS_GRAPH), sink -> {
-            emit(sink, build, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", iri(Vocab.cf("Build")));
-            emit(sink, build, "http://www.w3.org/2000/01/rdf-schema#label", str("Build of " + started));
-            emit(sink, build, Vocab.cf("startedAt"), NodeFactory.createLiteralDT(started.toString(), XSDDatatype.XSDdateTime));
-            emit(sink, build, Vocab.cf("endedAt"), NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime));
-            emit(sink, build, Vocab.cf("annotators"), str(CoreNlpAnnotator.ANNOTATORS));
-            software(sink, build, "ceasefire-kg", VERSION + " (" + pipelineVersion + ")");
-            software(sink, build, "Stanford CoreNLP", CoreNlpAnnotator.coreNlpVersion());
-            software(sink, build, "Apache Jena", org.apache.jena.sys.JenaSystem.class.getPackage().getImplementationVersion());
-            generated.forEach(a -> emit(sink, build, Vocab.cf("generated"), iri(a)));
-        });
-    }
-
-    private static void software(StreamRDF sink, String build, String name, String version) {
-        String iri = Vocab.ID + "software/" + Iris.slug(name);
-        emit(sink, build, Vocab.cf("usedSoftware"), iri(iri));
-        emit(sink, iri, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", iri(Vocab.cf("Software")));
-        emit(sink, iri, "http://www.w3.org/2000/01/rdf-schema#label", str(name));
-        if (version != null) {
-            emit(sink, iri, Vocab.cf("version"), str(version));
-        }
-    }
-
-    private static void emit(StreamRDF sink, String s, String p, Node o) {
-        sink.triple(Triple.create(iri(s), iri(p), o));
-    }
-
-    private static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
-
-    private static Node str(String s) {
-        return NodeFactory.createLiteralString(s);
-    }
-
-    /** The pipeline's identity: this version and a digest of the ontology files, the annotators and the mapping code. */
-    static String pipelineVersion(Path ontology) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (Stream<Path> files = Files.list(ontology)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList()) {
-                    digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                    digest.update(Files.readAllBytes(f));
-                }
-            }
-            digest.update(CoreNlpAnnotator.ANNOTATORS.getBytes(StandardCharsets.UTF_8));
-            CodeDigest.update(digest);
-            return VERSION + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.ceasefirekg.cli;
+package org.ceasefirekg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -63,6 +63,19 @@ class CodeDigestTest {
         code.put("org/ceasefirekg/serve/KgServer.class", "server v2");
         code.put("org/ceasefirekg/cli/Main.class", "new");
         assertEquals(before, digest(classes(tmp.resolve("b"), code)));
+    }
+
+    @Test
+    void aChangedBuildOrResourceBesideTheRulesChangesTheDigest(@TempDir Path tmp) throws Exception {
+        code.put("org/ceasefirekg/pipeline/Extraction.class", "reference dates v1");
+        code.put("org/ceasefirekg/extract/triggers.txt", "agree\n");
+        String before = digest(classes(tmp.resolve("a"), code));
+        code.put("org/ceasefirekg/pipeline/Extraction.class", "reference dates v2");
+        String pipelineChanged = digest(classes(tmp.resolve("b"), code));
+        code.put("org/ceasefirekg/extract/triggers.txt", "agree\nsign\n");
+        String resourceChanged = digest(classes(tmp.resolve("c"), code));
+        assertNotEquals(before, pipelineChanged, "the pipeline package shapes the triples");
+        assertNotEquals(pipelineChanged, resourceChanged, "a data file beside the classes shapes them too");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.ceasefirekg.cli;
+package org.ceasefirekg.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,20 +14,23 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * A digest of the compiled code that decides what a build writes: the packages from input to triples. It is part of
- * the pipeline version, so after an upgrade of the rules or the mapper a rebuild re-maps every article (from the
- * annotation cache) instead of keeping graphs the old code made. Class files are hashed, not the jar, whose bytes
- * change with every packaging.
+ * A digest of the compiled code that decides what a build writes: the packages from input to triples, class files and
+ * any resource files beside them. It is part of the pipeline version, so after an upgrade of the rules, the mapper or
+ * the build itself a rebuild re-maps every article (from the annotation cache) instead of keeping graphs the old code
+ * made. The files are hashed, not the jar, whose bytes change with every packaging.
  */
 final class CodeDigest {
 
-    /** The packages whose code shapes the graph; a change of the server or the command line re-maps nothing. */
+    /**
+     * The packages whose code shapes an article's triples: reading inputs, the lexicon, extraction, mapping, and the
+     * pipeline (reference dates, the version stamp). A change of the store, server or command line re-maps nothing.
+     */
     static final List<String> PACKAGES = List.of("org/ceasefirekg/ingest/", "org/ceasefirekg/lexicon/",
-            "org/ceasefirekg/extract/", "org/ceasefirekg/map/");
+            "org/ceasefirekg/extract/", "org/ceasefirekg/map/", "org/ceasefirekg/pipeline/");
 
     private CodeDigest() {}
 
-    /** Adds the running code's class files to digest; where the code cannot be read, adds nothing. */
+    /** Adds the running code's files to digest; where the code cannot be read, adds nothing. */
     static void update(MessageDigest digest) {
         try {
             update(digest, Path.of(CodeDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
@@ -36,24 +39,24 @@ final class CodeDigest {
         }
     }
 
-    /** Adds the class files of {@link #PACKAGES} found in codeSource (a jar or a classes folder) to digest. */
+    /** Adds the files of {@link #PACKAGES} (classes and resources) in codeSource, a jar or a classes folder. */
     static void update(MessageDigest digest, Path codeSource) throws IOException {
         if (Files.isDirectory(codeSource)) {
-            List<Path> classes;
+            List<Path> found;
             try (Stream<Path> files = Files.walk(codeSource)) {
-                classes = files.filter(f -> f.toString().endsWith(".class"))
+                found = files.filter(Files::isRegularFile)
                         .filter(f -> inPackages(codeSource.relativize(f).toString().replace('\\', '/')))
                         .sorted(Comparator.comparing(Path::toString)).toList();
             }
-            for (Path f : classes) {
+            for (Path f : found) {
                 add(digest, codeSource.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
             }
             return;
         }
         try (JarFile jar = new JarFile(codeSource.toFile())) {
-            List<JarEntry> classes = jar.stream().filter(e -> e.getName().endsWith(".class") && inPackages(e.getName()))
+            List<JarEntry> found = jar.stream().filter(e -> !e.isDirectory() && inPackages(e.getName()))
                     .sorted(Comparator.comparing(JarEntry::getName)).toList();
-            for (JarEntry entry : classes) {
+            for (JarEntry entry : found) {
                 try (InputStream in = jar.getInputStream(entry)) {
                     add(digest, entry.getName(), in.readAllBytes());
                 }

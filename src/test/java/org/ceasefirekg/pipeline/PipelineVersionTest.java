@@ -1,0 +1,39 @@
+package org.ceasefirekg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The version stamp follows the ontology folder it is given, and nothing else on disk. */
+class PipelineVersionTest {
+
+    /** Copies the project's ontology folder into a fresh home, as a curator's checkout would hold it. */
+    static Path copyOfTheOntology(Path home) throws IOException {
+        Path ontology = Files.createDirectories(home.resolve("ontology"));
+        try (Stream<Path> files = Files.list(Path.of("ontology"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, ontology.resolve(f.getFileName().toString()));
+            }
+        }
+        return ontology;
+    }
+
+    @Test
+    void aCopyOfTheOntologyHasTheSameVersionAndAnEditedGazetteerAnother(@TempDir Path home) throws IOException {
+        Path ontology = copyOfTheOntology(home);
+        String project = PipelineVersion.of(Path.of("ontology"));
+        assertEquals(project, PipelineVersion.of(ontology), "the digest reads contents, not paths");
+        assertTrue(project.startsWith(PipelineVersion.VERSION + "+"), project);
+
+        Files.writeString(ontology.resolve("gazetteer.ttl"), "\n# a curator's edit\n", StandardOpenOption.APPEND);
+        assertNotEquals(project, PipelineVersion.of(ontology));
+    }
+}
