@@ -12,7 +12,6 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * A dump of the whole dataset, every named graph with its canonical IRIs, streamed from one read transaction so
@@ -48,7 +47,7 @@ final class DumpServlet extends HttpServlet {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
             // Prefixes only shorten TriG; N-Quads writes none.
-            new IriSpace(Vocab.BASE).prefixes().getNsPrefixMap().forEach(stream::prefix);
+            IriSpace.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
             StreamRDFOps.sendDatasetToStream(dataset, stream);
             stream.finish();
         });

@@ -118,7 +118,7 @@ final class LandingServlet extends HttpServlet {
             Node label = r.get("label");
             String text = label != null ? label.getLiteralLexicalForm() : x.getURI();
             return "<li>" + Html.escape(r.get("kind").getLiteralLexicalForm()) + ": "
-                    + Html.link(iris.publish(x.getURI()), text) + " <small class=\"muted\">"
+                    + Html.link(iris.locate(x.getURI()), text) + " <small class=\"muted\">"
                     + Html.escape(r.get("claims").getLiteralLexicalForm()) + " claims</small></li>";
         }).collect(Collectors.joining("\n"));
     }
