@@ -27,10 +27,13 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFFormatVariant;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.WriterDatasetRIOTFactory;
 import org.apache.jena.riot.WriterGraphRIOTFactory;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.writer.WriterDatasetRIOTBase;
 import org.apache.jena.riot.writer.WriterGraphRIOTBase;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.OWL;
@@ -41,16 +44,17 @@ import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * The JSON-LD context of the knowledge graph, made from the ontology: every cf: class and property is a plain key
- * ("claimant", "CasualtyClaim"), IRI-valued properties take IRI strings, every property is a set (always an array,
- * so a document's shape does not depend on how many values it has), and integers, doubles and booleans are JSON
+ * ("claimant", "CasualtyClaim"; cf:id stays "cf:id" beside the "id" alias of "@id"), IRI-valued properties take IRI
+ * strings, every property is a set (always an array, so a document's shape does not depend on how many values it has), and integers, doubles and booleans are JSON
  * numbers and booleans. Served at {@code /context.jsonld}; every JSON-LD document the server writes (resources,
  * the ontology, VoID, CONSTRUCT and DESCRIBE results) is compacted with it, inline, under "@graph".
  */
 final class JsonLdContext {
 
     /** Datatypes written as JSON numbers and booleans, so their keys carry no type. */
-    private static final Set<String> NATIVE = Set.of(XSD.integer.getURI(), XSD.xdouble.getURI(),
-            XSD.xboolean.getURI(), XSD.xstring.getURI());
+    private static final Set<String> NATIVE = Set.of(XSD.NS + "integer", XSD.NS + "double", XSD.NS + "boolean",
+            XSD.NS + "string");
+    private static final Set<String> RESERVED = Set.of("id", "type", "label");
     private static final RDFFormat FORMAT = new RDFFormat(Lang.JSONLD, new RDFFormatVariant("ceasefire-kg"));
 
     private final JsonObject context;
@@ -64,11 +68,15 @@ final class JsonLdContext {
         JsonObjectBuilder terms = Json.createObjectBuilder();
         IriSpace.PREFIXES.getNsPrefixMap().forEach(terms::add);
         terms.add("id", "@id");
-        terms.add("type", Json.createObjectBuilder().add("@id", "@type").add("@container", "@set"));
+        // Node types take one string or an array: "@type" cannot be a set, since datatypes share the keyword.
+        terms.add("type", "@type");
         terms.add("label", Json.createObjectBuilder().add("@id", "rdfs:label").add("@container", "@set"));
         ontology.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
                 .map(Triple::getSubject)
                 .filter(s -> s.isURI() && s.getURI().startsWith(Vocab.CF))
+                // a term never hides a keyword alias or a prefix (cf:id stays "cf:id")
+                .filter(s -> !RESERVED.contains(s.getURI().substring(Vocab.CF.length()))
+                        && IriSpace.PREFIXES.getNsPrefixURI(s.getURI().substring(Vocab.CF.length())) == null)
                 .distinct()
                 .sorted((a, b) -> a.getURI().compareTo(b.getURI()))
                 .forEach(term -> {
@@ -101,9 +109,13 @@ final class JsonLdContext {
 
     /** Returns a graph as compacted JSON-LD: the context inline, every node under "@graph". */
     String compact(Graph graph) {
+        return compact(DatasetGraphFactory.wrap(graph));
+    }
+
+    /** Returns a dataset as compacted JSON-LD (named graphs as nodes with "@graph"), as {@link #compact(Graph)}. */
+    String compact(DatasetGraph dataset) {
         try {
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
-                    .nativeTypes().get();
+            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dataset))).nativeTypes().get();
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context)).get();
             JsonObjectBuilder out = Json.createObjectBuilder().add("@context", context.get("@context"));
             if (compacted.containsKey("@graph")) {
@@ -148,6 +160,31 @@ final class JsonLdContext {
             public void write(Writer out, Graph graph, PrefixMap prefixMap, String baseURI, Context ctx) {
                 try {
                     out.write(compact(graph));
+                } catch (IOException e) {
+                    throw new RiotException(e);
+                }
+            }
+
+            @Override
+            public Lang getLang() {
+                return Lang.JSONLD;
+            }
+        });
+        RDFWriterRegistry.register(FORMAT, (WriterDatasetRIOTFactory) format -> new WriterDatasetRIOTBase() {
+            @Override
+            public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixMap, String baseURI,
+                              Context ctx) {
+                try {
+                    out.write(compact(dataset).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new RiotException(e);
+                }
+            }
+
+            @Override
+            public void write(Writer out, DatasetGraph dataset, PrefixMap prefixMap, String baseURI, Context ctx) {
+                try {
+                    out.write(compact(dataset));
                 } catch (IOException e) {
                     throw new RiotException(e);
                 }

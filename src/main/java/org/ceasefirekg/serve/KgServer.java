@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -167,8 +168,7 @@ public final class KgServer {
             OntologyServlet ontologyServlet = new OntologyServlet(ontologyGraph, iris, context, modified(ontology));
             builder.addServlet(OntologyServlet.CONTEXT, ontologyServlet);
             if (hasOntology) {
-                for (String path : List.of("/ontology", "/ontology.ttl", "/ontology.jsonld", "/ontology.rdf",
-                        "/ontology.nt", "/ontology.html")) {
+                for (String path : OntologyServlet.PATHS) {
                     builder.addServlet(path, ontologyServlet);
                 }
                 ontologyServlet.versionPaths().forEach(path -> builder.addServlet(path, ontologyServlet));
@@ -203,8 +203,10 @@ public final class KgServer {
     /** Gzip for descriptions, the ontology, VoID and the dumps, when the client accepts it. */
     private static void compress(FusekiServer server) {
         GzipHandler gzip = new GzipHandler();
-        gzip.setIncludedPaths("/id/*", "/cameo/*", "/doc/*", "/ontology", "/ontology.*", "/ontology/*",
-                OntologyServlet.CONTEXT, "/.well-known/void", DATASET + "/dump.trig", DATASET + "/dump.nq");
+        List<String> paths = new ArrayList<>(OntologyServlet.PATHS);
+        paths.addAll(List.of("/id/*", "/cameo/*", "/doc/*", "/ontology/*", OntologyServlet.CONTEXT, "/.well-known/void",
+                DATASET + "/dump.trig", DATASET + "/dump.nq"));
+        gzip.setIncludedPaths(paths.toArray(String[]::new));
         gzip.setIncludedMethods("GET", "HEAD");
         gzip.setHandler(server.getJettyServer().getHandler());
         server.getJettyServer().setHandler(gzip);

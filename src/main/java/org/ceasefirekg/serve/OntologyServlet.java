@@ -3,6 +3,7 @@ package org.ceasefirekg.serve;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,9 @@ import org.ceasefirekg.lexicon.Vocab;
  */
 final class OntologyServlet extends HttpServlet {
 
+    /** The paths of the ontology document: negotiated, and one per format. */
+    static final List<String> PATHS = List.of("/ontology", "/ontology.ttl", "/ontology.jsonld", "/ontology.rdf",
+            "/ontology.nt", "/ontology.html");
     /** The path of the JSON-LD context. */
     static final String CONTEXT = "/context.jsonld";
 

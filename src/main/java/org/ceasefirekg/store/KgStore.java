@@ -40,8 +40,8 @@ import org.ceasefirekg.lexicon.Vocab;
  */
 public final class KgStore implements AutoCloseable {
 
-    private static final Node RDF_TYPE = RDF.type.asNode();
-    private static final Node SUBCLASS_OF = RDFS.subClassOf.asNode();
+    private static final Node RDF_TYPE = RDF.Nodes.type;
+    private static final Node SUBCLASS_OF = RDFS.Nodes.subClassOf;
 
     private final Path dir;
     private final DatasetGraph dataset;
