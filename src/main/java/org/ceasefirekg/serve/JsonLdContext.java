@@ -2,6 +2,7 @@ package org.ceasefirekg.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +28,12 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFFormatVariant;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.WriterDatasetRIOT;
 import org.apache.jena.riot.WriterDatasetRIOTFactory;
+import org.apache.jena.riot.WriterGraphRIOT;
 import org.apache.jena.riot.WriterGraphRIOTFactory;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.writer.WriterDatasetRIOTBase;
-import org.apache.jena.riot.writer.WriterGraphRIOTBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
@@ -146,55 +147,43 @@ final class JsonLdContext {
      * results are written with it too (Fuseki writes a graph in Jena's default format for its language).
      */
     void registerAsJenaDefault() {
-        RDFWriterRegistry.register(FORMAT, (WriterGraphRIOTFactory) format -> new WriterGraphRIOTBase() {
-            @Override
-            public void write(OutputStream out, Graph graph, PrefixMap prefixMap, String baseURI, Context ctx) {
-                try {
-                    out.write(compact(graph).getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new RiotException(e);
-                }
-            }
-
-            @Override
-            public void write(Writer out, Graph graph, PrefixMap prefixMap, String baseURI, Context ctx) {
-                try {
-                    out.write(compact(graph));
-                } catch (IOException e) {
-                    throw new RiotException(e);
-                }
-            }
-
-            @Override
-            public Lang getLang() {
-                return Lang.JSONLD;
-            }
-        });
-        RDFWriterRegistry.register(FORMAT, (WriterDatasetRIOTFactory) format -> new WriterDatasetRIOTBase() {
-            @Override
-            public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixMap, String baseURI,
-                              Context ctx) {
-                try {
-                    out.write(compact(dataset).getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new RiotException(e);
-                }
-            }
-
-            @Override
-            public void write(Writer out, DatasetGraph dataset, PrefixMap prefixMap, String baseURI, Context ctx) {
-                try {
-                    out.write(compact(dataset));
-                } catch (IOException e) {
-                    throw new RiotException(e);
-                }
-            }
-
-            @Override
-            public Lang getLang() {
-                return Lang.JSONLD;
-            }
-        });
+        CompactWriter writer = new CompactWriter();
+        RDFWriterRegistry.register(FORMAT, (WriterGraphRIOTFactory) format -> writer);
+        RDFWriterRegistry.register(FORMAT, (WriterDatasetRIOTFactory) format -> writer);
         RDFWriterRegistry.register(Lang.JSONLD, FORMAT);
+    }
+
+    /** Jena's writer interfaces for graphs and datasets (Fuseki writes CONSTRUCT results as a dataset). */
+    private final class CompactWriter implements WriterGraphRIOT, WriterDatasetRIOT {
+        @Override
+        public void write(OutputStream out, Graph graph, PrefixMap prefixes, String base, Context ctx) {
+            write(new OutputStreamWriter(out, StandardCharsets.UTF_8), DatasetGraphFactory.wrap(graph), prefixes,
+                    base, ctx);
+        }
+
+        @Override
+        public void write(Writer out, Graph graph, PrefixMap prefixes, String base, Context ctx) {
+            write(out, DatasetGraphFactory.wrap(graph), prefixes, base, ctx);
+        }
+
+        @Override
+        public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixes, String base, Context ctx) {
+            write(new OutputStreamWriter(out, StandardCharsets.UTF_8), dataset, prefixes, base, ctx);
+        }
+
+        @Override
+        public void write(Writer out, DatasetGraph dataset, PrefixMap prefixes, String base, Context ctx) {
+            try {
+                out.write(compact(dataset));
+                out.flush();
+            } catch (IOException e) {
+                throw new RiotException(e);
+            }
+        }
+
+        @Override
+        public Lang getLang() {
+            return Lang.JSONLD;
+        }
     }
 }
