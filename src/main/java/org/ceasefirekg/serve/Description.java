@@ -21,6 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -28,7 +29,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -89,7 +89,7 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, Graph claim
             WHERE {
               VALUES ?role { cf:about cf:claimant cf:relayedBy cf:accused }
               ?claim ?role ?resource .
-              OPTIONAL { ?claim a ?t }
+              OPTIONAL { ?claim a ?t FILTER(?t != cf:Claim) }  # the specific type, not the materialized one
               OPTIONAL { ?claim cf:claimant ?c }
               OPTIONAL { ?claim cf:evidence/cf:text ?txt }
               OPTIONAL { ?claim cf:statedIn ?a }

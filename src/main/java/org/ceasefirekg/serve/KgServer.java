@@ -204,8 +204,8 @@ public final class KgServer {
     private static void compress(FusekiServer server) {
         GzipHandler gzip = new GzipHandler();
         List<String> paths = new ArrayList<>(OntologyServlet.PATHS);
-        paths.addAll(List.of("/id/*", "/cameo/*", "/doc/*", "/ontology/*", OntologyServlet.CONTEXT, "/.well-known/void",
-                DATASET + "/dump.trig", DATASET + "/dump.nq"));
+        paths.addAll(List.of("/id/*", "/cameo/*", "/doc/*", "/ontology/*", OntologyServlet.CONTEXT, "/web/*",
+                "/.well-known/void", DATASET + "/dump.trig", DATASET + "/dump.nq"));
         gzip.setIncludedPaths(paths.toArray(String[]::new));
         gzip.setIncludedMethods("GET", "HEAD");
         gzip.setHandler(server.getJettyServer().getHandler());
