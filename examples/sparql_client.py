@@ -59,7 +59,8 @@ def dereference(server, iri):
     for fmt in ("turtle", "json-ld"):
         graph = rdflib.Graph()
         graph.parse(published, format=fmt)  # rdflib sends the Accept header for fmt and follows the 303
-        results.append((fmt, len(list(graph.triples((rdflib.URIRef(published), None, None))))))
+        # The description is about the canonical IRI itself, whatever address answered for it.
+        results.append((fmt, len(list(graph.triples((rdflib.URIRef(iri), None, None))))))
     return published, results
 
 

@@ -1,93 +1,58 @@
-// The query editor of the landing page: sends the query to the SPARQL endpoint (POST, as a form) and shows the
-// results as a table. Text goes in with textContent only, so nothing in the data can become markup or script.
+// The query editor of the landing page: YASGUI (from npm, bundled by the build and served from /web/yasgui/),
+// with the example query first and a tab for each named query. Results show as a table (sortable, paged,
+// downloadable) or as the raw response. Result IRIs are the canonical ones; their links go to this server, which
+// answers for them.
 (function () {
   'use strict';
-  const form = document.getElementById('editor');
-  const text = document.getElementById('query');
-  const out = document.getElementById('results');
-  const status = document.getElementById('status');
+  const root = document.getElementById('yasgui');
+  if (!root || !window.Yasgui) {
+    return;
+  }
   const canonical = 'https://w3id.org/ceasefire-kg/';
-  const base = form.dataset.base;
+  const base = root.dataset.base;
+  const endpoint = root.dataset.endpoint;
 
-  function publish(iri) {
-    return iri.startsWith(canonical) ? base + iri.substring(canonical.length) : iri;
-  }
-
-  function cell(tag, term) {
-    const td = document.createElement(tag);
-    if (!term) {
-      return td;
-    }
-    const href = term.type === 'uri' ? publish(term.value) : null;
-    if (href && /^https?:\/\//.test(href)) {
-      const a = document.createElement('a');
-      a.href = href;
-      a.textContent = term.value;
-      td.appendChild(a);
-    } else {
-      td.textContent = term.value;
-    }
-    return td;
-  }
-
-  function table(json) {
-    const t = document.createElement('table');
-    t.className = 'results';
-    const head = t.insertRow();
-    json.head.vars.forEach(v => head.appendChild(cell('th', {value: v})));
-    json.results.bindings.forEach(row => {
-      const tr = t.insertRow();
-      json.head.vars.forEach(v => tr.appendChild(cell('td', row[v])));
-    });
-    return t;
-  }
-
-  async function run() {
-    status.textContent = 'running…';
-    out.replaceChildren();
-    const started = performance.now();
-    try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: {'Content-Type': 'application/x-www-form-urlencoded',
-                  'Accept': 'application/sparql-results+json, text/turtle;q=0.9'},
-        body: new URLSearchParams({query: text.value})
-      });
-      const ms = Math.round(performance.now() - started);
-      const type = response.headers.get('Content-Type') || '';
-      if (!response.ok || !type.includes('json')) {
-        const pre = document.createElement('pre');
-        pre.className = response.ok ? '' : 'error';
-        pre.textContent = await response.text();
-        out.appendChild(pre);
-        status.textContent = (response.ok ? 'done' : 'error ' + response.status) + ' in ' + ms + ' ms';
-        return;
-      }
-      const json = await response.json();
-      if ('boolean' in json) {
-        status.textContent = 'answer: ' + json.boolean;
-        return;
-      }
-      out.appendChild(table(json));
-      const n = json.results.bindings.length;
-      status.textContent = n + (n === 1 ? ' row' : ' rows') + ' in ' + ms + ' ms';
-    } catch (e) {
-      status.textContent = 'failed: ' + e;
-    }
-  }
-
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    run();
+  const yasgui = new Yasgui(root, {
+    requestConfig: {endpoint: endpoint, method: 'POST'},
+    copyEndpointOnNewTab: false,
+    persistenceId: null, // every visit starts from the named queries, not from what a past visit left
+    endpointCatalogueOptions: {getData: () => [{endpoint: endpoint}]},
+    yasr: {prefixes: {cf: canonical + 'ontology#', id: canonical + 'id/', cameo: canonical + 'cameo/',
+                      rdfs: 'http://www.w3.org/2000/01/rdf-schema#', xsd: 'http://www.w3.org/2001/XMLSchema#'}}
   });
-  document.querySelectorAll('button[data-load]').forEach(button => button.addEventListener('click', async () => {
-    text.value = await (await fetch(button.dataset.load)).text();
-    run();
-  }));
-  // A link such as /?query=SELECT... opens the editor with that query and runs it.
-  const shared = new URLSearchParams(location.search).get('query');
-  if (shared) {
-    text.value = shared;
-    run();
+  const first = yasgui.getTab();
+  first.setQuery(document.getElementById('example').value);
+
+  // Links to canonical IRIs lead to this server's description of them (the text stays the IRI).
+  new MutationObserver(() => root.querySelectorAll('a[href^="' + canonical + '"]').forEach(a => {
+    a.href = base + a.getAttribute('href').substring(canonical.length);
+    a.removeAttribute('target');
+  })).observe(root, {childList: true, subtree: true});
+
+  async function open(title, url, run) {
+    const text = await (await fetch(url + '?format=sparql')).text();
+    const tab = yasgui.addTab(run, {name: title, yasqe: {value: text}});
+    if (run) {
+      yasgui.getTab(tab).query();
+    }
   }
+
+  document.querySelectorAll('button[data-load]').forEach(button => button.addEventListener('click', () => {
+    open(button.dataset.title, button.dataset.load, true);
+    root.scrollIntoView();
+  }));
+
+  (async () => {
+    const listing = await (await fetch(root.dataset.queries, {headers: {Accept: 'application/json'}})).json();
+    for (const q of listing.queries) {
+      await open(q.title, q.url, false);
+    }
+    // A link such as /?query=SELECT... runs that query in the first tab.
+    const shared = new URLSearchParams(location.search).get('query');
+    yasgui.selectTabId(first.getId());
+    if (shared) {
+      first.setQuery(shared);
+      first.query();
+    }
+  })();
 })();

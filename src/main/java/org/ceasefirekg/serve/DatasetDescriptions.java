@@ -11,6 +11,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,18 +34,21 @@ final class DatasetDescriptions {
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
+    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    /** The licence of the data and of the ontology (the ontology's header says the same). */
+    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+    /** Who makes and publishes the knowledge graph, described in the ontology's header. */
+    static final String DEVELOPERS = Vocab.CF + "developers";
 
     private final DatasetGraph dataset;
-    private final IriSpace iris;
     private final QueryLimits limits;
 
-    DatasetDescriptions(DatasetGraph dataset, IriSpace iris, QueryLimits limits) {
+    DatasetDescriptions(DatasetGraph dataset, QueryLimits limits) {
         this.dataset = dataset;
-        this.iris = iris;
         this.limits = limits;
     }
 
-    /** Returns the VoID description; links to services use origin, resource IRIs the published base. */
+    /** Returns the VoID description; links to services use origin, resource IRIs are the canonical ones. */
     Graph voidDescription(String origin) {
         Graph g = GraphFactory.createDefaultGraph();
         Node doc = uri(origin + "/.well-known/void");
@@ -58,9 +62,17 @@ final class DatasetDescriptions {
         g.add(ds, uri(VOID + "sparqlEndpoint"), uri(origin + KgServer.DATASET + "/sparql"));
         g.add(ds, uri(VOID + "dataDump"), uri(origin + KgServer.DATASET + "/dump.trig"));
         g.add(ds, uri(VOID + "dataDump"), uri(origin + KgServer.DATASET + "/dump.nq"));
-        g.add(ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(iris.publish(Vocab.ID)));
+        g.add(ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Vocab.ID));
         g.add(ds, uri(VOID + "vocabulary"), uri(Vocab.BASE + "ontology"));
-        for (String format : List.of("Turtle", "JSON-LD", "N-Triples")) {
+        g.add(ds, DCTerms.license.asNode(), uri(LICENSE));
+        g.add(uri(Vocab.BASE + "ontology"), DCTerms.license.asNode(), uri(LICENSE));
+        g.add(ds, DCTerms.creator.asNode(), uri(DEVELOPERS));
+        g.add(ds, DCTerms.publisher.asNode(), uri(DEVELOPERS));
+        g.add(uri(DEVELOPERS), uri(FOAF + "name"), NodeFactory.createLiteralString("ceasefire-kg developers"));
+        g.add(ds, uri(VOID + "rootResource"), uri(Vocab.BASE + "ontology"));
+        Caching.storeModified(dataset).ifPresent(t -> g.add(ds, DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime)));
+        for (String format : List.of("Turtle", "JSON-LD", "RDF_XML", "N-Triples")) {
             g.add(ds, uri(VOID + "feature"), uri(FORMATS + format));
         }
         Txn.executeRead(dataset, () -> {
@@ -73,11 +85,26 @@ final class DatasetDescriptions {
                 g.add(partition, uri(VOID + "class"), row.get("c"));
                 g.add(partition, uri(VOID + "entities"), row.get("n"));
             }
+            g.add(ds, uri(VOID + "entities"), integer(count("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o "
+                    + "FILTER(STRSTARTS(STR(?s), '" + Vocab.ID + "')) }")));
+            for (Binding row : rows("SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p ORDER BY ?p")) {
+                Node partition = NodeFactory.createBlankNode();
+                g.add(ds, uri(VOID + "propertyPartition"), partition);
+                g.add(partition, uri(VOID + "property"), row.get("p"));
+                g.add(partition, uri(VOID + "triples"), row.get("n"));
+            }
+            for (Binding row : rows("PREFIX cf: <" + Vocab.CF + "> SELECT DISTINCT ?name { ?a cf:publisher ?name } "
+                    + "ORDER BY ?name")) {
+                Node source = NodeFactory.createBlankNode();
+                g.add(ds, DCTerms.source.asNode(), source);
+                g.add(source, RDF.type.asNode(), uri(FOAF + "Organization"));
+                g.add(source, uri(FOAF + "name"), row.get("name"));
+            }
             rows("PREFIX cf: <" + Vocab.CF + "> SELECT ?x { ?x a cf:Ceasefire } ORDER BY ?x LIMIT 1")
                     .forEach(row -> g.add(ds, uri(VOID + "exampleResource"), row.get("x")));
         });
-        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
-        return iris.publish(g);
+        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("foaf", FOAF);
+        return IriSpace.withPrefixes(g);
     }
 
     /** Returns the Service Description of the query endpoint at endpointUrl; it names graphs as SPARQL sees them. */
@@ -102,13 +129,18 @@ final class DatasetDescriptions {
             g.add(defaultGraph, uri(VOID + "triples"), integer(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")));
             dataset.listGraphNodes().forEachRemaining(name -> {
                 Node named = NodeFactory.createBlankNode();
+                Node graph = NodeFactory.createBlankNode();
                 g.add(ds, uri(SD + "namedGraph"), named);
                 g.add(named, RDF.type.asNode(), uri(SD + "NamedGraph"));
                 g.add(named, uri(SD + "name"), name);
+                g.add(named, uri(SD + "graph"), graph);
+                g.add(graph, RDF.type.asNode(), uri(SD + "Graph"));
+                g.add(graph, uri(VOID + "triples"), integer(Iter.count(dataset.find(name, Node.ANY, Node.ANY,
+                        Node.ANY))));
             });
         });
         g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("void", VOID).setNsPrefix("formats", FORMATS);
-        return g;
+        return IriSpace.withPrefixes(g);
     }
 
     private long count(String sparql) {
@@ -139,7 +171,8 @@ final class DatasetDescriptions {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             Graph description = descriptions.voidDescription(Origin.of(request));
             response.setHeader("Vary", "Accept");
-            rdfVariant(request).write(response, description);
+            rdfVariant(request).write(request, response, description,
+                    Caching.storeModified(descriptions.dataset).orElse(null));
         }
     }
 
@@ -163,7 +196,8 @@ final class DatasetDescriptions {
             HttpServletResponse response = (HttpServletResponse) resp;
             String endpoint = request.getRequestURL().toString();
             response.setHeader("Vary", "Accept");
-            rdfVariant(request).write(response, descriptions.serviceDescription(endpoint));
+            rdfVariant(request).write(request, response, descriptions.serviceDescription(endpoint),
+                    Caching.storeModified(descriptions.dataset).orElse(null));
         }
     }
 

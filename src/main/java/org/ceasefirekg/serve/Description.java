@@ -1,7 +1,10 @@
 package org.ceasefirekg.serve;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,12 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -25,6 +30,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.ceasefirekg.lexicon.Vocab;
@@ -34,18 +40,33 @@ import org.ceasefirekg.lexicon.Vocab;
  * triples (with the blank nodes they lead to), the claims about it, what links to it, and labels for everything shown.
  *
  * @param subject the resource (canonical IRI)
- * @param graph its concise bounded description
+ * @param graph its concise bounded description, with the triples of its counts (so a claim holds its numbers)
  * @param claims claims whose cf:about, cf:claimant, cf:relayedBy or cf:accused is the resource
+ * @param claimGraph the triples of those claims, with their counts
  * @param inbound other triples with the resource as object, at most {@link #INBOUND_LIMIT}
  * @param moreInbound whether more inbound triples exist than are listed
- * @param graphSize the number of triples in the named graph of this name, 0 when it names no graph
+ * @param named what the store knows of the named graph of this name, or null when it names no graph
  * @param labels display labels of the IRIs above
  */
-record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple> inbound, boolean moreInbound,
-                   long graphSize, Map<Node, String> labels) {
+record Description(Node subject, Graph graph, List<ClaimRow> claims, Graph claimGraph, List<Triple> inbound,
+                   boolean moreInbound, NamedGraph named, Map<Node, String> labels) {
+
+    /**
+     * A named graph of the store.
+     *
+     * @param size its number of triples
+     * @param articles the articles it holds
+     * @param builds the builds that generated those articles
+     */
+    record NamedGraph(long size, List<Node> articles, List<Node> builds) {}
 
     static final int INBOUND_LIMIT = 200;
     static final List<Node> CLAIM_ROLES = List.of(cf("about"), cf("claimant"), cf("relayedBy"), cf("accused"));
+    /** Objects whose triples belong to the description of their subject: a claim's numbers. */
+    static final Node COUNT = cf("count");
+    static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final Node FOAF_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), cf("title"),
             DCTerms.title.asNode(), cf("fileName"), cf("text"));
 
@@ -68,7 +89,7 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple
             WHERE {
               VALUES ?role { cf:about cf:claimant cf:relayedBy cf:accused }
               ?claim ?role ?resource .
-              OPTIONAL { ?claim a ?t }
+              OPTIONAL { ?claim a ?t FILTER(?t != cf:Claim) }  # the specific type, not the materialized one
               OPTIONAL { ?claim cf:claimant ?c }
               OPTIONAL { ?claim cf:evidence/cf:text ?txt }
               OPTIONAL { ?claim cf:statedIn ?a }
@@ -122,11 +143,14 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple
             } finally {
                 links.close();
             }
-            long graphSize = dsg.containsGraph(subject) ? Iter.count(dsg.find(subject, Node.ANY, Node.ANY, Node.ANY))
-                    : 0;
+            Graph claimGraph = GraphFactory.createDefaultGraph();
+            claims.stream().map(ClaimRow::claim).distinct()
+                    .forEach(c -> boundedDescription(union, c).find().forEachRemaining(claimGraph::add));
+            NamedGraph named = dsg.containsGraph(subject) ? namedGraph(dsg, subject) : null;
             Set<Node> shown = new HashSet<>();
             shown.add(subject);
             cbd.find().forEachRemaining(t -> {
+                shown.add(t.getSubject());
                 shown.add(t.getPredicate());
                 shown.add(t.getObject());
             });
@@ -140,17 +164,32 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple
                 shown.add(t.getSubject());
                 shown.add(t.getPredicate());
             });
+            if (named != null) {
+                shown.addAll(named.articles());
+            }
             Map<Node, String> labels = new HashMap<>();
             for (Node n : shown) {
                 if (n != null && n.isURI()) {
                     label(union, n).ifPresent(l -> labels.put(n, l));
                 }
             }
-            return Optional.of(new Description(subject, cbd, claims, inbound, more, graphSize, labels));
+            ClaimTitle.of(dsg, subject, limits).ifPresent(title -> labels.putIfAbsent(subject, title));
+            return Optional.of(new Description(subject, cbd, claims, claimGraph, inbound, more, named, labels));
         });
     }
 
-    /** The resource's triples, and recursively those of the blank nodes they point to. */
+    /** The articles a named graph holds and the builds that generated them. */
+    private static NamedGraph namedGraph(DatasetGraph dsg, Node name) {
+        long size = Iter.count(dsg.find(name, Node.ANY, Node.ANY, Node.ANY));
+        List<Node> articles = Iter.asStream(dsg.find(name, Node.ANY, RDF.type.asNode(), cf("Article")))
+                .map(Quad::getSubject).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+        List<Node> builds = articles.stream()
+                .flatMap(a -> Iter.asStream(dsg.find(Node.ANY, Node.ANY, cf("generated"), a)).map(Quad::getSubject))
+                .distinct().sorted(Comparator.comparing(Node::toString)).toList();
+        return new NamedGraph(size, articles, builds);
+    }
+
+    /** The resource's triples, and recursively those of the blank nodes and counts they point to. */
     private static Graph boundedDescription(Graph union, Node subject) {
         Graph out = GraphFactory.createDefaultGraph();
         Deque<Node> todo = new ArrayDeque<>(List.of(subject));
@@ -162,7 +201,7 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple
             }
             union.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
                 out.add(t);
-                if (t.getObject().isBlank()) {
+                if (t.getObject().isBlank() || (t.getPredicate().equals(COUNT) && t.getObject().isURI())) {
                     todo.push(t.getObject());
                 }
             });
@@ -205,6 +244,28 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, List<Triple
     private static int langRank(Node literal) {
         String lang = literal.getLiteralLanguage();
         return lang.isEmpty() ? 0 : lang.startsWith("en") ? 1 : 2;
+    }
+
+    /**
+     * Returns the RDF document of the resource: its own triples with their counts, the claims about it with theirs,
+     * what links to it, and for a graph name the graph's size, articles, builds and where to get its triples.
+     */
+    Graph document(IriSpace iris) {
+        Graph out = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(out::add);
+        claimGraph.find().forEachRemaining(out::add);
+        inbound.forEach(out::add);
+        if (named != null) {
+            out.add(subject, RDF.type.asNode(), NodeFactory.createURI(VOID + "Dataset"));
+            out.add(subject, NodeFactory.createURI(VOID + "triples"),
+                    NodeFactory.createLiteralDT(Long.toString(named.size()), XSDDatatype.XSDinteger));
+            named.articles().forEach(a -> out.add(subject, FOAF_TOPIC, a));
+            named.builds().forEach(b -> out.add(subject, NodeFactory.createURI(PROV + "wasGeneratedBy"), b));
+            out.add(subject, NodeFactory.createURI(VOID + "dataDump"), NodeFactory.createURI(iris.base()
+                    + KgServer.DATASET.substring(1) + "/data?graph="
+                    + URLEncoder.encode(subject.getURI(), StandardCharsets.UTF_8)));
+        }
+        return IriSpace.withPrefixes(out);
     }
 
     /** Returns the label of a node, or null. */

@@ -2,17 +2,19 @@ package org.ceasefirekg.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * A dump of the whole dataset, every named graph with its canonical IRIs, streamed from one read transaction so
@@ -42,13 +44,24 @@ final class DumpServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // A weak ETag from what changes when the store does; the dump itself is streamed, never held whole.
+        Optional<Instant> modified = Caching.storeModified(dataset);
+        long quads = Txn.calculateRead(dataset, () -> Iter.count(dataset.find()));
+        String etag = Caching.weakEtag(mediaType + " " + quads + " " + modified.map(Instant::toString).orElse(""));
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "no-cache");
+        modified.ifPresent(t -> response.setDateHeader("Last-Modified", t.toEpochMilli()));
+        if (Caching.matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         response.setContentType(mediaType + "; charset=utf-8");
         OutputStream out = response.getOutputStream();
         Txn.executeRead(dataset, () -> {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
             // Prefixes only shorten TriG; N-Quads writes none.
-            new IriSpace(Vocab.BASE).prefixes().getNsPrefixMap().forEach(stream::prefix);
+            IriSpace.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
             StreamRDFOps.sendDatasetToStream(dataset, stream);
             stream.finish();
         });

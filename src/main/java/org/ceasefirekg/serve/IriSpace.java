@@ -4,23 +4,22 @@ import java.net.URI;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
- * Maps the canonical IRIs the store holds (under {@link Vocab#BASE}) to the IRIs this server publishes (under the
- * configured base), so that a consumer can follow links on this server; the identity when the base is canonical.
+ * Where this server answers for the knowledge graph's IRIs. Every IRI the server sends, in query results,
+ * descriptions, pages, VoID, dumps and the ontology, is the canonical one (under {@link Vocab#BASE}), whatever the
+ * base; the base only says where the documents about them are: {@code BASE/id/X} answers for
+ * {@code https://w3id.org/ceasefire-kg/id/X}, and HTML pages link there so a browser stays on this server.
  *
- * @param base the published base, an absolute http(s) URL ending in "/"
+ * @param base the address this server is reached at, an absolute http(s) URL ending in "/"
  */
 public record IriSpace(String base) {
 
-    /** Prefixes written in Turtle and JSON-LD and used to show predicates in HTML. */
-    private static final Map<String, String> STANDARD = Map.of(
+    /** Prefixes written in Turtle and JSON-LD and used to show predicates in HTML; cf: is the canonical one. */
+    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefixes(Map.of(
             "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
             "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
             "owl", "http://www.w3.org/2002/07/owl#",
@@ -30,7 +29,8 @@ public record IriSpace(String base) {
             "schema", "https://schema.org/",
             "dcterms", "http://purl.org/dc/terms/",
             "sem", "http://semanticweb.cs.vu.nl/2009/11/sem/",
-            "nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
+            "nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"))
+            .setNsPrefix("cf", Vocab.CF).setNsPrefix("cameo", Vocab.CAMEO).lock();
 
     public IriSpace {
         URI uri = URI.create(base);
@@ -42,13 +42,8 @@ public record IriSpace(String base) {
         }
     }
 
-    /** Returns true when the published IRIs are the canonical ones. */
-    public boolean isCanonical() {
-        return base.equals(Vocab.BASE);
-    }
-
-    /** Returns the published form of an IRI: canonical IRIs move under the base, others stay. */
-    public String publish(String iri) {
+    /** Returns where this server answers for an IRI: canonical IRIs under the base, others unchanged. */
+    public String locate(String iri) {
         return iri.startsWith(Vocab.BASE) ? base + iri.substring(Vocab.BASE.length()) : iri;
     }
 
@@ -57,25 +52,11 @@ public record IriSpace(String base) {
         return Vocab.BASE + path;
     }
 
-    /** Returns a copy of graph with every canonical IRI published under the base, and the prefixes to write it. */
-    public Graph publish(Graph graph) {
+    /** Returns a copy of graph with the prefixes to write it (the graph's own first, then {@link #PREFIXES}). */
+    static Graph withPrefixes(Graph graph) {
         Graph out = GraphFactory.createDefaultGraph();
-        graph.find().forEachRemaining(t -> out.add(Triple.create(publish(t.getSubject()), publish(t.getPredicate()),
-                publish(t.getObject()))));
-        out.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping()).setNsPrefixes(prefixes());
+        graph.find().forEachRemaining(out::add);
+        out.getPrefixMapping().setNsPrefixes(PREFIXES).setNsPrefixes(graph.getPrefixMapping());
         return out;
-    }
-
-    private Node publish(Node node) {
-        return node.isURI() ? NodeFactory.createURI(publish(node.getURI())) : node;
-    }
-
-    /** Returns the prefixes to write with published graphs; cf: and cameo: point under the base. */
-    public PrefixMapping prefixes() {
-        PrefixMapping prefixes = PrefixMapping.Factory.create();
-        prefixes.setNsPrefixes(STANDARD);
-        prefixes.setNsPrefix("cf", publish(Vocab.CF));
-        prefixes.setNsPrefix("cameo", publish(Vocab.CAMEO));
-        return prefixes;
     }
 }

@@ -1,7 +1,10 @@
 package org.ceasefirekg.serve;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -19,6 +22,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * The embedded Fuseki server of the knowledge graph. SPARQL query at {@code /ceasefire/sparql} (and
@@ -95,7 +99,10 @@ public final class KgServer {
             return this;
         }
 
-        /** The base under which IRIs are published (default: this server's address); see {@link IriSpace}. */
+        /**
+         * The address this server is reached at, under which it answers for the canonical IRIs (default: its own
+         * address); the IRIs it sends stay the canonical ones whatever the base (see {@link IriSpace}).
+         */
         public Builder base(String base) {
             this.base = base;
             return this;
@@ -147,7 +154,7 @@ public final class KgServer {
                 service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                         .processor(new GuardedUpdate(remote)).build());
             }
-            DatasetDescriptions descriptions = new DatasetDescriptions(dataset, iris, limits);
+            DatasetDescriptions descriptions = new DatasetDescriptions(dataset, limits);
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(boundPort)
                     .add(DATASET, service)
@@ -156,6 +163,8 @@ public final class KgServer {
                     .verbose(false)
                     .addFilter("/*", new UnreadBodyFilter())
                     .addFilter("/*", new QueryTimeoutFilter(limits))
+                    .addFilter(DATASET + "/sparql", new FormatParameter())
+                    .addFilter(DATASET + "/query", new FormatParameter())
                     .addFilter(DATASET + "/sparql", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
                     .addFilter(DATASET + "/query", new DatasetDescriptions.ServiceDescriptionFilter(descriptions))
                     .addServlet("", new LandingServlet(dataset, queriesDir(), iris, limits))
@@ -167,13 +176,20 @@ public final class KgServer {
             for (String path : List.of("/id/*", "/cameo/*", "/doc/*")) {
                 builder.addServlet(path, new LinkedDataServlet(dataset, iris, limits));
             }
-            if (ontology != null && Files.isRegularFile(ontology)) {
-                Graph graph = RDFDataMgr.loadGraph(ontology.toString());
-                for (String path : List.of("/ontology", "/ontology.ttl", "/ontology.jsonld", "/ontology.nt",
-                        "/ontology.html")) {
-                    builder.addServlet(path, new OntologyServlet(graph, iris));
+            // --- linked data formats (ontology, JSON-LD context, gzip): see docs/linked-data-iris.md ---
+            boolean hasOntology = ontology != null && Files.isRegularFile(ontology);
+            Graph ontologyGraph = hasOntology ? RDFDataMgr.loadGraph(ontology.toString()) : Graph.emptyGraph;
+            JsonLdContext context = JsonLdContext.of(ontologyGraph);
+            context.registerAsJenaDefault();
+            OntologyServlet ontologyServlet = new OntologyServlet(ontologyGraph, iris, context, modified(ontology));
+            builder.addServlet(OntologyServlet.CONTEXT, ontologyServlet);
+            if (hasOntology) {
+                for (String path : OntologyServlet.PATHS) {
+                    builder.addServlet(path, ontologyServlet);
                 }
+                ontologyServlet.versionPaths().forEach(path -> builder.addServlet(path, ontologyServlet));
             }
+            // --- end linked data formats ---
             if (update) {
                 builder.securityHandler(writeSecurity(user, password));
             }
@@ -186,6 +202,7 @@ public final class KgServer {
                     serverConnector.setHost(host);
                 }
             }
+            compress(server);
             server.start();
             return new KgServer(server, host, iris);
         }
@@ -197,6 +214,26 @@ public final class KgServer {
         private Endpoint queryEndpoint(String name, RemoteHosts remote) {
             return Endpoint.create().operation(Operation.Query).endpointName(name)
                     .context(remote.apply(limits.endpointContext())).processor(new CappedQuery(limits, remote)).build();
+        }
+    }
+
+    /** Gzip for descriptions, the ontology, VoID and the dumps, when the client accepts it. */
+    private static void compress(FusekiServer server) {
+        GzipHandler gzip = new GzipHandler();
+        List<String> paths = new ArrayList<>(OntologyServlet.PATHS);
+        paths.addAll(List.of("/id/*", "/cameo/*", "/doc/*", "/ontology/*", OntologyServlet.CONTEXT, "/web/*",
+                "/.well-known/void", DATASET + "/dump.trig", DATASET + "/dump.nq"));
+        gzip.setIncludedPaths(paths.toArray(String[]::new));
+        gzip.setIncludedMethods("GET", "HEAD");
+        gzip.setHandler(server.getJettyServer().getHandler());
+        server.getJettyServer().setHandler(gzip);
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return file == null ? null : Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -253,7 +290,7 @@ public final class KgServer {
         return address(host, port());
     }
 
-    /** Returns the base under which this server publishes IRIs, ending in "/". */
+    /** Returns the address under which this server answers for the canonical IRIs, ending in "/". */
     public String base() {
         return iris.base();
     }

@@ -83,7 +83,9 @@ final class LandingServlet extends HttpServlet {
                 "example", Html.escape(EXAMPLE),
                 "queries", queries(),
                 "examples", examples()));
-        Html.send(response, Html.page("ceasefire-kg", "<script src=\"/web/editor.js\" defer></script>", body));
+        Html.send(response, Html.page("ceasefire-kg", "<link rel=\"stylesheet\" href=\"/web/yasgui/yasgui.min.css\">\n"
+                + "<script src=\"/web/yasgui/yasgui.min.js\" defer></script>\n"
+                + "<script src=\"/web/editor.js\" defer></script>", body));
     }
 
     private String stats() {
@@ -104,8 +106,8 @@ final class LandingServlet extends HttpServlet {
             rows.append("<tr><td>").append(Html.link(url, q.title())).append("</td><td>")
                     .append(Html.escape(q.description())).append("</td><td class=\"formats\">")
                     .append(Html.link(url + "?format=csv", "csv")).append(Html.link(url + "?format=json", "json"))
-                    .append("<button type=\"button\" data-load=\"").append(Html.escape(url + "?format=sparql"))
-                    .append("\">edit</button></td></tr>\n");
+                    .append("<button type=\"button\" data-load=\"").append(Html.escape(url))
+                    .append("\" data-title=\"").append(Html.escape(q.title())).append("\">edit</button></td></tr>\n");
         }
         return rows.toString();
     }
@@ -118,7 +120,7 @@ final class LandingServlet extends HttpServlet {
             Node label = r.get("label");
             String text = label != null ? label.getLiteralLexicalForm() : x.getURI();
             return "<li>" + Html.escape(r.get("kind").getLiteralLexicalForm()) + ": "
-                    + Html.link(iris.publish(x.getURI()), text) + " <small class=\"muted\">"
+                    + Html.link(iris.locate(x.getURI()), text) + " <small class=\"muted\">"
                     + Html.escape(r.get("claims").getLiteralLexicalForm()) + " claims</small></li>";
         }).collect(Collectors.joining("\n"));
     }

@@ -1,6 +1,8 @@
 package org.ceasefirekg.serve;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -13,7 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Dereferences resource IRIs with 303 See Other: {@code /id/X} (and {@code /cameo/X}) redirect to the document
  * {@code /doc/X.EXT} (and {@code /doc/cameo/X.EXT}) in the format the Accept header prefers; {@code /doc/X} without
- * an extension negotiates directly. An IRI the store does not know is 404.
+ * an extension negotiates directly. An IRI the store does not know is 404. The path under this server is the path
+ * under {@code https://w3id.org/ceasefire-kg/}: {@code /id/actor/russia} answers for
+ * {@code https://w3id.org/ceasefire-kg/id/actor/russia}, and the description says that IRI (see {@link IriSpace}).
  */
 final class LinkedDataServlet extends HttpServlet {
 
@@ -54,6 +58,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         String docPath = path.startsWith(CAMEO) ? path : path.substring("id/".length());
         String location = iris.base() + "doc/" + docPath + "." + variant.get().extension;
+        // A thing is not its document: the IRI stays the canonical one, the document lives on this server.
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", location);
         response.setContentType("text/plain; charset=utf-8");
@@ -87,16 +92,19 @@ final class LinkedDataServlet extends HttpServlet {
             notFound(response, thingPath);
             return;
         }
+        Instant modified = Caching.storeModified(dataset).orElse(null);
         if (variant.get() == Variant.HTML) {
-            Html.send(response, ResourcePage.render(description.get(), iris, iris.base() + "doc/" + withoutExtension));
+            String page = ResourcePage.render(description.get(), iris, iris.base() + "doc/" + withoutExtension);
+            Caching.send(request, response, HttpServletResponse.SC_OK, "text/html; charset=utf-8",
+                    page.getBytes(StandardCharsets.UTF_8), modified);
         } else {
-            variant.get().write(response, iris.publish(description.get().graph()));
+            variant.get().write(request, response, description.get().document(iris), modified);
         }
     }
 
     private void notFound(HttpServletResponse response, String path) throws IOException {
         Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.page("Not found", "",
                 "<h1>Not found</h1>\n<p>The knowledge graph has nothing about <code>"
-                        + Html.escape(iris.base() + path) + "</code>.</p>"));
+                        + Html.escape(IriSpace.canonical(path)) + "</code>.</p>"));
     }
 }

@@ -140,8 +140,8 @@ final class NamedQueryServlet extends HttpServlet {
             return "";
         }
         if (value.isURI()) {
-            String published = iris.publish(value.getURI());
-            return Html.link(published, published.substring(published.lastIndexOf('/', published.length() - 2) + 1));
+            String iri = value.getURI();
+            return Html.link(iris.locate(iri), iri.substring(iri.lastIndexOf('/', iri.length() - 2) + 1));
         }
         return Html.escape(value.isLiteral() ? value.getLiteralLexicalForm() : value.toString());
     }

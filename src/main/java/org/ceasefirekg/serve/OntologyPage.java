@@ -23,7 +23,7 @@ import org.ceasefirekg.lexicon.Vocab;
 /** The ontology's documentation page, generated from its Turtle: one entry per term, anchored by local name. */
 final class OntologyPage {
 
-    private static final PrefixMapping SHOWN = new IriSpace(Vocab.BASE).prefixes();
+    private static final PrefixMapping SHOWN = IriSpace.PREFIXES;
     private static final String ONTOLOGY = Vocab.BASE + "ontology";
 
     private final Model model;
@@ -44,7 +44,7 @@ final class OntologyPage {
         String title = text(header, DCTerms.title, "ceasefire-kg ontology");
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
-        body.append("<p class=\"iri\">namespace ").append(Html.escape(iris.publish(Vocab.CF)))
+        body.append("<p class=\"iri\">namespace ").append(Html.escape(Vocab.CF))
                 .append(" · preferred prefix cf: · version ")
                 .append(Html.escape(text(header, OWL.versionInfo, "unversioned"))).append("</p>\n");
         body.append("<p>").append(Html.escape(text(header, DCTerms.description, ""))).append("</p>\n");
@@ -53,7 +53,7 @@ final class OntologyPage {
             body.append("<p>License: ").append(Html.link(license.getURI(), license.getURI())).append("</p>\n");
         }
         body.append("<p class=\"formats\">Also as ");
-        for (Variant v : List.of(Variant.TURTLE, Variant.JSONLD, Variant.NTRIPLES)) {
+        for (Variant v : Variant.rdf().toList()) {
             body.append(Html.link("/ontology." + v.extension, v.mediaType)).append(' ');
         }
         body.append("</p>\n");
@@ -78,7 +78,7 @@ final class OntologyPage {
             body.append("<dl class=\"term\" id=\"").append(Html.escape(local(term))).append("\">\n<dt>cf:")
                     .append(Html.escape(local(term))).append(" — ").append(Html.escape(text(term, RDFS.label, "")))
                     .append("</dt>\n<dd>").append(Html.escape(text(term, RDFS.comment, ""))).append("</dd>\n");
-            body.append("<dd class=\"iri\">").append(Html.escape(iris.publish(term.getURI()))).append("</dd>\n");
+            body.append("<dd class=\"iri\">").append(Html.escape(term.getURI())).append("</dd>\n");
             links(body, term, "type", RDF.type);
             links(body, term, "subclass of", RDFS.subClassOf);
             links(body, term, "subproperty of", RDFS.subPropertyOf);
@@ -106,7 +106,7 @@ final class OntologyPage {
         if (iri.startsWith(Vocab.CF)) {
             return Html.link("#" + iri.substring(Vocab.CF.length()), "cf:" + iri.substring(Vocab.CF.length()));
         }
-        return Html.link(iris.publish(iri), SHOWN.shortForm(iri));
+        return Html.link(iris.locate(iri), SHOWN.shortForm(iri));
     }
 
     private static String local(Resource r) {

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,12 +30,18 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * The knowledge graph's TDB2 store on disk. Every write is one transaction, so a store is never half-written.
  * SPARQL queries see the union of all named graphs as their default graph.
  */
 public final class KgStore implements AutoCloseable {
+
+    private static final Node RDF_TYPE = RDF.Nodes.type;
+    private static final Node SUBCLASS_OF = RDFS.Nodes.subClassOf;
 
     private final Path dir;
     private final DatasetGraph dataset;
@@ -57,7 +69,7 @@ public final class KgStore implements AutoCloseable {
     }
 
     /** TDB2 shares one dataset per directory in a process: count the handles, release with the last one. */
-    private static final java.util.Map<DatasetGraph, Integer> OPEN = new java.util.IdentityHashMap<>();
+    private static final Map<DatasetGraph, Integer> OPEN = new java.util.IdentityHashMap<>();
 
     /** Returns the directory of the store. */
     public Path dir() {
@@ -116,7 +128,49 @@ public final class KgStore implements AutoCloseable {
             sink.start();
             writer.accept(sink);
             sink.finish();
+            materializeSuperclassTypes(graphName);
         });
+    }
+
+    /**
+     * Adds to a graph, for each of its cf: types, the cf: classes above it in the store's class hierarchy, so that
+     * {@code ?x a cf:Claim} finds every claim without inference (the mapper types each thing by its most specific
+     * class). Runs inside the writing transaction, after the graph's triples are in: a build loads the ontology
+     * graph first, so article graphs find the hierarchy there, and the ontology graph finds its own.
+     */
+    private void materializeSuperclassTypes(Node graphName) {
+        Map<Node, Set<Node>> supers = new HashMap<>();
+        dataset.find(Node.ANY, Node.ANY, SUBCLASS_OF, Node.ANY).forEachRemaining(q -> {
+            if (isCf(q.getSubject()) && isCf(q.getObject())) {
+                supers.computeIfAbsent(q.getSubject(), c -> new HashSet<>()).add(q.getObject());
+            }
+        });
+        if (supers.isEmpty()) {
+            return;
+        }
+        List<Quad> typed = Iter.toList(dataset.find(graphName, Node.ANY, RDF_TYPE, Node.ANY));
+        for (Quad q : typed) {
+            for (Node above : ancestors(q.getObject(), supers)) {
+                dataset.add(graphName, q.getSubject(), RDF_TYPE, above);
+            }
+        }
+    }
+
+    private static Set<Node> ancestors(Node type, Map<Node, Set<Node>> supers) {
+        Set<Node> found = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(supers.getOrDefault(type, Set.of()));
+        while (!todo.isEmpty()) {
+            Node c = todo.pop();
+            if (found.add(c)) {
+                todo.addAll(supers.getOrDefault(c, Set.of()));
+            }
+        }
+        found.remove(type);
+        return found;
+    }
+
+    private static boolean isCf(Node n) {
+        return n.isURI() && n.getURI().startsWith(Vocab.CF);
     }
 
     /** Sends every triple and quad into one graph, whatever graph a quad names. */

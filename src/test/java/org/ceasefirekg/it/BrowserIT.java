@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.ceasefirekg.cli.Main;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ceasefirekg.lexicon.Vocab;
 import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.serve.ExternalTool;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Headless Chromium loads the landing page (running a query in its editor) and an actor page, and the rendered DOM
+ * Headless Chromium loads the landing page (running a query in its YASGUI editor) and an actor page, and the rendered DOM
  * has what a person would look for. Screenshots are left in target/screenshots/ for a human eye.
  */
 class BrowserIT {
@@ -64,7 +66,7 @@ class BrowserIT {
     }
 
     @Test
-    void theLandingPageLinksEverythingAndItsEditorRunsAQuery() throws Exception {
+    void theLandingPageLinksEverythingAndItsYasguiEditorRunsAQuery() throws Exception {
         String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?ceasefire ?label WHERE { "
                 + "?ceasefire a <" + Vocab.cf("Ceasefire") + "> ; rdfs:label ?label }";
         String dom = render(server.baseUrl() + "/?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
@@ -75,11 +77,22 @@ class BrowserIT {
                 "href=\"/ceasefire/queries/timeline\"")) {
             assertTrue(dom.contains(link), link + " in " + dom);
         }
-        // The editor fetched the results and built the table in the page.
-        assertTrue(dom.contains("<th>ceasefire</th><th>label</th>"), dom);
-        assertTrue(dom.contains("<td>Syria ceasefire of 2016-09-12</td>"), dom);
+        // YASGUI, served from the jar, made a tab for each named query ...
+        assertTrue(dom.contains("<div class=\"yasgui\">"), "YASGUI ran: " + dom);
+        String listing = LinkedDataIT.get(LinkedDataIT.http, server.baseUrl() + "/ceasefire/queries/",
+                "application/json").body();
+        JsonNode queries = new ObjectMapper().readTree(listing).path("queries");
+        assertTrue(queries.size() >= 10, listing);
+        for (JsonNode q : queries) {
+            String title = q.path("title").asText();
+            assertTrue(dom.contains("<span>" + LinkedDataIT.escape(title) + "</span>"), "a tab for " + title);
+        }
+        // ... and ran the query of the link in its first tab, showing the results as a table.
+        assertTrue(dom.contains("<span class=\"dt-column-title\">ceasefire</span>")
+                && dom.contains("<span class=\"dt-column-title\">label</span>"), dom);
+        assertTrue(dom.contains(">Syria ceasefire of 2016-09-12</span>"), dom);
         assertTrue(dom.contains("href=\"" + server.base() + "id/ceasefire/"), "result IRIs link to this server");
-        assertTrue(dom.contains("1 row in"), dom);
+        assertTrue(dom.contains("1 result in"), dom);
     }
 
     @Test

@@ -55,6 +55,28 @@ class KgStoreTest {
     }
 
     @Test
+    void anArticleGraphGetsTheCfSuperclassesOfItsTypes() {
+        String cf = "https://w3id.org/ceasefire-kg/ontology#";
+        Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        Node subClassOf = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#subClassOf");
+        Node casualty = NodeFactory.createURI(cf + "CasualtyClaim");
+        Node claim = NodeFactory.createURI(cf + "Claim");
+        Node schemaClaim = NodeFactory.createURI("https://schema.org/Claim");
+        try (KgStore store = KgStore.open(dir)) {
+            store.replaceGraph(G2, out -> {
+                out.triple(Triple.create(casualty, subClassOf, claim));
+                out.triple(Triple.create(claim, subClassOf, schemaClaim));
+            });
+            store.replaceGraph(G1, out -> out.triple(Triple.create(uri("c1"), type, casualty)));
+            assertEquals(2, store.graphSize(G1), "cf:Claim is added, schema:Claim (outside cf:) is not");
+            assertTrue(org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                    () -> store.dataset().contains(G1, uri("c1"), type, claim)));
+            store.replaceGraph(G1, out -> out.triple(Triple.create(uri("c1"), type, casualty)));
+            assertEquals(2, store.graphSize(G1), "a replaced graph gets them again, once");
+        }
+    }
+
+    @Test
     void triplesAndQuadsAllLandInTheNamedGraph() {
         try (KgStore store = KgStore.open(dir)) {
             store.addToGraph(G1, out -> {
