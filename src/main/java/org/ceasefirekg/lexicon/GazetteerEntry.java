@@ -14,9 +14,10 @@ import java.util.Set;
  * @param metonyms    place names standing for it when it acts ("Moscow")
  * @param affiliation the actor it belongs to, or null
  * @param sameAs      equivalent IRIs elsewhere (Wikidata)
+ * @param scope       the state whose war it belongs to (cf:scope, or the state a place lies in), or null
  */
 public record GazetteerEntry(String iri, String label, Set<String> types, List<String> names, List<String> demonyms,
-                             List<String> metonyms, String affiliation, List<String> sameAs) {
+                             List<String> metonyms, String affiliation, List<String> sameAs, String scope) {
 
     /** Returns true when this entry is a place (a country is both an actor and a place). */
     public boolean isPlace() {

@@ -103,6 +103,9 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
             select(model, "SELECT ?n { " + e + " cf:demonym ?n }", row -> b.demonyms.add(row.getLiteral("n").getLexicalForm()));
             select(model, "SELECT ?n { " + e + " cf:metonym ?n }", row -> b.metonyms.add(row.getLiteral("n").getLexicalForm()));
             select(model, "SELECT ?a { " + e + " cf:affiliation ?a }", row -> b.affiliation = row.getResource("a").getURI());
+            // The state a common-noun name belongs to, or that a place lies in, however deep.
+            select(model, "SELECT ?s { " + e + " (cf:scope|cf:locatedIn)+ ?s . ?s a cf:State } ORDER BY ?s LIMIT 1",
+                    row -> b.scope = row.getResource("s").getURI());
             select(model, "SELECT ?s { { " + e + " owl:sameAs ?s } UNION { " + e + " skos:exactMatch ?s } }",
                     row -> b.sameAs.add(row.getResource("s").getURI()));
         }
@@ -162,6 +165,7 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         final List<String> metonyms = new ArrayList<>();
         final List<String> sameAs = new ArrayList<>();
         String affiliation;
+        String scope;
 
         Builder(String iri, String label) {
             this.iri = iri;
@@ -170,7 +174,7 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
 
         GazetteerEntry build() {
             return new GazetteerEntry(iri, label, Set.copyOf(types), List.copyOf(names), List.copyOf(demonyms),
-                    List.copyOf(metonyms), affiliation, List.copyOf(sameAs));
+                    List.copyOf(metonyms), affiliation, List.copyOf(sameAs), scope);
         }
     }
 }

@@ -40,8 +40,45 @@ public final class NameIndex {
     /** The lower-case last words of the names of several words. */
     private final java.util.Set<String> lastWords = new java.util.HashSet<>();
 
+    /**
+     * The states an article is about (see {@link #about}), or null for every state: a common-noun name ("rebels",
+     * "the regime") of an entry scoped to a state names it only in a text about that state.
+     */
+    private final java.util.Set<String> states;
+
+    private NameIndex(NameIndex all, java.util.Set<String> states) {
+        keys.addAll(all.keys);
+        exact.putAll(all.exact);
+        places.putAll(all.places);
+        nameWords.addAll(all.nameWords);
+        lastWords.addAll(all.lastWords);
+        this.states = java.util.Set.copyOf(states);
+    }
+
+    /**
+     * Returns this index as it reads one text: the states the text names (by name, demonym or metonym) or names a
+     * place of are its states, and a common-noun name of an entry scoped to another state names nothing there.
+     */
+    public NameIndex about(String text) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Match m : find(text)) {
+            if (m.entry().types().contains(Vocab.cf("State"))) {
+                named.add(m.entry().iri());
+            }
+            if (m.entry().scope() != null && !caseless(text.substring(m.begin(), m.end()))) {
+                named.add(m.entry().scope());
+            }
+        }
+        return new NameIndex(this, named);
+    }
+
+    private boolean inScope(Key key) {
+        return states == null || key.entry.scope() == null || !caseless(key.form) || states.contains(key.entry.scope());
+    }
+
     /** Indexes every name, demonym and metonym of the lexicon's gazetteer. */
     public NameIndex(Lexicon lexicon) {
+        states = null;
         for (GazetteerEntry e : lexicon.entries().values()) {
             e.names().stream().filter(n -> n.contains(" "))
                     .forEach(n -> lastWords.add(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
@@ -142,6 +179,9 @@ public final class NameIndex {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean[] taken = new boolean[text.length()];
         for (Key key : keys) {
+            if (!inScope(key)) {
+                continue;
+            }
             String haystack = caseless(key.form) ? lower : text;
             int from = 0;
             while (true) {
@@ -210,7 +250,7 @@ public final class NameIndex {
             // a name that keeps its article, "the opposition", is exact only with it
             whole = exact.get(sameApostrophe(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(Locale.ROOT));
         }
-        if (whole != null) {
+        if (whole != null && inScope(whole)) {
             return Optional.of(new Match(0, phrase.length(), whole.entry, whole.how));
         }
         List<Match> inside = find(cleaned);

@@ -77,12 +77,15 @@ public final class ArticleMapper {
         final Map<String, Set<String>> countedKinds = new HashMap<>();
         final Map<Frame, IncidentClusters.Mention> incidentMentions = new java.util.IdentityHashMap<>();
         final Map<Integer, List<NameIndex.Match>> sentenceNames = new HashMap<>();
+        /** The gazetteer as this article reads: "rebels" names Syria's rebels only in an article about Syria. */
+        final NameIndex names;
         String ceasefire;
         int claims;
 
         Run(AnnotatedArticle a, TripleWriter out) {
             this.a = a;
             this.out = out;
+            this.names = ArticleMapper.this.names.about(a.article().text());
             this.entities = new Entities(lexicon, names, a, out);
             this.id = a.article().id();
             this.articleIri = Iris.article(id);

@@ -18,9 +18,10 @@ class PipelineVersionTest {
     /** Copies the project's ontology folder into a fresh home, as a curator's checkout would hold it. */
     static Path copyOfTheOntology(Path home) throws IOException {
         Path ontology = Files.createDirectories(home.resolve("ontology"));
-        try (Stream<Path> files = Files.list(Path.of("ontology"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, ontology.resolve(f.getFileName().toString()));
+        Path from = Path.of("ontology");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(f -> !f.equals(from)).sorted().toList()) {
+                Files.copy(f, ontology.resolve(from.relativize(f).toString())); // folders before their files
             }
         }
         return ontology;
