@@ -1,6 +1,7 @@
 package org.ceasefirekg.cli;
 
 import java.nio.file.Path;
+import org.apache.jena.sys.JenaSystem;
 import org.ceasefirekg.pipeline.ProjectPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        JenaSystem.init(); // before any class touches Jena's vocabulary constants
         System.exit(commandLine().execute(args));
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * A gold file: which articles it covers and the facts a careful reader finds in them, per competency question.
- * The format is documented in the README ("Extraction quality") and by the files in src/test/resources/gold.
+ * The format is documented in docs/evaluation.md and by the files in src/test/resources/gold.
  *
  * @param name          the gold set's name
  * @param kind          where the articles come from: "seeds" (files of a folder with its manifest) or "fa-kes"

@@ -30,6 +30,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.ceasefirekg.lexicon.Vocab;
@@ -39,6 +40,12 @@ import org.ceasefirekg.lexicon.Vocab;
  * SPARQL queries see the union of all named graphs as their default graph.
  */
 public final class KgStore implements AutoCloseable {
+
+    static {
+        // Jena first, then its vocabulary: RDF's constants touched before Jena is initialised leave nulls in the
+        // TDB optimizer's tables (thousands of "broken item" errors at start-up).
+        JenaSystem.init();
+    }
 
     private static final Node RDF_TYPE = RDF.Nodes.type;
     private static final Node SUBCLASS_OF = RDFS.Nodes.subClassOf;

@@ -242,7 +242,8 @@ class AccessAttackIT {
         AtomicInteger named = new AtomicInteger();
         HttpServer target = listener(named);
         String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/data.ttl";
-        try (AttackHarness open = AttackHarness.start(java.nio.file.Files.createDirectories(tmp.resolve("open")),
+        // A generous timeout: this test is about which hosts are reachable, and a loaded CI machine is slow.
+        try (AttackHarness open = AttackHarness.start(java.nio.file.Files.createDirectories(tmp.resolve("open")), 30,
                 "--remote-host", "127.0.0.1")) {
             RawHttp.Answer service = open.query("SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }");
             assertEquals(200, service.status(), service.toString());
