@@ -17,7 +17,8 @@ import org.ceasefirekg.lexicon.Vocab;
  * one inside the other, and do not name different perpetrators (one may belong to the other). Reports with a day and
  * a place below a country found the groups, specific kinds first, each joining the group all of whose members it fits
  * and that shares most with it; one that fits two groups equally well stays apart. A report that lacks its day or its
- * place joins a group only when it fits exactly one, so a vague report never decides between two events.
+ * place joins a group only when it fits exactly one, so a vague report never decides between two events. Two
+ * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
     static final String ATTACK = Vocab.cf("Attack");
@@ -103,9 +104,10 @@ final class EventGroups {
         return byDay.getOrDefault(day, List.of());
     }
 
-    /** True when the two reports can be of one event. */
+    /** True when the two reports can be of one event; two events one article told apart stay apart. */
     boolean fits(IncidentReport a, IncidentReport b) {
-        return sameKind(a.kind(), b.kind()) && sameDay(a, b) && samePlace(a.places(), b.places())
+        return a.articles().stream().noneMatch(b.articles()::contains) && sameKind(a.kind(), b.kind())
+                && sameDay(a, b) && samePlace(a.places(), b.places())
                 && (a.perpetrators().isEmpty() || b.perpetrators().isEmpty()
                 || related(a.perpetrators(), b.perpetrators(), actorAncestors));
     }

@@ -17,9 +17,10 @@ import java.util.Set;
  * @param specific true when one of the places is below a country, so the place can tie two reports together
  * @param perpetrators who the articles say did it
  * @param published the days the reporting articles were published (for an undated report: when it was news)
+ * @param articles the graphs of the articles that report it
  */
 record IncidentReport(String iri, String kind, LocalDate date, boolean vague, Set<String> places, boolean specific,
-                      Set<String> perpetrators, Set<LocalDate> published) {
+                      Set<String> perpetrators, Set<LocalDate> published, Set<String> articles) {
 
     /** True when the report has a day and a place below a country: it can found a group of its own. */
     boolean anchored() {

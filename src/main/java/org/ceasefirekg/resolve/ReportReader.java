@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
@@ -71,17 +72,24 @@ final class ReportReader {
                 }
                 Builder b = byIri.computeIfAbsent(incident.getURI(), iri -> new Builder(iri, kind.getURI()));
                 b.published.addAll(published);
+                b.articles.add(str(graph));
                 each(graph, incident, cf("date"), Node.ANY, d -> addDay(b.dates, d.getObject()));
                 each(graph, incident, cf("place"), Node.ANY, p -> {
                     b.places.add(str(p.getObject()));
                     label(p.getObject(), labels);
                 });
-                each(graph, incident, cf("perpetrator"), Node.ANY, p -> b.perpetrators.add(str(p.getObject())));
+                each(graph, incident, cf("perpetrator"), Node.ANY, p -> {
+                    if (!isGeneric(p.getObject())) {
+                        b.perpetrators.add(str(p.getObject()));
+                    }
+                });
             });
         }
         List<IncidentReport> reports = new ArrayList<>();
+        Map<String, Boolean> countries = new HashMap<>();
         for (Builder b : byIri.values()) {
-            boolean specific = b.places.stream().anyMatch(p -> !isCountry(p, actorClasses));
+            boolean specific = b.places.stream()
+                    .anyMatch(p -> !countries.computeIfAbsent(p, x -> isCountry(x, actorClasses)));
             reports.add(b.build(specific));
         }
         return new Reports(reports, placeAncestors, actorAncestors, labels);
@@ -96,6 +104,12 @@ final class ReportReader {
             }
         }
         return false;
+    }
+
+    /** "planes", "gunmen": a group named by a common noun, not in the gazetteer, says nothing of who acted. */
+    private boolean isGeneric(Node actor) {
+        return ds.find(Node.ANY, actor, RDF.type.asNode(), cf("Group")).hasNext()
+                && !ds.find(Node.ANY, actor, SKOS.inScheme.asNode(), Node.ANY).hasNext();
     }
 
     private Set<Node> articleGraphs() {
@@ -194,6 +208,7 @@ final class ReportReader {
         final Set<LocalDate> published = new HashSet<>();
         final Set<String> places = new HashSet<>();
         final Set<String> perpetrators = new HashSet<>();
+        final Set<String> articles = new HashSet<>();
 
         Builder(String iri, String kind) {
             this.iri = iri;
@@ -205,7 +220,7 @@ final class ReportReader {
             LocalDate date = dates.stream().min(LocalDate::compareTo).orElse(null);
             boolean vague = date != null && published.contains(date);
             return new IncidentReport(iri, kind, date, vague, Set.copyOf(places), specific, Set.copyOf(perpetrators),
-                    Set.copyOf(published));
+                    Set.copyOf(published), Set.copyOf(articles));
         }
     }
 }

@@ -15,14 +15,15 @@ class EventGroupsTest {
     static final String AIRSTRIKE = Vocab.cf("Airstrike");
     static final String SHELLING = Vocab.cf("Shelling");
     static final LocalDate DAY = LocalDate.of(2016, 9, 17);
-    static final EventGroups GROUPS = new EventGroups(Map.of("town", Set.of("province", "country"), "elsewhere", Set.of("country")),
+    static final EventGroups GROUPS = new EventGroups(
+            Map.of("town", Set.of("province", "country"), "elsewhere", Set.of("country")),
             Map.of("air-force", Set.of("coalition")));
 
     static IncidentReport report(String iri, String kind, LocalDate date, boolean vague, String place,
                                  String perpetrator) {
         return new IncidentReport(iri, kind, date, vague, place == null ? Set.of() : Set.of(place),
                 place != null && !place.equals("country"), perpetrator == null ? Set.of() : Set.of(perpetrator),
-                Set.of(DAY.plusDays(1)));
+                Set.of(DAY.plusDays(1)), Set.of("article-" + iri));
     }
 
     static List<List<String>> iris(List<IncidentReport> reports) {
@@ -70,6 +71,16 @@ class EventGroupsTest {
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
                 report("b", AIRSTRIKE, DAY, false, "elsewhere", null), report("c", AIRSTRIKE, DAY, false, "country",
                         null))));
+    }
+
+    @Test
+    void twoIncidentsOfOneArticleStayApart() {
+        IncidentReport a = report("a", AIRSTRIKE, DAY, false, "town", null);
+        IncidentReport b = report("b", AIRSTRIKE, DAY, false, "town", null);
+        IncidentReport sameArticle = new IncidentReport("b", AIRSTRIKE, DAY, false, b.places(), true, Set.of(),
+                b.published(), a.articles());
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(a, b)));
+        assertEquals(List.of(), iris(List.of(a, sameArticle)));
     }
 
     @Test
