@@ -2,7 +2,6 @@ package org.ceasefirekg.resolve;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -53,22 +53,18 @@ final class FixtureStore {
         Query query = QueryRunner.parse(QueryRunner.loadNamed(Path.of("queries"), queryName));
         DatasetGraph ds = store.dataset();
         return Txn.calculateRead(ds, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
             try (QueryExec exec = QueryExec.dataset(ds).query(query).build()) {
                 RowSet rowSet = exec.select();
                 List<Var> vars = rowSet.getResultVars();
-                rowSet.forEachRemaining(b -> {
-                    Map<String, String> row = new HashMap<>();
-                    for (Var v : vars) {
-                        Node n = b.get(v);
-                        if (n != null) {
-                            row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-                        }
-                    }
-                    rows.add(row);
-                });
+                return rowSet.stream().map(b -> row(b, vars)).toList();
             }
-            return rows;
         });
+    }
+
+    private static Map<String, String> row(Binding b, List<Var> vars) {
+        Map<String, String> row = new HashMap<>();
+        vars.stream().filter(b::contains).forEach(v -> row.put(v.getVarName(),
+                b.get(v).isLiteral() ? b.get(v).getLiteralLexicalForm() : b.get(v).toString()));
+        return row;
     }
 }
