@@ -52,6 +52,8 @@ class ResolvedQueriesTest {
             assertEquals(Set.of("a1.txt", "b1.txt", "c1.txt"), split(event.get("document")));
             assertEquals(Set.of("Testtown", "Test Province"), split(event.get("place")));
             assertEquals(Set.of("Test Air Force", "Test Coalition"), split(event.get("perpetrator")));
+            assertEquals("Test Army", event.get("target"), "told by one report of three");
+            assertEquals("", event.get("participants"), "told by none");
         }
     }
 
