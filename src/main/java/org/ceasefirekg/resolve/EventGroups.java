@@ -84,7 +84,11 @@ final class EventGroups {
                 }
             }
             if (fitting.size() == 1) {
-                joining.computeIfAbsent(fitting.get(0), k -> new ArrayList<>()).add(r);
+                List<IncidentReport> joiners = joining.computeIfAbsent(fitting.get(0), k -> new ArrayList<>());
+                // of two incidents one article told apart, only the first (by IRI) joins
+                if (joiners.stream().allMatch(j -> j.articles().stream().noneMatch(r.articles()::contains))) {
+                    joiners.add(r);
+                }
             }
         }
         List<List<IncidentReport>> result = new ArrayList<>();

@@ -81,6 +81,12 @@ class EventGroupsTest {
                 b.published(), a.articles());
         assertEquals(List.of(List.of("a", "b")), iris(List.of(a, b)));
         assertEquals(List.of(), iris(List.of(a, sameArticle)));
+        // two vague ones of one article: the first joins, the second stays apart
+        IncidentReport undated = new IncidentReport("c", AIRSTRIKE, null, false, b.places(), true, Set.of(),
+                b.published(), Set.of("article-c"));
+        IncidentReport unplaced = new IncidentReport("d", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
+                b.published(), Set.of("article-c"));
+        assertEquals(List.of(List.of("a", "c")), iris(List.of(a, undated, unplaced)));
     }
 
     @Test
