@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "ceasefire-kg 0.1.0",
         description = "Builds a knowledge graph of ceasefire claims from news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExplainCommand.class, BenchCommand.class, LoadTestCommand.class, EvalCommand.class})
+                ExplainCommand.class, BenchCommand.class, LoadTestCommand.class, EvalCommand.class,
+                ResolveCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,99 @@
+package org.ceasefirekg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ceasefirekg.lexicon.Vocab;
+import org.junit.jupiter.api.Test;
+
+/** The rules by which reports are grouped, on reports made by hand. */
+class EventGroupsTest {
+    static final String AIRSTRIKE = Vocab.cf("Airstrike");
+    static final String SHELLING = Vocab.cf("Shelling");
+    static final LocalDate DAY = LocalDate.of(2016, 9, 17);
+    static final EventGroups GROUPS = new EventGroups(
+            Map.of("town", Set.of("province", "country"), "elsewhere", Set.of("country")),
+            Map.of("air-force", Set.of("coalition")));
+
+    static IncidentReport report(String iri, String kind, LocalDate date, boolean vague, String place,
+                                 String perpetrator) {
+        return new IncidentReport(iri, kind, date, vague, place == null ? Set.of() : Set.of(place),
+                place != null && !place.equals("country"), perpetrator == null ? Set.of() : Set.of(perpetrator),
+                Set.of(DAY.plusDays(1)), Set.of("article-" + iri));
+    }
+
+    static List<List<String>> iris(List<IncidentReport> reports) {
+        return GROUPS.group(reports).stream().map(g -> g.stream().map(IncidentReport::iri).toList()).toList();
+    }
+
+    @Test
+    void aDayApartIsOneEventOnlyWhenOneDayIsVague() {
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null))));
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), false, "town", null))));
+    }
+
+    @Test
+    void anAttackFitsAnAirstrikeButAnAirstrikeIsNoShelling() {
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", EventGroups.ATTACK, DAY, false, "province", null))));
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", SHELLING, DAY, false, "town", null))));
+    }
+
+    @Test
+    void anAttackThatFitsTwoEventsEquallyJoinsNeither() {
+        List<IncidentReport> reports = List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", SHELLING, DAY, false, "town", null), report("c", EventGroups.ATTACK, DAY, false, "town",
+                        null));
+        assertEquals(List.of(), iris(reports));
+    }
+
+    @Test
+    void perpetratorsMustBeTheSameOrOneBelongToTheOther() {
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY, false, "town", "coalition"))));
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY, false, "town", "rebels"))));
+    }
+
+    @Test
+    void aReportPlacedOnlyInACountryJoinsTheOneEventOfItsDayButNeverFoundsOne() {
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY, false, "country", null))));
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "country", null),
+                report("b", AIRSTRIKE, DAY, false, "country", null))));
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY, false, "elsewhere", null), report("c", AIRSTRIKE, DAY, false, "country",
+                        null))));
+    }
+
+    @Test
+    void twoIncidentsOfOneArticleStayApart() {
+        IncidentReport a = report("a", AIRSTRIKE, DAY, false, "town", null);
+        IncidentReport b = report("b", AIRSTRIKE, DAY, false, "town", null);
+        IncidentReport sameArticle = new IncidentReport("b", AIRSTRIKE, DAY, false, b.places(), true, Set.of(),
+                b.published(), a.articles());
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(a, b)));
+        assertEquals(List.of(), iris(List.of(a, sameArticle)));
+        // two vague ones of one article: the first joins, the second stays apart
+        IncidentReport undated = new IncidentReport("c", AIRSTRIKE, null, false, b.places(), true, Set.of(),
+                b.published(), Set.of("article-c"));
+        IncidentReport unplaced = new IncidentReport("d", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
+                b.published(), Set.of("article-c"));
+        assertEquals(List.of(List.of("a", "c")), iris(List.of(a, undated, unplaced)));
+    }
+
+    @Test
+    void anUndatedReportJoinsOnlyWhenItsArticleCameOutWithinAWeekAfter() {
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, null, false, "town", null))));
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY.plusDays(10), false, "town", null),
+                report("b", AIRSTRIKE, null, false, "town", null))));
+    }
+}
