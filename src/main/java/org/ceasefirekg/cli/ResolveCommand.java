@@ -30,7 +30,7 @@ public final class ResolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = store != null ? store : ProjectPaths.current().defaultStore();
+        Path dir = store != null ? store : Main.projectPaths().defaultStore();
         if (!Files.isDirectory(dir)) {
             err.println(QueryCommand.emptyStore(dir));
             return 1;

@@ -32,6 +32,7 @@ import org.ceasefirekg.pipeline.Outcome.Built;
 import org.ceasefirekg.pipeline.Outcome.End;
 import org.ceasefirekg.pipeline.Outcome.Failed;
 import org.ceasefirekg.pipeline.Outcome.Skipped;
+import org.ceasefirekg.resolve.EventResolution;
 import org.ceasefirekg.store.KgStore;
 
 /**
@@ -200,6 +201,8 @@ public final class BuildRun {
         awaitQuietly(annotators);
         if (!generated.isEmpty()) {
             Provenance.record(store, started, generated, pipelineVersion);
+            // Reports of one event in several articles are linked to one event, across the whole store.
+            EventResolution.run(store);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "%d articles built, %d unchanged, %d failed; %d triples; %d annotated by CoreNLP"
