@@ -65,7 +65,10 @@ public final class NameIndex {
             if (m.entry().types().contains(Vocab.cf("State"))) {
                 named.add(m.entry().iri());
             }
-            if (m.entry().scope() != null && !caseless(text.substring(m.begin(), m.end()))) {
+            String matched = text.substring(m.begin(), m.end());
+            // "Rebels" opening a sentence is still the common noun, not a name of the war's own
+            boolean commonNoun = m.entry().names().stream().anyMatch(n -> caseless(n) && n.equalsIgnoreCase(matched));
+            if (m.entry().scope() != null && !commonNoun) {
                 named.add(m.entry().scope());
             }
         }
@@ -271,6 +274,20 @@ public final class NameIndex {
 
     private static boolean isGeneric(GazetteerEntry e) {
         return e.types().contains(Vocab.cf("Group"));
+    }
+
+    /** A name written in capitals (a transcript's "PETER COOK:", a headline) as a name is written: "Peter Cook". */
+    public static String asWritten(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return out.toString();
     }
 
     /** Removes leading determiners and a trailing possessive, which names in the gazetteer never carry. */

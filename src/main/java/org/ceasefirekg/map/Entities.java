@@ -377,7 +377,7 @@ final class Entities {
 
     /** A person, under the fullest form of the name the article uses ("Kerry" -> "John Kerry"). */
     private String person(EntityMention e) {
-        String name = readable(fullName(e.span().text()));
+        String name = NameIndex.asWritten(fullName(e.span().text()));
         Optional<NameIndex.Match> known = names.resolve(name);
         if (known.isPresent() && known.get().entry().isPerson()) {
             return describe(known.get().entry());
@@ -388,20 +388,6 @@ final class Entities {
             out.literal(iri, TripleWriter.RDFS_LABEL, name);
         }
         return iri;
-    }
-
-    /** A name written in capitals (a transcript's "PETER COOK:", a headline) is labelled as a name is written. */
-    private static String readable(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder(name.length());
-        boolean start = true;
-        for (char c : name.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'';
-        }
-        return out.toString();
     }
 
     private String fullName(String name) {

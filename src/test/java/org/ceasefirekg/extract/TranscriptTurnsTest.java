@@ -1,0 +1,49 @@
+package org.ceasefirekg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Transcript layouts, written for this test. */
+class TranscriptTurnsTest {
+    private static final Set<String> QUESTIONERS = Set.of("q", "question", "moderator");
+
+    @Test
+    void colonLabelsOpenTurnsUpToTheNextLabel() {
+        String text = "MR. ROE:  Good morning. We have two announcements.\n\nQ:  Is the truce holding?\n\n"
+                + "MR. ROE: (Via interpreter) It is holding in the north.\n";
+        List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, QUESTIONERS);
+        assertEquals(List.of("MR. ROE", "Q", "MR. ROE"), turns.stream().map(t -> t.label().text()).toList());
+        assertEquals("Good morning. We have two announcements.", turns.get(0).words().text());
+        assertEquals(List.of(true, false, true), turns.stream().map(TranscriptTurns.Turn::named).toList());
+        assertEquals("It is holding in the north.", turns.get(2).words().text(), "the stage direction is no word");
+    }
+
+    @Test
+    void aTitleAndFullStopOpeningTheTextIsATurn() {
+        List<TranscriptTurns.Turn> turns = TranscriptTurns.find("The President. Good afternoon. The truce holds.",
+                QUESTIONERS);
+        assertEquals(1, turns.size());
+        assertEquals("The President", turns.get(0).label().text());
+    }
+
+    @Test
+    void newsWithOneCapitalisedLineIsNoTranscript() {
+        assertTrue(TranscriptTurns.find("UPDATE: The truce collapsed on Monday, officials said.\nMore follows.",
+                QUESTIONERS).isEmpty());
+    }
+
+    @Test
+    void aTurnBelongsToThePersonTheLabelNames() {
+        String text = "JANE ROE: The truce holds.\nQ: Where?\nJANE ROE: In the north.";
+        List<EntityMention> people = List.of(new EntityMention(0, new Span(0, 8, "JANE ROE"), "PERSON", null, null));
+        List<Sentence> sentences = List.of(new Sentence(0, new Span(0, text.length(), text)));
+        List<Quote> quotes = TranscriptTurns.quotes(text, sentences, people, QUESTIONERS);
+        assertEquals(2, quotes.size(), "the questioner's turn is nobody's quote");
+        assertEquals("JANE ROE", quotes.get(0).speaker().text());
+        assertEquals("In the north.", quotes.get(1).span().text());
+    }
+}
