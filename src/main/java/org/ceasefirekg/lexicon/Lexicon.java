@@ -41,18 +41,22 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
-    /** Loads every {@code *.ttl} file of the ontology folder except the SHACL shapes. */
+    /** Loads every {@code *.ttl} file of the ontology folder except the SHACL shapes, and its grammar rules. */
     public static Lexicon load(Path ontologyDir) throws IOException {
-        return fromModel(readOntology(ontologyDir));
-    }
-
-    /** Reads the ontology folder's Turtle files (minus shapes) and its grammar rules (rules/) into one model. */
-    public static Model readOntology(Path ontologyDir) throws IOException {
-        Model model = ModelFactory.createDefaultModel();
-        readTurtle(model, ontologyDir);
+        Model model = readOntology(ontologyDir);
         if (Files.isDirectory(ontologyDir.resolve(RULES))) {
             readTurtle(model, ontologyDir.resolve(RULES));
         }
+        return fromModel(model);
+    }
+
+    /**
+     * Reads the ontology folder's Turtle files (minus shapes) into one model: what the store publishes as its
+     * ontology graph. The grammar rules (rules/) are the pipeline's, read by {@link #load} only.
+     */
+    public static Model readOntology(Path ontologyDir) throws IOException {
+        Model model = ModelFactory.createDefaultModel();
+        readTurtle(model, ontologyDir);
         return model;
     }
 

@@ -62,7 +62,7 @@ final class CancellableRegex extends ExprFunctionN {
         public NodeValue eval(List<NodeValue> args) {
             long length = 0;
             for (NodeValue arg : args) {
-                length += arg.isLiteral() ? arg.getNode().getLiteralLexicalForm().length() : 0;
+                length += arg.isLiteral() ? arg.asUnquotedString().length() : 0; // a computed value has no Node
             }
             if (length > MAX_STRING) {
                 throw new ExprEvalException("CONCAT: the result would be longer than " + MAX_STRING + " characters");

@@ -51,7 +51,7 @@ class BulkBuildIT {
         Map<String, Model> serial = BuildGraphs.graphs(dir.resolve("one"));
         assertEquals(List.of(), BuildGraphs.differences(parallel, serial));
 
-        Model cafe = parallel.get(Iris.articleGraph("caf\u00e9-3"));
+        Model cafe = parallel.get(Iris.articleGraph(org.ceasefirekg.ingest.ArticleIds.forRecord("caf\u00e9-3")));
         assertTrue(cafe != null, "the Latin-1 id was decoded: " + parallel.keySet());
         String turtle = cafe.toString();
         assertTrue(cafe.listObjects().toList().stream().anyMatch(o -> o.isLiteral()

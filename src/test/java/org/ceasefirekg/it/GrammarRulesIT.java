@@ -92,7 +92,7 @@ class GrammarRulesIT {
 
     @Test
     void aRuleFileAddedByACuratorChangesTheGraph(@TempDir Path home) throws IOException {
-        Path ontology = home.resolve("ontology");
+        Path ontology = Files.createDirectories(home.resolve("ontology"));
         Path from = Main.projectPaths().ontology();
         try (var files = Files.walk(from)) {
             for (Path f : files.filter(f -> !f.equals(from)).sorted().toList()) {

@@ -43,6 +43,8 @@ final class StoreAudit {
     static StoreAudit of(Path dir) {
         Map<String, Model> graphs = BuildGraphs.allGraphs(dir);
         Model buildLog = graphs.remove(Iris.BUILDS_GRAPH);
+        // derived from the article graphs after every build, and replaced whole: not an article's
+        graphs.remove(org.ceasefirekg.resolve.EventResolution.GRAPH);
         return new StoreAudit(graphs, buildLog == null ? ModelFactory.createDefaultModel() : buildLog);
     }
 
