@@ -102,13 +102,13 @@ final class CancellableRegex extends ExprFunctionN {
         int flagsAt = replace ? 3 : 2;
         Pattern pattern = RegexEngine.makePattern(getFunctionSymbol().getSymbol(), string(args.get(1)),
                 args.size() > flagsAt ? string(args.get(flagsAt)) : null);
-        CharSequence input = cancelled == null ? text.getNode().getLiteralLexicalForm()
-                : new CancellableText(text.getNode().getLiteralLexicalForm(), cancelled);
+        CharSequence input = cancelled == null ? text.asNode().getLiteralLexicalForm()
+                : new CancellableText(text.asNode().getLiteralLexicalForm(), cancelled);
         if (!replace) {
             return NodeValue.booleanReturn(pattern.matcher(input).find());
         }
         String result = replaceAll(pattern.matcher(input), string(args.get(2)));
-        String lang = text.getNode().getLiteralLanguage();
+        String lang = text.asNode().getLiteralLanguage();
         return lang.isEmpty() ? NodeValue.makeString(result)
                 : NodeValue.makeNode(NodeFactory.createLiteralLang(result, lang));
     }
