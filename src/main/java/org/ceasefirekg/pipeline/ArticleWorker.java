@@ -61,7 +61,7 @@ final class ArticleWorker {
                     x.annotated(), (System.nanoTime() - t0) / 1e9);
         } catch (ArticleTooLongException e) {
             return new Outcome.Failed(new InputProblem(input.source(), e.getMessage()), true);
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (RuntimeException | Error e) { // any error is this article's: a dead worker would stall the build
             return new Outcome.Failed(new InputProblem(input.source(), "could not be processed: " + e), true);
         }
     }
