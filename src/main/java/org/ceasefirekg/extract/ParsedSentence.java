@@ -18,6 +18,8 @@ import java.util.TreeSet;
 /** One sentence's tokens and dependency graph, with the phrase-level helpers the frame rules share. */
 final class ParsedSentence {
     /** Dependents that belong to a noun phrase's own words (not to clauses attached to it). */
+    private static final Set<String> OF_NAMES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION",
+            "ORGANIZATION", "NATIONALITY");
     private static final Set<String> NP_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
             "case", "punct", "det:qmod", "fixed", "obl:npmod", "advmod", "compound:prt", "det:predet");
 
@@ -287,10 +289,21 @@ final class ParsedSentence {
             // "Russian and regime warplanes": the "and" of coordinated modifiers is the phrase's own
             boolean modifierCc = rel.equals("cc") && depth > 0;
             if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl") || modifierCc
-                    || (rel.startsWith("nmod:of") && depth == 0 && isNumber(w))) {
+                    || (rel.startsWith("nmod:of") && depth == 0 && (isNumber(w) || namesAPlace(w, e.getDependent())))) {
                 collect(e.getDependent(), indices, depth + 1);
             }
         }
+    }
+
+    /**
+     * "the Government of Ethiopia", "the Armed Forces of Ukraine": a capitalised body "of" a named place or group is one
+     * name; a person "of" a country ("the emir of Qatar") is not, so the person keeps a name of their own.
+     */
+    private boolean namesAPlace(IndexedWord head, IndexedWord of) {
+        String word = head.word();
+        return word != null && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && !"PERSON".equals(head.ner()) && !"TITLE".equals(head.ner())
+                && String.valueOf(of.tag()).startsWith("NNP") && OF_NAMES.contains(String.valueOf(of.ner()));
     }
 
     private static boolean contiguous(TreeSet<Integer> indices, int from, int to) {

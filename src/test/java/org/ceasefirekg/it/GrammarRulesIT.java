@@ -64,7 +64,7 @@ class GrammarRulesIT {
                 "2020-05-04", false);
         List<Frame> found = a.frames().stream().filter(f -> f.first(Frame.RULE)
                 .map(x -> rule.iri().equals(x.normalized())).orElse(false)).toList();
-        assertFalse(found.isEmpty(), "the rule found nothing; frames: " + a.frames());
+        assertFalse(found.isEmpty(), rule.iri() + " found nothing in \"" + text + "\"; frames: " + a.frames());
         for (var expected : example.expected()) {
             assertTrue(found.stream().anyMatch(f -> f.all(expected.getKey()).stream()
                             .anyMatch(x -> x.span().text().equals(expected.getValue()))),
