@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of ceasefire claims from news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
                 ExplainCommand.class, BenchCommand.class, LoadTestCommand.class, EvalCommand.class,
-                ResolveCommand.class})
+                ResolveCommand.class, GrowthCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
