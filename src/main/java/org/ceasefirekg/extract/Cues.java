@@ -6,6 +6,7 @@ import static org.ceasefirekg.extract.ParsedSentence.lemma;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
@@ -80,7 +81,7 @@ final class Cues {
 
     /** True for the trigger of an act of violence ("air strikes"), not of aid ("aid convoy"). */
     boolean isAttackTrigger(IndexedWord w, List<Trigger> all) {
-        return incidentClassesAt(w, all).anyMatch(k -> !k.equals(Vocab.cf("AidDelivery")));
+        return incidentClassesAt(w, all).anyMatch(k -> !k.equals(CF.AidDelivery));
     }
 
     /** The event classes of the incident triggers (not the ceasefire's own) that cover a word. */
@@ -101,7 +102,7 @@ final class Cues {
 
     boolean isStrikeWord(IndexedWord w) {
         return lexicon.conceptsOf(lemma(w)).stream().map(c -> lexicon.eventClasses().get(c))
-                .anyMatch(k -> k != null && !k.equals(Vocab.cf("Ceasefire")) && !k.equals(Vocab.cf("AidDelivery")))
+                .anyMatch(k -> k != null && !k.equals(CF.Ceasefire) && !k.equals(CF.AidDelivery))
                 || lemma(w).equals("target");
     }
 

@@ -8,6 +8,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
@@ -187,7 +188,7 @@ final class FrameRules {
         } else if (concept.equals(Vocab.CEASEFIRE_START) || concept.equals(Vocab.CEASEFIRE_END)
                 || concept.equals(Vocab.CEASEFIRE_EXTENSION)) {
             return ceasefires.ceasefirePhase(concept, t, all, p, r);
-        } else if (eventClass != null && eventClass.equals(Vocab.cf("AidDelivery"))) {
+        } else if (eventClass != null && eventClass.equals(CF.AidDelivery)) {
             return incidents.aid(concept, t, p, r);
         } else if (eventClass != null && !concept.equals(Vocab.CEASEFIRE_EVENT)) {
             return incidents.incident(concept, t, all, p, r);

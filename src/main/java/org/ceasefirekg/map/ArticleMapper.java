@@ -1,13 +1,12 @@
 package org.ceasefirekg.map;
 
-import static org.ceasefirekg.lexicon.Vocab.cf;
-
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Quote;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
@@ -28,7 +27,7 @@ public final class ArticleMapper {
         this.lexicon = lexicon;
         this.names = new NameIndex(lexicon);
         String aid = lexicon.triggers().entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(c -> cf("AidDelivery").equals(lexicon.eventClasses().get(c))))
+                .filter(e -> e.getValue().stream().anyMatch(c -> CF.AidDelivery.equals(lexicon.eventClasses().get(c))))
                 .map(e -> Pattern.quote(e.getKey())).sorted().collect(java.util.stream.Collectors.joining("|"));
         this.aidWords = Pattern.compile(aid.isEmpty() ? "(?!)" : "\\b(?:" + aid + ")\\b");
     }
@@ -68,7 +67,7 @@ public final class ArticleMapper {
                 ceasefire.negotiation(f);
             } else if (c.equals(Vocab.CEASEFIRE_START) || c.equals(Vocab.CEASEFIRE_END)) {
                 ceasefire.phase(f);
-            } else if (cf("AidDelivery").equals(lexicon.eventClasses().get(c))) {
+            } else if (CF.AidDelivery.equals(lexicon.eventClasses().get(c))) {
                 incidentWriter.aid(f);
             }
         }

@@ -1,16 +1,14 @@
 package org.ceasefirekg.map;
 
-import static org.ceasefirekg.lexicon.Vocab.cf;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Sentence;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
-import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * One article being mapped: its records, the gazetteer as the article reads it, the sink, the entities resolved so far
@@ -38,7 +36,7 @@ record ArticleScope(Lexicon lexicon, NameIndex names, AnnotatedArticle a, Triple
     /** True for a frame of violence (not the ceasefire, not aid): an incident the resolve step groups into events. */
     boolean isIncident(Frame f) {
         String k = lexicon.eventClasses().get(f.concept());
-        return k != null && !k.equals(cf("Ceasefire")) && !k.equals(cf("AidDelivery"));
+        return k != null && !k.equals(CF.Ceasefire) && !k.equals(CF.AidDelivery);
     }
 
     /** A gazetteer place that can also act: a country. */

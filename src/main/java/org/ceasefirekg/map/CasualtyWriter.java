@@ -1,6 +1,5 @@
 package org.ceasefirekg.map;
 
-import static org.ceasefirekg.lexicon.Vocab.cf;
 import static org.ceasefirekg.map.Normalized.number;
 
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
 /** Writes casualty claims (killed, wounded) and violation counts, each count a node of its own. */
@@ -46,19 +46,19 @@ final class CasualtyWriter {
         String claim = casualtyClaims.getOrDefault(key, List.of()).stream()
                 .filter(c -> !countedKinds.get(c).contains(f.concept())).findFirst().orElse(null);
         if (claim == null) {
-            claim = claims.claim(cf("CasualtyClaim"), f.sentence());
+            claim = claims.claim(CF.CasualtyClaim, f.sentence());
             casualtyClaims.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             countedKinds.put(claim, new java.util.HashSet<>());
             claims.attribute(claim, f);
             if (incident != null) {
-                out.iri(claim, cf("about"), incident);
+                out.iri(claim, CF.about, incident);
             }
         }
         if (incident != null && f.first(Frame.EVENT).isPresent()) {
             // "ISIS killed 50 people in an attack": who killed is the attack's perpetrator
             for (Argument arg : f.all(Frame.AGENT)) {
                 String inc = incident;
-                entities.namedActor(arg.span()).ifPresent(x -> out.iri(inc, cf("perpetrator"), x));
+                entities.namedActor(arg.span()).ifPresent(x -> out.iri(inc, CF.perpetrator, x));
             }
         }
         countedKinds.get(claim).add(f.concept());
@@ -68,11 +68,11 @@ final class CasualtyWriter {
 
     /** Writes a count of violations of the ceasefire as a claim, with who is accused of them. */
     void violation(Frame f) {
-        String claim = claims.claim(cf("ViolationClaim"), f.sentence());
+        String claim = claims.claim(CF.ViolationClaim, f.sentence());
         claims.attribute(claim, f);
-        out.iri(claim, cf("about"), ceasefires.ceasefire());
+        out.iri(claim, CF.about, ceasefires.ceasefire());
         for (Argument arg : f.all(Frame.AGENT)) {
-            entities.actor(arg.span()).ifPresent(x -> out.iri(claim, cf("accused"), x));
+            entities.actor(arg.span()).ifPresent(x -> out.iri(claim, CF.accused, x));
         }
         count(claim, "violations", Vocab.VIOLATION_COUNT, f);
     }
@@ -83,11 +83,11 @@ final class CasualtyWriter {
             return;
         }
         String count = claim + "-" + suffix;
-        out.iri(claim, cf("count"), count);
-        out.iri(count, TripleWriter.RDF_TYPE, cf("Count"));
-        out.iri(count, cf("quantity"), kind);
-        out.node(count, cf("value"), Entities.integer(value.get()));
-        f.first(Frame.QUALIFIER).ifPresent(q -> out.literal(count, cf("qualifier"), q.normalized()));
-        f.first(Frame.VICTIMS).ifPresent(v -> out.literal(count, cf("victims"), v.span().text()));
+        out.iri(claim, CF.count, count);
+        out.iri(count, TripleWriter.RDF_TYPE, CF.Count);
+        out.iri(count, CF.quantity, kind);
+        out.node(count, CF.value, Entities.integer(value.get()));
+        f.first(Frame.QUALIFIER).ifPresent(q -> out.literal(count, CF.qualifier, q.normalized()));
+        f.first(Frame.VICTIMS).ifPresent(v -> out.literal(count, CF.victims, v.span().text()));
     }
 }

@@ -1,6 +1,5 @@
 package org.ceasefirekg.map;
 
-import static org.ceasefirekg.lexicon.Vocab.cf;
 import static org.ceasefirekg.map.Normalized.dateOrDateTime;
 import static org.ceasefirekg.map.Normalized.isoDate;
 
@@ -14,6 +13,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
@@ -45,19 +45,19 @@ final class CeasefireWriter {
     void agreement(Frame f) {
         String cease = ceasefire();
         for (Argument arg : f.all(Frame.PARTICIPANT)) {
-            entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, cf("party"), x));
+            entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.party, x));
         }
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
-                entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, cf("signatory"), x));
+                entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.signatory, x));
             } else {
-                entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, cf("brokeredBy"), x));
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, CF.brokeredBy, x));
             }
         }
         if (f.concept().equals(Vocab.SIGN)) {
             f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
-                    .ifPresent(p -> out.iri(cease, cf("agreedAt"), p));
-            f.first(Frame.TIME).ifPresent(t -> out.typed(cease, cf("agreedOn"), isoDate(t.normalized()),
+                    .ifPresent(p -> out.iri(cease, CF.agreedAt, p));
+            f.first(Frame.TIME).ifPresent(t -> out.typed(cease, CF.agreedOn, isoDate(t.normalized()),
                     XSDDatatype.XSDdate));
         }
     }
@@ -65,14 +65,14 @@ final class CeasefireWriter {
     /** "After marathon talks in Geneva ...": where the ceasefire was negotiated. */
     void negotiation(Frame f) {
         f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
-                .ifPresent(p -> out.iri(ceasefire(), cf("agreedAt"), p));
+                .ifPresent(p -> out.iri(ceasefire(), CF.agreedAt, p));
     }
 
     /** Writes when the ceasefire started, or who declared it over and when. */
     void phase(Frame f) {
         String cease = ceasefire();
         if (f.concept().equals(Vocab.CEASEFIRE_START)) {
-            f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(out, cease, cf("startTime"), t.normalized()));
+            f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(out, cease, CF.startTime, t.normalized()));
             return;
         }
         // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
@@ -87,11 +87,11 @@ final class CeasefireWriter {
         if (actor.isEmpty()) {
             return;
         }
-        out.iri(cease, cf("declaredOverBy"), actor.get());
+        out.iri(cease, CF.declaredOverBy, actor.get());
         // A declaration reported without its own date was news on the day the article was written.
         String when = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(a.referenceDate());
         if (when != null) {
-            out.typed(cease, cf("declaredOverOn"), isoDate(when), XSDDatatype.XSDdate);
+            out.typed(cease, CF.declaredOverOn, isoDate(when), XSDDatatype.XSDdate);
         }
     }
 
@@ -106,12 +106,12 @@ final class CeasefireWriter {
         String key = start.isPresent() && country != null
                 ? country.substring(country.lastIndexOf('/') + 1) + "-" + start.get() : Iris.slug(id);
         ceasefire = Iris.event("ceasefire", key);
-        out.iri(ceasefire, TripleWriter.RDF_TYPE, cf("Ceasefire"));
-        out.iri(ceasefire, cf("eventType"), Vocab.CEASEFIRE_EVENT);
+        out.iri(ceasefire, TripleWriter.RDF_TYPE, CF.Ceasefire);
+        out.iri(ceasefire, CF.eventType, Vocab.CEASEFIRE_EVENT);
         out.literal(ceasefire, TripleWriter.RDFS_LABEL, (country == null ? "" : entities.labelOf(country) + " ")
                 + "ceasefire" + start.map(s -> " of " + s).orElse(""));
         if (country != null) {
-            out.iri(ceasefire, cf("place"), country);
+            out.iri(ceasefire, CF.place, country);
         }
         return ceasefire;
     }

@@ -1,12 +1,10 @@
 package org.ceasefirekg.map;
 
-import static org.ceasefirekg.lexicon.Vocab.cf;
-
 import java.util.Optional;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Quote;
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.CF;
 
 /** Numbers the article's claims, attributes them to who says them, and writes quotations as statements. */
 final class ClaimWriter {
@@ -36,25 +34,25 @@ final class ClaimWriter {
         if (speaker.isEmpty() && saidElsewhere) {
             return; // the summary's copy of words the article quotes again with their speaker
         }
-        String claim = claim(cf("Statement"), q.sentence());
-        out.literal(claim, cf("quotation"), q.span().text());
-        speaker.ifPresent(s -> out.iri(claim, cf("claimant"), s));
+        String claim = claim(CF.Statement, q.sentence());
+        out.literal(claim, CF.quotation, q.span().text());
+        speaker.ifPresent(s -> out.iri(claim, CF.claimant, s));
     }
 
     /** Mints the next claim of the article, of a type, with the sentence it is told in. */
     String claim(String type, int sentence) {
         String iri = Iris.claim(id, ++claims);
         out.iri(iri, TripleWriter.RDF_TYPE, type);
-        out.iri(iri, cf("statedIn"), articleIri);
-        out.iri(iri, cf("evidence"), Iris.sentence(id, sentence));
+        out.iri(iri, CF.statedIn, articleIri);
+        out.iri(iri, CF.evidence, Iris.sentence(id, sentence));
         return iri;
     }
 
     /** Names who makes a claim (the frame's source) and who relays it. */
     void attribute(String claim, Frame f) {
         f.first(Frame.SOURCE).flatMap(s -> entities.speaker(s.span()))
-                .ifPresent(s -> out.iri(claim, cf("claimant"), s));
+                .ifPresent(s -> out.iri(claim, CF.claimant, s));
         f.first(Frame.RELAY).flatMap(s -> entities.actor(s.span()))
-                .ifPresent(s -> out.iri(claim, cf("relayedBy"), s));
+                .ifPresent(s -> out.iri(claim, CF.relayedBy, s));
     }
 }

@@ -1,6 +1,5 @@
 package org.ceasefirekg.map;
 
-import static org.ceasefirekg.lexicon.Vocab.cf;
 import static org.ceasefirekg.map.Normalized.dateOrDateTime;
 
 import java.util.HashMap;
@@ -12,8 +11,8 @@ import org.ceasefirekg.extract.EntityMention;
 import org.ceasefirekg.extract.Sentence;
 import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.ingest.Article;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.NameIndex;
-import org.ceasefirekg.lexicon.Vocab;
 
 /** Writes the article itself: its metadata, its sentences, and the mentions of known actors and places. */
 final class DocumentWriter {
@@ -36,19 +35,19 @@ final class DocumentWriter {
     /** Writes the article's own metadata: file, title, publisher, hash, address, date. */
     void article() {
         Article art = a.article();
-        out.iri(articleIri, TripleWriter.RDF_TYPE, cf("Article"));
-        out.literal(articleIri, cf("fileName"), art.fileName());
+        out.iri(articleIri, TripleWriter.RDF_TYPE, CF.Article);
+        out.literal(articleIri, CF.fileName, art.fileName());
         out.literal(articleIri, TripleWriter.RDFS_LABEL, art.title() != null ? art.title() : art.fileName());
-        out.literal(articleIri, cf("title"), art.title());
-        out.literal(articleIri, cf("publisher"), art.publisher());
-        out.literal(articleIri, cf("contentHash"), art.contentHash());
+        out.literal(articleIri, CF.title, art.title());
+        out.literal(articleIri, CF.publisher, art.publisher());
+        out.literal(articleIri, CF.contentHash, art.contentHash());
         if (art.url() != null) {
-            out.typed(articleIri, cf("url"), art.url(), XSDDatatype.XSDanyURI);
+            out.typed(articleIri, CF.url, art.url(), XSDDatatype.XSDanyURI);
         }
         String published = art.published() != null ? art.published() : a.referenceDate();
         if (published != null) {
-            dateOrDateTime(out, articleIri, cf("published"), published);
-            out.typed(articleIri, cf("publishedInferred"), Boolean.toString(art.published() == null),
+            dateOrDateTime(out, articleIri, CF.published, published);
+            out.typed(articleIri, CF.publishedInferred, Boolean.toString(art.published() == null),
                     XSDDatatype.XSDboolean);
         }
     }
@@ -57,11 +56,11 @@ final class DocumentWriter {
     void sentences() {
         for (Sentence s : a.sentences()) {
             String iri = Iris.sentence(id, s.index());
-            out.iri(iri, TripleWriter.RDF_TYPE, cf("Sentence"));
-            out.iri(iri, cf("inArticle"), articleIri);
-            out.literal(iri, cf("text"), s.span().text());
+            out.iri(iri, TripleWriter.RDF_TYPE, CF.Sentence);
+            out.iri(iri, CF.inArticle, articleIri);
+            out.literal(iri, CF.text, s.span().text());
             offsets(iri, s.span());
-            out.node(iri, cf("sentenceIndex"), Entities.integer(s.index()));
+            out.node(iri, CF.sentenceIndex, Entities.integer(s.index()));
         }
     }
 
@@ -96,16 +95,16 @@ final class DocumentWriter {
 
     void mention(int sentence, Span span, String denoted) {
         String iri = Iris.mention(id, span.begin());
-        out.iri(iri, TripleWriter.RDF_TYPE, cf("Mention"));
-        out.iri(iri, cf("denotes"), denoted);
-        out.iri(iri, cf("inSentence"), Iris.sentence(id, sentence));
-        out.iri(iri, cf("inArticle"), articleIri);
-        out.literal(iri, cf("text"), span.text());
+        out.iri(iri, TripleWriter.RDF_TYPE, CF.Mention);
+        out.iri(iri, CF.denotes, denoted);
+        out.iri(iri, CF.inSentence, Iris.sentence(id, sentence));
+        out.iri(iri, CF.inArticle, articleIri);
+        out.literal(iri, CF.text, span.text());
         offsets(iri, span);
     }
 
     void offsets(String iri, Span span) {
-        out.node(iri, cf("beginIndex"), Entities.integer(span.begin()));
-        out.node(iri, cf("endIndex"), Entities.integer(span.end()));
+        out.node(iri, CF.beginIndex, Entities.integer(span.begin()));
+        out.node(iri, CF.endIndex, Entities.integer(span.end()));
     }
 }

@@ -1,7 +1,5 @@
 package org.ceasefirekg.map;
 
-import static org.ceasefirekg.lexicon.Vocab.cf;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
@@ -40,21 +39,21 @@ final class IncidentWriter {
     void events() {
         for (IncidentClusters.Cluster c : incidents.events()) {
             out.iri(c.iri, TripleWriter.RDF_TYPE, c.type);
-            out.iri(c.iri, cf("eventType"), c.concept);
+            out.iri(c.iri, CF.eventType, c.concept);
             String where = c.place != null ? c.place : c.loosePlace;
             String label = lexicon.label(c.type) + (where == null ? "" : " in " + entities.labelOf(where))
                     + (c.date == null ? "" : " on " + c.date);
             out.literal(c.iri, TripleWriter.RDFS_LABEL, label);
             if (c.date != null) {
-                out.typed(c.iri, cf("date"), c.date, XSDDatatype.XSDdate);
+                out.typed(c.iri, CF.date, c.date, XSDDatatype.XSDdate);
             }
             if (where != null) {
-                out.iri(c.iri, cf("place"), where);
+                out.iri(c.iri, CF.place, where);
             }
             // "bombardment on Idlib and Aleppo" that killed 100: one toll, told of every place named
             c.members.stream().filter(m -> m.frame().all(Frame.PLACE).size() > 1)
                     .flatMap(m -> m.frame().all(Frame.PLACE).stream())
-                    .forEach(x -> entities.place(x.span()).ifPresent(pl -> out.iri(c.iri, cf("place"), pl)));
+                    .forEach(x -> entities.place(x.span()).ifPresent(pl -> out.iri(c.iri, CF.place, pl)));
         }
     }
 
@@ -67,9 +66,9 @@ final class IncidentWriter {
         }
         participants(iri, m.frame());
         if (original.first(Frame.SOURCE).isPresent()) {
-            String claim = claims.claim(cf("Statement"), original.sentence());
-            out.iri(claim, cf("about"), iri);
-            out.iri(claim, cf("eventType"), original.concept());
+            String claim = claims.claim(CF.Statement, original.sentence());
+            out.iri(claim, CF.about, iri);
+            out.iri(claim, CF.eventType, original.concept());
             claims.attribute(claim, original);
         }
     }
@@ -77,21 +76,21 @@ final class IncidentWriter {
     /** Names who acted, on whom, whom they meant to hit and who took part. */
     void participants(String iri, Frame f) {
         for (Argument arg : f.all(Frame.AGENT)) {
-            IncidentResolver.perpetrators(entities, arg.span()).forEach(x -> out.iri(iri, cf("perpetrator"), x));
+            IncidentResolver.perpetrators(entities, arg.span()).forEach(x -> out.iri(iri, CF.perpetrator, x));
         }
         for (Argument arg : f.all(Frame.PATIENT)) {
             Optional<String> aid = aidIn(arg.span());
             if (aid.isPresent()) {
-                out.iri(iri, cf("target"), aid.get());
+                out.iri(iri, CF.target, aid.get());
             } else {
-                entities.actor(arg.span()).ifPresent(x -> out.iri(iri, cf("target"), x));
+                entities.actor(arg.span()).ifPresent(x -> out.iri(iri, CF.target, x));
             }
         }
         for (Argument arg : f.all(Frame.INTENDED)) {
-            entities.actor(arg.span()).ifPresent(x -> out.iri(iri, cf("intendedTarget"), x));
+            entities.actor(arg.span()).ifPresent(x -> out.iri(iri, CF.intendedTarget, x));
         }
         for (Argument arg : f.all(Frame.PARTICIPANT)) {
-            entities.actorsIn(arg.span()).forEach(x -> out.iri(iri, cf("participant"), x));
+            entities.actorsIn(arg.span()).forEach(x -> out.iri(iri, CF.participant, x));
         }
     }
 
@@ -103,8 +102,8 @@ final class IncidentWriter {
     String aidDelivery(Span span) {
         return aidBySubject.computeIfAbsent(span.begin(), b -> {
             String iri = Iris.event("aid", Iris.slug(id) + "-" + b);
-            out.iri(iri, TripleWriter.RDF_TYPE, cf("AidDelivery"));
-            out.iri(iri, cf("eventType"), Vocab.CAMEO + "073");
+            out.iri(iri, TripleWriter.RDF_TYPE, CF.AidDelivery);
+            out.iri(iri, CF.eventType, Vocab.CAMEO + "073");
             out.literal(iri, TripleWriter.RDFS_LABEL, NameIndex.clean(span.text()));
             return iri;
         });
@@ -118,7 +117,7 @@ final class IncidentWriter {
         }
         String iri = aidDelivery(subject.get().span());
         for (Argument arg : f.all(Frame.AGENT)) {
-            entities.actor(arg.span()).ifPresent(x -> out.iri(iri, cf("operator"), x));
+            entities.actor(arg.span()).ifPresent(x -> out.iri(iri, CF.operator, x));
         }
     }
 }
