@@ -27,14 +27,14 @@ final class GrammarRules {
     private record Compiled(GrammarRule rule, SemgrexPattern pattern) {}
 
     private final List<Compiled> rules = new ArrayList<>();
-    private final FrameRules attribution;
+    private final Attribution attribution;
 
     /**
      * Compiles the lexicon's rules; a pattern Semgrex cannot read is an error naming its rule.
      *
      * @param attribution finds who says what a frame tells, for frames whose rule names no source
      */
-    GrammarRules(Lexicon lexicon, FrameRules attribution) {
+    GrammarRules(Lexicon lexicon, Attribution attribution) {
         this.attribution = attribution;
         for (GrammarRule rule : lexicon.rules()) {
             try {
@@ -47,7 +47,7 @@ final class GrammarRules {
     }
 
     /** Returns the frames the rules find in one sentence, given the sentence's triggers. */
-    List<Frame> apply(ParsedSentence p, List<FrameRules.Trigger> triggers, Resolver r) {
+    List<Frame> apply(ParsedSentence p, List<Trigger> triggers, Resolver r) {
         List<Frame> frames = new ArrayList<>();
         if (p.graph == null) {
             return frames;
@@ -57,7 +57,7 @@ final class GrammarRules {
             SemgrexMatcher m = c.pattern().matcher(p.graph);
             while (m.find()) {
                 IndexedWord trigger = m.getNode(TRIGGER);
-                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || FrameRules.irrealis(trigger, p)
+                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || Cues.irrealis(trigger, p)
                         || negated(trigger, p)) {
                     continue;
                 }
@@ -70,7 +70,7 @@ final class GrammarRules {
                 }
             }
             byTrigger.forEach((index, args) -> {
-                FrameRules.Trigger t = triggerAt(index, triggers);
+                Trigger t = triggerAt(index, triggers);
                 Span span = t == null ? p.tokenSpan(index, index) : p.tokenSpan(t.first(), t.last());
                 List<Argument> all = new ArrayList<>(args);
                 if (all.stream().noneMatch(a -> a.role().equals(Frame.SOURCE))) {
@@ -83,7 +83,7 @@ final class GrammarRules {
         return frames;
     }
 
-    private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<FrameRules.Trigger> triggers) {
+    private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<Trigger> triggers) {
         for (var condition : rule.conditions().entrySet()) {
             IndexedWord w = m.getNode(condition.getKey());
             boolean not = condition.getValue().startsWith("!");
@@ -97,7 +97,7 @@ final class GrammarRules {
         return true;
     }
 
-    private static FrameRules.Trigger triggerAt(int index, List<FrameRules.Trigger> triggers) {
+    private static Trigger triggerAt(int index, List<Trigger> triggers) {
         return triggers.stream().filter(t -> t.covers(index)).findFirst().orElse(null);
     }
 

@@ -19,9 +19,9 @@ final class Resolver {
 
     private final ParsedSentence sentence;
     private final List<ParsedSentence> all;
-    private final ArticleExtractor.Coreference coref;
+    private final Coreference coref;
 
-    Resolver(ParsedSentence sentence, List<ParsedSentence> all, ArticleExtractor.Coreference coref) {
+    Resolver(ParsedSentence sentence, List<ParsedSentence> all, Coreference coref) {
         this.sentence = sentence;
         this.all = all;
         this.coref = coref;

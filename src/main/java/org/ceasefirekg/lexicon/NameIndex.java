@@ -62,7 +62,7 @@ public final class NameIndex {
     public NameIndex about(String text) {
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Match m : find(text)) {
-            if (m.entry().types().contains(Vocab.cf("State"))) {
+            if (m.entry().types().contains(CF.State)) {
                 named.add(m.entry().iri());
             }
             String matched = text.substring(m.begin(), m.end());
@@ -273,7 +273,7 @@ public final class NameIndex {
     }
 
     private static boolean isGeneric(GazetteerEntry e) {
-        return e.types().contains(Vocab.cf("Group"));
+        return e.types().contains(CF.Group);
     }
 
     /** A name written in capitals (a transcript's "PETER COOK:", a headline) as a name is written: "Peter Cook". */

@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.EntityMention;
 import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.GazetteerEntry;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
@@ -73,7 +74,7 @@ final class Entities {
         String name = NameIndex.clean(span.text());
         boolean named = names.resolve(name).isPresent() || entityIn(span).isPresent(); // a place, or no actor at all
         return !named && name.contains(" ") && PROPER_NAME.matcher(name).matches()
-                ? Optional.of(minted(name, Vocab.cf("Actor"))) : Optional.empty();
+                ? Optional.of(minted(name, CF.Actor)) : Optional.empty();
     }
 
     /**
@@ -163,7 +164,7 @@ final class Entities {
             return Optional.of(person(entity.get()));
         }
         if (entity.isPresent() && ORG_TYPES.contains(entity.get().type())) {
-            return Optional.of(minted(entity.get().span().text(), Vocab.cf("Organization")));
+            return Optional.of(minted(entity.get().span().text(), CF.Organization));
         }
         Optional<String> described = describedActor(span);
         if (described.isPresent()) {
@@ -173,7 +174,7 @@ final class Entities {
         // "these crimes", "those responsible": a phrase pointing back names no group of its own
         boolean pointsBack = cleaned.matches("(?i)(these|those|this|that|such) .*");
         if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack) {
-            return Optional.of(minted(cleaned, Vocab.cf("Group")));
+            return Optional.of(minted(cleaned, CF.Group));
         }
         return Optional.empty();
     }
@@ -305,7 +306,7 @@ final class Entities {
             }
         }
         Optional<EntityMention> entity = entityIn(span).filter(e -> PLACE_TYPES.contains(e.type()));
-        return entity.map(e -> minted(e.span().text(), Vocab.cf("Place")));
+        return entity.map(e -> minted(e.span().text(), CF.Place));
     }
 
     /**
@@ -321,7 +322,7 @@ final class Entities {
         // a capitalised common word ("Airstrike", "Area") opening a headline is no place name
         boolean commonWord = !name.contains(" ") && !lexicon.conceptsOf(name.toLowerCase(Locale.ROOT)).isEmpty();
         return PROPER_NAME.matcher(name).matches() && !commonWord && !names.resolve(name).isPresent()
-                ? Optional.of(minted(name, Vocab.cf("Place"))) : Optional.empty();
+                ? Optional.of(minted(name, CF.Place)) : Optional.empty();
     }
 
     private static final Pattern PROPER_NAME =
@@ -338,8 +339,8 @@ final class Entities {
         }
         return switch (e.type()) {
             case "PERSON" -> Optional.of(person(e));
-            case "ORGANIZATION" -> Optional.of(minted(e.span().text(), Vocab.cf("Organization")));
-            case "CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE" -> Optional.of(minted(e.span().text(), Vocab.cf("Place")));
+            case "ORGANIZATION" -> Optional.of(minted(e.span().text(), CF.Organization));
+            case "CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE" -> Optional.of(minted(e.span().text(), CF.Place));
             default -> Optional.empty();
         };
     }
@@ -352,7 +353,7 @@ final class Entities {
             }
             out.english(e.iri(), TripleWriter.RDFS_LABEL, e.label());
             if (e.affiliation() != null) {
-                out.iri(e.iri(), Vocab.cf("affiliation"), e.affiliation());
+                out.iri(e.iri(), CF.affiliation, e.affiliation());
             }
             for (String same : e.sameAs()) {
                 out.iri(e.iri(), "http://www.w3.org/2002/07/owl#sameAs", same);
@@ -363,11 +364,11 @@ final class Entities {
 
     private String minted(String name, String type) {
         String cleaned = NameIndex.clean(name);
-        if (type.equals(Vocab.cf("Place"))) {
+        if (type.equals(CF.Place)) {
             // "Al-Mayadin" opening a sentence is "al-Mayadin" elsewhere: one label for the place in every article
             cleaned = cleaned.replaceFirst("^(A|E)l-", cleaned.startsWith("A") ? "al-" : "el-");
         }
-        String iri = type.equals(Vocab.cf("Place")) ? Iris.place(cleaned) : Iris.actor(cleaned);
+        String iri = type.equals(CF.Place) ? Iris.place(cleaned) : Iris.actor(cleaned);
         if (described.add(iri)) {
             out.iri(iri, TripleWriter.RDF_TYPE, type);
             out.literal(iri, TripleWriter.RDFS_LABEL, cleaned);
@@ -384,7 +385,7 @@ final class Entities {
         }
         String iri = Iris.actor(name);
         if (described.add(iri)) {
-            out.iri(iri, TripleWriter.RDF_TYPE, Vocab.cf("Person"));
+            out.iri(iri, TripleWriter.RDF_TYPE, CF.Person);
             out.literal(iri, TripleWriter.RDFS_LABEL, name);
         }
         return iri;
@@ -466,15 +467,15 @@ final class Entities {
     /** Adds the role and affiliation written next to a person's name. */
     void personDetails(EntityMention e, String personIri) {
         if (e.role() != null) {
-            out.literal(personIri, Vocab.cf("role"), e.role());
+            out.literal(personIri, CF.role, e.role());
         }
         if (e.affiliation() != null) {
             Optional<String> known = names.resolve(e.affiliation().text()).filter(m -> m.entry().isActor())
                     .map(m -> describe(m.entry()));
             // An organization the gazetteer lacks ("Hudson Institute") is still the person's affiliation.
             Optional<String> org = known.isPresent() ? known : entityIn(e.affiliation())
-                    .filter(m -> ORG_TYPES.contains(m.type())).map(m -> minted(m.span().text(), Vocab.cf("Organization")));
-            org.ifPresent(iri -> out.iri(personIri, Vocab.cf("affiliation"), iri));
+                    .filter(m -> ORG_TYPES.contains(m.type())).map(m -> minted(m.span().text(), CF.Organization));
+            org.ifPresent(iri -> out.iri(personIri, CF.affiliation, iri));
         }
     }
 

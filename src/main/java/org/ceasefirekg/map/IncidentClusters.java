@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ceasefirekg.extract.Frame;
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.CF;
 
 /**
  * Decides which incident mentions of one article are the same event, before any triple is written, so a summary
@@ -15,10 +15,10 @@ import org.ceasefirekg.lexicon.Vocab;
  * others join the best compatible one when something ties them (a definite article, the date, the place, the actor).
  */
 final class IncidentClusters {
-    private static final String ATTACK = Vocab.cf("Attack");
+    private static final String ATTACK = CF.Attack;
     /** Kinds of violence that "the attack" may stand for; aid events are never merged with them. */
-    static final Set<String> VIOLENT = Set.of(ATTACK, Vocab.cf("Airstrike"), Vocab.cf("Shelling"),
-            Vocab.cf("Clash"));
+    static final Set<String> VIOLENT = Set.of(ATTACK, CF.Airstrike, CF.Shelling,
+            CF.Clash);
 
     /** One incident mention, with what the mapper resolved of it. */
     record Mention(Frame frame, String type, String date, String place, String loosePlace, Set<String> perpetrators,

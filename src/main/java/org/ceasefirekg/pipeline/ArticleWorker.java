@@ -12,8 +12,8 @@ import org.ceasefirekg.extract.ArticleTooLongException;
 import org.ceasefirekg.ingest.Article;
 import org.ceasefirekg.ingest.InputArticle;
 import org.ceasefirekg.ingest.InputProblem;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
-import org.ceasefirekg.lexicon.Vocab;
 import org.ceasefirekg.map.ArticleMapper;
 import org.ceasefirekg.map.Iris;
 
@@ -54,7 +54,7 @@ final class ArticleWorker {
                 }
             });
             triples.add(Triple.create(NodeFactory.createURI(Iris.article(article.id())),
-                    NodeFactory.createURI(Vocab.cf("pipelineVersion")),
+                    NodeFactory.createURI(CF.pipelineVersion),
                     NodeFactory.createLiteralString(pipelineVersion)));
             clock.map.add(System.nanoTime() - m0);
             return new Outcome.Built(input, triples, x.article().frames().size(), x.article().tokenCount(),

@@ -25,8 +25,8 @@ import org.ceasefirekg.ingest.Article;
 import org.ceasefirekg.ingest.InputArticle;
 import org.ceasefirekg.ingest.InputProblem;
 import org.ceasefirekg.ingest.InputScanner;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
-import org.ceasefirekg.lexicon.Vocab;
 import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.pipeline.Outcome.Built;
 import org.ceasefirekg.pipeline.Outcome.End;
@@ -302,9 +302,9 @@ public final class BuildRun {
     }
 
     private boolean isCurrent(Node graph, Node articleNode, String contentHash) {
-        Optional<String> hash = store.literalValue(graph, articleNode, NodeFactory.createURI(Vocab.cf("contentHash")));
+        Optional<String> hash = store.literalValue(graph, articleNode, NodeFactory.createURI(CF.contentHash));
         Optional<String> version = store.literalValue(graph, articleNode,
-                NodeFactory.createURI(Vocab.cf("pipelineVersion")));
+                NodeFactory.createURI(CF.pipelineVersion));
         return hash.filter(contentHash::equals).isPresent() && version.filter(pipelineVersion::equals).isPresent();
     }
 }

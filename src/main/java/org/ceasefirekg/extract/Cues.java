@@ -1,0 +1,162 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * What the frame rules ask of a single word: whether it is a trigger of an incident or of the ceasefire, a verb of
+ * saying, a date or a place-like name, and whether an intention or a modal makes it unreal.
+ */
+final class Cues {
+    private final Lexicon lexicon;
+    /** The gazetteer's names: an acronym the tagger took for a verb may still name an actor. */
+    private final NameIndex names;
+
+    Cues(Lexicon lexicon, NameIndex names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /** Words that make the clause below them unreal: planned, intended, possible, denied. */
+    static final Set<String> IRREALIS = Set.of("aim", "plan", "intend", "try", "want", "threaten", "seek",
+            "prepare", "vow", "expect", "hope", "could", "would", "may", "might", "should", "will", "if", "whether",
+            "not", "never", "no", "too", "unless", "call");
+
+    /** Words that introduce what an attack was meant to hit. */
+    static final Set<String> INTENT = Set.of("mean", "intend", "aim", "attempt", "try", "supposed", "plan");
+
+    static final Set<String> LOCATION_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+
+    /** "a number of", "a series of", "dozens of": quantities in front of a noun, not its modifiers. */
+    static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "wave", "barrage", "dozen",
+            "hundred", "thousand", "couple", "lot", "string", "spate", "round");
+
+    /** True when a modal, negation, condition or intention governs the trigger: it did not (yet) happen. */
+    static boolean irrealis(IndexedWord h, ParsedSentence p) {
+        IndexedWord w = h;
+        String toParent = p.relationToParent(h);
+        IndexedWord governor = p.parent(h);
+        if (!isVerb(h) && governor != null && isVerb(governor)
+                && (toParent.equals("obj") || toParent.startsWith("nsubj") || toParent.startsWith("obl"))) {
+            // "aimed to continue attacks": a noun event is as real as the verb it hangs on
+            if (IRREALIS.contains(lemma(governor))) {
+                return true;
+            }
+            w = governor;
+        }
+        for (int hop = 0; hop < 4 && w != null; hop++) {
+            for (IndexedWord c : p.children(w, "aux", "advmod", "mark", "neg")) {
+                if (IRREALIS.contains(lemma(c))) {
+                    return true;
+                }
+            }
+            String rel = p.relationToParent(w);
+            IndexedWord parent = p.parent(w);
+            // "aimed to attack", "an attempt to strike": a to-complement of a word of intention did not happen;
+            // an adverbial clause ("threaten the truce when a strike hit") did.
+            if (parent != null && (rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("acl"))
+                    && (IRREALIS.contains(lemma(parent)) || INTENT.contains(lemma(parent)))) {
+                return true;
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("ccomp")
+                    || rel.startsWith("acl") || rel.startsWith("advcl"))) {
+                break;
+            }
+            w = parent;
+        }
+        return false;
+    }
+
+    boolean isIncidentTrigger(IndexedWord w, List<Trigger> all) {
+        return incidentClassesAt(w, all).findAny().isPresent();
+    }
+
+    /** True for the trigger of an act of violence ("air strikes"), not of aid ("aid convoy"). */
+    boolean isAttackTrigger(IndexedWord w, List<Trigger> all) {
+        return incidentClassesAt(w, all).anyMatch(k -> !k.equals(CF.AidDelivery));
+    }
+
+    /** The event classes of the incident triggers (not the ceasefire's own) that cover a word. */
+    java.util.stream.Stream<String> incidentClassesAt(IndexedWord w, List<Trigger> all) {
+        return all.stream().filter(t -> t.covers(w.index())).flatMap(t -> t.concepts().stream())
+                .filter(c -> !c.equals(Vocab.CEASEFIRE_EVENT)).map(c -> lexicon.eventClasses().get(c))
+                .filter(java.util.Objects::nonNull);
+    }
+
+    boolean isCeasefireWord(IndexedWord w, List<Trigger> all) {
+        for (Trigger t : all) {
+            if (t.covers(w.index()) && t.concepts().contains(Vocab.CEASEFIRE_EVENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isStrikeWord(IndexedWord w) {
+        return lexicon.conceptsOf(lemma(w)).stream().map(c -> lexicon.eventClasses().get(c))
+                .anyMatch(k -> k != null && !k.equals(CF.Ceasefire) && !k.equals(CF.AidDelivery))
+                || lemma(w).equals("target");
+    }
+
+    boolean isAccusation(IndexedWord w) {
+        return lexicon.conceptsOf(lemma(w)).stream().anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
+    }
+
+    boolean isSpeech(IndexedWord w, ParsedSentence p) {
+        if (w == null || !isVerb(w)) {
+            return false; // "Islamic State", "the report": nouns that share a verb of saying's lemma
+        }
+        if (lexicon.conceptsOf(lemma(w)).contains(Vocab.SPEECH)) {
+            return true;
+        }
+        for (IndexedWord prt : p.children(w, "compound:prt")) {
+            if (lexicon.conceptsOf(lemma(w) + " " + lemma(prt)).contains(Vocab.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addActor(List<Argument> args, String role, IndexedWord w, ParsedSentence p, Resolver r) {
+        Argument a = r.arg(role, w);
+        int before = p.token(w.index()).beginPosition() == a.span().begin() ? w.index() - 1 : -1;
+        if (before >= 1 && p.token(before).word().matches("\\p{Lu}{2,}") && !p.token(before).tag().startsWith("NN")
+                && names.resolve(p.token(before).word()).filter(m -> m.entry().isActor()).isPresent()) {
+            // "after IS militants killed": an acronym the tagger took for a verb still names whose they are
+            int begin = p.token(before).beginPosition();
+            a = new Argument(role, new Span(begin, a.span().end(), p.textBetween(begin, a.span().end())), a.type(),
+                    a.normalized());
+        }
+        args.add(a);
+    }
+
+    static Span triggerSpan(IndexedWord w, List<Trigger> all, ParsedSentence p) {
+        for (Trigger t : all) {
+            if (t.covers(w.index())) {
+                return p.tokenSpan(t.first(), t.last());
+            }
+        }
+        return p.tokenSpan(w.index(), w.index());
+    }
+
+    static boolean isDate(IndexedWord w) {
+        return "DATE".equals(w.ner()) || "TIME".equals(w.ner());
+    }
+
+    static boolean isPlaceLike(IndexedWord w) {
+        return w.tag() != null && w.tag().equals("NNP") && !"PERSON".equals(w.ner()) && !"ORGANIZATION".equals(w.ner())
+                && !isDate(w);
+    }
+
+    static IndexedWord first(List<IndexedWord> words) {
+        return words.isEmpty() ? null : words.get(0);
+    }
+}

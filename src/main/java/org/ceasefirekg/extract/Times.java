@@ -1,0 +1,165 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.Cues.isDate;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Where a frame's time comes from: a date hung on the trigger's clause, a month, or a distance in days. */
+final class Times {
+    private Times() {}
+
+    /** Case markers of a time that is not when the event happened. */
+    static final Set<String> SINCE = Set.of("since", "until", "till", "before");
+
+    /** Adds the first date or time attached to the scope; optionally the nearest full date of the sentence. */
+    static void time(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args,
+                             boolean sentenceFallback) {
+        for (IndexedWord w : scope) {
+            // "Monday's raid", "the Mondays raid": a day in front of an event noun dates it
+            for (IndexedWord x : p.children(w, "obl:on", "obl:tmod", "nmod:on", "nmod:tmod", "obl:at", "obl:in",
+                    "obl", "nmod:during", "obl:during", "nmod:poss", "compound")) {
+                // "early on Tuesday": the date may hang one step lower
+                IndexedWord date = isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
+                        : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()
+                        .filter(Cues::isDate).toList());
+                if (date != null && p.normalized(date) != null && fullDate(p.normalized(date))) {
+                    args.add(new Argument(Frame.TIME, p.phrase(date), date.ner(), p.normalized(date)));
+                    return;
+                }
+            }
+        }
+        if (!sentenceFallback) {
+            return;
+        }
+        int anchor = scope.get(0).index();
+        IndexedWord best = null;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            if (w != null && isDate(w) && p.normalized(w) != null && fullDate(p.normalized(w))
+                    && (best == null || Math.abs(i - anchor) < Math.abs(best.index() - anchor))) {
+                best = w;
+            }
+        }
+        if (best != null) {
+            args.add(new Argument(Frame.TIME, p.tokenSpan(best.index(), best.index()), best.ner(), p.normalized(best)));
+        }
+    }
+
+    /**
+     * Adds the month of a clause that names a month and no day ("the shelling of the old town in March", "2016-03"):
+     * no date for the event, but it keeps it apart from one told with a day in another month.
+     */
+    static void month(IndexedWord h, ParsedSentence p, List<Argument> args) {
+        IndexedWord found = null;
+        for (IndexedWord x : clauseOf(h, p)) {
+            String normalized = isDate(x) ? p.normalized(x) : null;
+            if (normalized == null || p.children(x, "case").stream().anyMatch(c -> SINCE.contains(lemma(c)))) {
+                continue; // "killed since the truce began in September" tells no month of the killing
+            }
+            if (!normalized.matches("\\d{4}-\\d{2}") || found != null && !normalized.equals(p.normalized(found))) {
+                return; // a day, or two months: the sentence does not date its event by month alone
+            }
+            found = x;
+        }
+        if (found != null) {
+            args.add(new Argument(Frame.TIME, p.tokenSpan(found.index(), found.index()), found.ner(),
+                    p.normalized(found)));
+        }
+    }
+
+    /**
+     * "The attack comes two days after Russian jets hit a convoy": the day is told as a distance from the event the
+     * article is telling of, which the article resolves ({@link Frame#DAYS_APART}).
+     */
+    static void daysApart(IndexedWord h, ParsedSentence p, List<Argument> args) {
+        IndexedWord clause = h;
+        while (!isVerb(clause) && p.parent(clause) != null) {
+            clause = p.parent(clause);
+        }
+        String direction = p.children(clause, "mark").stream().map(ParsedSentence::lemma)
+                .filter(m -> m.equals("after") || m.equals("before")).findFirst().orElse(null);
+        if (direction == null || !isVerb(clause)) {
+            return;
+        }
+        List<IndexedWord> durations = new ArrayList<>(p.children(clause, "dep", "obl:npmod", "nmod:npmod", "obl:tmod"));
+        if (p.parent(clause) != null && p.relationToParent(clause).startsWith("acl")) {
+            durations.add(p.parent(clause)); // "come a day after civilians were killed", the clause hung on "a day"
+        }
+        for (IndexedWord d : durations) {
+            String normalized = p.normalized(d);
+            if ("DURATION".equals(d.ner()) && normalized != null && normalized.matches("P\\d+D")) {
+                int days = Integer.parseInt(normalized.substring(1, normalized.length() - 1));
+                // told "N days after" the event in hand, it happened N days before it
+                args.add(new Argument(Frame.DAYS_APART, p.tokenSpan(d.index(), d.index()), null,
+                        Integer.toString(direction.equals("after") ? -days : days)));
+                return;
+            }
+        }
+    }
+
+    /** "On Sunday the truce was hanging by a thread after air raids killed ...": told as earlier or later. */
+    static boolean afterOrBefore(IndexedWord h, ParsedSentence p) {
+        for (IndexedWord w = h; w != null; w = p.parent(w)) {
+            if (p.children(w, "mark", "case").stream().anyMatch(m -> lemma(m).equals("after") || SINCE.contains(lemma(m)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the verb followed by the verbs conjoined with it, its own conjuncts first. */
+    static List<IndexedWord> withConjuncts(IndexedWord verb, ParsedSentence p) {
+        List<IndexedWord> verbs = new ArrayList<>(List.of(verb));
+        p.children(verb, "conj").stream().filter(ParsedSentence::isVerb).forEach(verbs::add);
+        IndexedWord parent = p.parent(verb);
+        if (parent != null && isVerb(parent) && p.relationToParent(verb).startsWith("conj")) {
+            verbs.add(parent);
+        }
+        return verbs;
+    }
+
+    /**
+     * The words of the clause a trigger is in: everything under its nearest verb (or the root of a verbless headline)
+     * except other clauses hanging from it ("a day after rebels seized the town of X", "since the truce began").
+     */
+    static List<IndexedWord> clauseOf(IndexedWord h, ParsedSentence p) {
+        IndexedWord head = h;
+        while (!isVerb(head) && p.parent(head) != null) {
+            head = p.parent(head);
+        }
+        List<IndexedWord> words = new ArrayList<>();
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(head));
+        Set<IndexedWord> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.poll();
+            if (!seen.add(w)) {
+                continue;
+            }
+            words.add(w);
+            for (SemanticGraphEdge e : p.graph.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                boolean otherClause = rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("ccomp")
+                        || rel.startsWith("parataxis") || rel.startsWith("csubj")
+                        || rel.startsWith("conj") && isVerb(e.getDependent());
+                if (!otherClause) {
+                    todo.add(e.getDependent());
+                }
+            }
+        }
+        return words;
+    }
+
+    static boolean fullDate(String normalized) {
+        return normalized.matches("\\d{4}-\\d{2}-\\d{2}.*");
+    }
+}

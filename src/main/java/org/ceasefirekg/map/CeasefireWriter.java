@@ -1,0 +1,162 @@
+package org.ceasefirekg.map;
+
+import static org.ceasefirekg.map.Normalized.dateOrDateTime;
+import static org.ceasefirekg.map.Normalized.isoDate;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.Argument;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * Writes the ceasefire the article is about: its IRI and country, who signed or brokered it, where it was agreed,
+ * when it started or was declared over.
+ */
+final class CeasefireWriter {
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    private final AnnotatedArticle a;
+    private final TripleWriter out;
+    private final Entities entities;
+    private final String id;
+    /** The ceasefire's IRI, written the first time a claim needs it. */
+    private String ceasefire;
+
+    CeasefireWriter(ArticleScope scope) {
+        this.lexicon = scope.lexicon();
+        this.names = scope.names();
+        this.a = scope.a();
+        this.out = scope.out();
+        this.entities = scope.entities();
+        this.id = scope.id();
+    }
+
+    /** Writes who signed or brokered the ceasefire, and where and when it was agreed. */
+    void agreement(Frame f) {
+        String cease = ceasefire();
+        for (Argument arg : f.all(Frame.PARTICIPANT)) {
+            entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.party, x));
+        }
+        for (Argument arg : f.all(Frame.AGENT)) {
+            if (f.concept().equals(Vocab.SIGN)) {
+                entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.signatory, x));
+            } else {
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, CF.brokeredBy, x));
+            }
+        }
+        if (f.concept().equals(Vocab.SIGN)) {
+            f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+                    .ifPresent(p -> out.iri(cease, CF.agreedAt, p));
+            f.first(Frame.TIME).ifPresent(t -> out.typed(cease, CF.agreedOn, isoDate(t.normalized()),
+                    XSDDatatype.XSDdate));
+        }
+    }
+
+    /** "After marathon talks in Geneva ...": where the ceasefire was negotiated. */
+    void negotiation(Frame f) {
+        f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+                .ifPresent(p -> out.iri(ceasefire(), CF.agreedAt, p));
+    }
+
+    /** Writes when the ceasefire started, or who declared it over and when. */
+    void phase(Frame f) {
+        String cease = ceasefire();
+        if (f.concept().equals(Vocab.CEASEFIRE_START)) {
+            f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(out, cease, CF.startTime, t.normalized()));
+            return;
+        }
+        // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
+        // the subject is what ended it ("violations have effectively ended the truce, the Coalition added")
+        Optional<String> agent = f.all(Frame.AGENT).stream().map(w -> entities.namedActor(w.span()))
+                .flatMap(Optional::stream).findFirst();
+        boolean endedByEvents = f.all(Frame.AGENT).stream()
+                .anyMatch(w -> entities.namesAnEvent(w.span().text().toLowerCase(Locale.ROOT)));
+        Optional<String> actor = agent.isPresent() || endedByEvents ? agent
+                : f.all(Frame.SOURCE).stream().map(w -> entities.namedActor(w.span())).flatMap(Optional::stream)
+                .findFirst();
+        if (actor.isEmpty()) {
+            return;
+        }
+        out.iri(cease, CF.declaredOverBy, actor.get());
+        // A declaration reported without its own date was news on the day the article was written.
+        String when = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(a.referenceDate());
+        if (when != null) {
+            out.typed(cease, CF.declaredOverOn, isoDate(when), XSDDatatype.XSDdate);
+        }
+    }
+
+    /** The ceasefire the article is about; articles that agree on its start date share its IRI. */
+    String ceasefire() {
+        if (ceasefire != null) {
+            return ceasefire;
+        }
+        Optional<String> start = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
+                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> isoDate(t.normalized())).findFirst();
+        String country = ceasefireCountry().orElse(null);
+        String key = start.isPresent() && country != null
+                ? country.substring(country.lastIndexOf('/') + 1) + "-" + start.get() : Iris.slug(id);
+        ceasefire = Iris.event("ceasefire", key);
+        out.iri(ceasefire, TripleWriter.RDF_TYPE, CF.Ceasefire);
+        out.iri(ceasefire, CF.eventType, Vocab.CEASEFIRE_EVENT);
+        out.literal(ceasefire, TripleWriter.RDFS_LABEL, (country == null ? "" : entities.labelOf(country) + " ")
+                + "ceasefire" + start.map(s -> " of " + s).orElse(""));
+        if (country != null) {
+            out.iri(ceasefire, CF.place, country);
+        }
+        return ceasefire;
+    }
+
+    /** The country named next to the ceasefire's own name ("Syria ceasefire", "truce in Syria"). */
+    Optional<String> ceasefireCountry() {
+        Map<String, Integer> counts = new HashMap<>();
+        String text = a.article().text();
+        String lower = text.toLowerCase();
+        for (Frame f : a.frames()) {
+            f.first(Frame.SUBJECT).ifPresent(s -> countCountries(s.span().text(), counts, 3));
+        }
+        for (String trigger : lexicon.triggers().keySet()) {
+            if (!lexicon.triggers().get(trigger).contains(Vocab.CEASEFIRE_EVENT)) {
+                continue;
+            }
+            for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+                int end = at + trigger.length();
+                String before = text.substring(Math.max(0, at - 25), at);
+                String after = text.substring(end, Math.min(text.length(), end + 30));
+                Matcher in = Pattern.compile("^\\s+(?:in|for|across|throughout)\\s+(?:the\\s+)?(.*)").matcher(after);
+                if (in.find()) {
+                    names.find(in.group(1)).stream().filter(m -> m.begin() == 0).findFirst()
+                            .ifPresent(m -> countCountries(m.entry(), counts, 5));
+                }
+                names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
+                        .forEach(m -> countCountries(m.entry(), counts, 5));
+                countCountries(before + " " + after, counts, 1);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    void countCountries(String text, Map<String, Integer> counts, int weight) {
+        for (NameIndex.Match m : names.find(text)) {
+            if (m.how() != NameIndex.Kind.DEMONYM) {
+                countCountries(m.entry(), counts, weight);
+            }
+        }
+    }
+
+    void countCountries(org.ceasefirekg.lexicon.GazetteerEntry e, Map<String, Integer> counts, int weight) {
+        if (e.isPlace() && e.isActor()) {
+            counts.merge(e.iri(), weight, Integer::sum);
+        }
+    }
+}
