@@ -91,6 +91,13 @@ final class Cues {
                 .filter(java.util.Objects::nonNull);
     }
 
+    /** "began the shelling", "carried out strikes": a verb (with its particle) whose subject does its object. */
+    boolean launches(IndexedWord verb, ParsedSentence p) {
+        String key = lemma(verb) + p.children(verb, "compound:prt").stream().map(x -> " " + lemma(x))
+                .findFirst().orElse("");
+        return lexicon.conceptsOf(key).contains(CF.Launch);
+    }
+
     boolean isCeasefireWord(IndexedWord w, List<Trigger> all) {
         for (Trigger t : all) {
             if (t.covers(w.index()) && t.concepts().contains(Vocab.CEASEFIRE_EVENT)) {
