@@ -181,7 +181,8 @@ public final class KgServer {
             Graph ontologyGraph = hasOntology ? RDFDataMgr.loadGraph(ontology.toString()) : Graph.emptyGraph;
             JsonLdContext context = JsonLdContext.of(ontologyGraph);
             context.registerAsJenaDefault();
-            OntologyServlet ontologyServlet = new OntologyServlet(ontologyGraph, iris, context, modified(ontology));
+            OntologyServlet ontologyServlet = new OntologyServlet(ontologyGraph, ontology, iris, context,
+                    modified(ontology));
             builder.addServlet(OntologyServlet.CONTEXT, ontologyServlet);
             if (hasOntology) {
                 for (String path : OntologyServlet.PATHS) {
