@@ -62,6 +62,16 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void whoBeginsOrCarriesOutAnAttackDidIt() {
+        AnnotatedArticle a = extract("Rebel fighters launched a rocket attack on the village of Dara on Tuesday."
+                + " The northern militia carried out an attack on the border post at dawn.");
+        Frame rockets = frame(a, Vocab.CAMEO + "194");
+        assertEquals("Rebel fighters", text(rockets, Frame.AGENT), rockets.toString());
+        Frame attack = frame(a, Vocab.CAMEO + "190");
+        assertEquals("The northern militia", text(attack, Frame.AGENT), attack.toString());
+    }
+
+    @Test
     void placeNamedAfterAKindOfPlace() {
         AnnotatedArticle a = extract("Government helicopters bombed a bakery in the village of Kafr Batna on"
                 + " Sunday.");
