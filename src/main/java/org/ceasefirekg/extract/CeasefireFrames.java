@@ -58,6 +58,33 @@ final class CeasefireFrames {
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
 
+    /** "the UN-brokered truce", "AU-led talks": the name before the hyphen brokered the ceasefire or led its talks. */
+    List<Frame> hyphenBrokers(ParsedSentence p, List<Trigger> all, Resolver r) {
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            String word = p.token(i).word();
+            int dash = word.lastIndexOf('-');
+            IndexedWord w = p.node(i);
+            if (dash < 1 || dash == word.length() - 1 || w == null
+                    || !cues.mediatingSuffix(word.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            IndexedWord head = p.parent(w);
+            if (head == null || !cues.isCeasefireWord(head, all) && all.stream().noneMatch(t -> t.covers(head.index())
+                    && (t.concepts().contains(Vocab.NEGOTIATE) || t.concepts().contains(Vocab.SIGN)
+                    || t.concepts().contains(org.ceasefirekg.lexicon.CF.Talks)))) {
+                continue;
+            }
+            int begin = p.token(i).beginPosition();
+            List<Argument> args = new ArrayList<>();
+            args.add(new Argument(Frame.AGENT, new Span(begin, begin + dash, p.textBetween(begin, begin + dash)),
+                    null, null));
+            args.addAll(attribution.attribution(head, p, r));
+            frames.add(new Frame(Vocab.MEDIATE, p.index, p.tokenSpan(i, i), args));
+        }
+        return frames;
+    }
+
     /** "After marathon talks in Geneva, Kerry and Lavrov said a ceasefire would begin": where the truce was made. */
     Frame negotiation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();

@@ -98,6 +98,18 @@ final class Cues {
         return lexicon.conceptsOf(key).contains(CF.Launch);
     }
 
+    /** "brokered", "mediated", "led": the end of "UN-brokered" or "AU-led" is a verb of mediating or leading. */
+    boolean mediatingSuffix(String suffix) {
+        for (String form : List.of(suffix, suffix.replaceAll("e?d$", ""), suffix.replaceAll("d$", ""),
+                suffix.equals("led") ? "lead" : suffix)) {
+            Set<String> concepts = lexicon.conceptsOf(form);
+            if (concepts.contains(Vocab.MEDIATE) || concepts.contains(CF.Leading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isCeasefireWord(IndexedWord w, List<Trigger> all) {
         for (Trigger t : all) {
             if (t.covers(w.index()) && t.concepts().contains(Vocab.CEASEFIRE_EVENT)) {

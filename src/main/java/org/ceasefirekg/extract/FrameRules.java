@@ -51,6 +51,7 @@ final class FrameRules {
         }
         List<Trigger> triggers = triggers(p);
         frames.addAll(grammar.apply(p, triggers, r));
+        frames.addAll(ceasefires.hyphenBrokers(p, triggers, r));
         for (Trigger t : triggers) {
             for (String concept : t.concepts()) {
                 Frame f = frame(concept, t, triggers, p, r);

@@ -72,6 +72,13 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void theNameBeforeBrokeredInOneWordBrokeredTheTruce() {
+        AnnotatedArticle a = extract("The UN-brokered truce took effect on Monday.");
+        Frame broker = frame(a, Vocab.MEDIATE);
+        assertEquals("UN", text(broker, Frame.AGENT), broker.toString());
+    }
+
+    @Test
     void placeNamedAfterAKindOfPlace() {
         AnnotatedArticle a = extract("Government helicopters bombed a bakery in the village of Kafr Batna on"
                 + " Sunday.");
