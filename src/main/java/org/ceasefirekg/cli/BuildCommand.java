@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ceasefirekg.ingest.CsvColumns;
@@ -45,6 +46,16 @@ public final class BuildCommand implements Callable<Integer> {
             + " pipeline (default: one per processor)")
     int threads;
 
+    @Option(names = "--replace", description = "Replace an article stored under the same id with another text or"
+            + " metadata (without it such an article is refused by name and the stored one kept)")
+    boolean replace;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Time one article may take, annotation, extraction and mapping together; a slower one is"
+                    + " stopped and reported, and the build goes on (default: ${DEFAULT-VALUE}; loading CoreNLP does"
+                    + " not count)")
+    double articleTimeout;
+
     @Mixin
     CsvOptions csv;
 
@@ -59,9 +70,13 @@ public final class BuildCommand implements Callable<Integer> {
         if (force && remap) {
             throw new ParameterException(spec.commandLine(), "--force and --remap exclude each other");
         }
+        if (!(articleTimeout > 0) || articleTimeout > 1e9) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must be a positive number of seconds");
+        }
         ProjectPaths paths = Main.projectPaths();
         BuildConfig config = BuildConfig.builder(paths.ontology()).reannotate(force).remap(remap)
                 .threads(threadCount(spec, threads)).columns(csv.columns(spec)).progress(System.console() != null)
+                .replace(replace).budget(Duration.ofNanos((long) (articleTimeout * 1e9)))
                 .build();
         Path dir = store != null ? store : paths.defaultStore();
         try (KgStore kg = KgStore.open(dir)) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,9 @@ public final class ArticleMapper {
                     .thenComparingInt(f -> f.trigger().begin()));
             clusterIncidents(frames);
             for (Frame f : frames) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("mapping interrupted"); // the build stopped this article
+                }
                 frame(f);
             }
         }

@@ -75,6 +75,8 @@ public final class BuildRun {
     private final PrintWriter out;
     private final PrintWriter err;
     private final StageClock clock = new StageClock();
+    private static final Node CONTENT_HASH = NodeFactory.createURI(Vocab.cf("contentHash"));
+    private static final Node PIPELINE_VERSION = NodeFactory.createURI(Vocab.cf("pipelineVersion"));
 
     private BuildRun(KgStore store, Lexicon lexicon, String pipelineVersion, BuildConfig config, PrintWriter out,
                      PrintWriter err) {
@@ -128,7 +130,8 @@ public final class BuildRun {
             return t;
         });
         ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(
-                () -> new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock));
+                () -> new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock,
+                        config.budget()));
         Thread reader = new Thread(() -> read(scan, inFlight, outcomes, annotators, workers), "kg-read");
         reader.setDaemon(true);
         reader.start();
@@ -232,7 +235,13 @@ public final class BuildRun {
                 if (settled != null) {
                     outcomes.add(settled);
                 } else {
-                    annotators.execute(() -> outcomes.add(workers.get().process(input)));
+                    annotators.execute(() -> {
+                        ArticleWorker worker = workers.get();
+                        outcomes.add(worker.process(input));
+                        if (worker.spent()) {
+                            workers.remove(); // its extractor and mapper are still in use by a thread left behind
+                        }
+                    });
                 }
             }, problem -> {
                 acquire(inFlight);
@@ -269,10 +278,19 @@ public final class BuildRun {
                     : new Failed(new InputProblem(input.source(), "id '" + article.id() + "' is already used by "
                     + first[1] + " with another text or metadata; skipped (ids must be unique)"), true);
         }
-        if (!config.reannotate() && !config.remap()
-                && isCurrent(NodeFactory.createURI(graphIri), NodeFactory.createURI(Iris.article(article.id())), hash)) {
+        Node graph = NodeFactory.createURI(graphIri);
+        Node articleNode = NodeFactory.createURI(Iris.article(article.id()));
+        Optional<String> storedHash = store.literalValue(graph, articleNode, CONTENT_HASH);
+        if (storedHash.isPresent() && !storedHash.get().equals(hash) && !config.replace()) {
+            // Another text under the same id: a new article that collides, or an edit; either way not in silence.
+            return new Failed(new InputProblem(input.source(), "id '" + article.id() + "' is already in the store with"
+                    + " another text or metadata; not replaced (--replace replaces it)"), true);
+        }
+        if (!config.reannotate() && !config.remap() && storedHash.isPresent() && storedHash.get().equals(hash)
+                && store.literalValue(graph, articleNode, PIPELINE_VERSION).filter(pipelineVersion::equals).isPresent()) {
             return new Skipped(article.fileName(), "unchanged");
         }
+        // The same content under an older pipeline version is rebuilt: that replaces nothing the user gave.
         return null;
     }
 
@@ -301,10 +319,4 @@ public final class BuildRun {
         }
     }
 
-    private boolean isCurrent(Node graph, Node articleNode, String contentHash) {
-        Optional<String> hash = store.literalValue(graph, articleNode, NodeFactory.createURI(Vocab.cf("contentHash")));
-        Optional<String> version = store.literalValue(graph, articleNode,
-                NodeFactory.createURI(Vocab.cf("pipelineVersion")));
-        return hash.filter(contentHash::equals).isPresent() && version.filter(pipelineVersion::equals).isPresent();
-    }
 }

@@ -59,14 +59,23 @@ public final class KgStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the store in dir, creating the directory and an empty store if needed (whole or not at all). */
+    /**
+     * Opens the store in dir, creating the directory and an empty store if needed (whole or not at all); throws
+     * {@link StoreInUseException} when another process holds it.
+     */
     public static KgStore open(Path dir) {
+        DatasetGraph dsg;
         try {
             NewStore.ensure(dir);
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store in " + dir, e);
+        } catch (RuntimeException e) {
+            if (StoreInUseException.isLock(e)) {
+                throw new StoreInUseException(dir);
+            }
+            throw e;
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         // Each article lives in its own named graph; queries without GRAPH should still see all of them.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         synchronized (OPEN) {
