@@ -314,7 +314,7 @@ public final class BuildRun {
             var model = Lexicon.readOntology(config.ontology());
             store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
                     sink -> model.getGraph().find().forEachRemaining(sink::triple));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("cannot load the ontology into the store: " + e.getMessage());
         }
     }

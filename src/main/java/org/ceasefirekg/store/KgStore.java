@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -52,11 +53,24 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dataset;
+    /** Told each graph a write transaction committed; a store on disk has nothing to tell. */
+    private final Consumer<Node> afterWrite;
     private boolean closed;
 
-    private KgStore(Path dir, DatasetGraph dataset) {
+    private KgStore(Path dir, DatasetGraph dataset, Consumer<Node> afterWrite) {
         this.dir = dir;
         this.dataset = dataset;
+        this.afterWrite = afterWrite;
+    }
+
+    /**
+     * Returns a store in memory that tells afterWrite each graph it has written (and committed); dir only places the
+     * annotation cache beside it. For a build sent to a server: the store there is another process's.
+     */
+    static KgStore inMemory(Path dir, Consumer<Node> afterWrite) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(dir, dsg, afterWrite);
     }
 
     /**
@@ -81,7 +95,7 @@ public final class KgStore implements AutoCloseable {
         synchronized (OPEN) {
             OPEN.merge(dsg, 1, Integer::sum);
         }
-        return new KgStore(dir, dsg);
+        return new KgStore(dir, dsg, null);
     }
 
     /** TDB2 shares one dataset per directory in a process: count the handles, release with the last one. */
@@ -146,6 +160,9 @@ public final class KgStore implements AutoCloseable {
             sink.finish();
             materializeSuperclassTypes(graphName);
         });
+        if (afterWrite != null) {
+            afterWrite.accept(graphName);
+        }
     }
 
     /**
@@ -225,6 +242,9 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (afterWrite != null) {
+            return; // in memory: nothing to release
+        }
         synchronized (OPEN) {
             int left = OPEN.merge(dataset, -1, Integer::sum);
             if (left > 0) {
