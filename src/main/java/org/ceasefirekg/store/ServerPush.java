@@ -110,7 +110,8 @@ public final class ServerPush {
             return http.send(request.header("Authorization", authorization).timeout(Duration.ofMinutes(10)).build(),
                     body);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot reach the server at " + dataset + ": " + e);
+            throw new IllegalArgumentException("cannot reach the server at " + dataset + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while talking to " + dataset);

@@ -3,6 +3,8 @@ package org.ceasefirekg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 
 /**
  * The store's directory is held by another process (TDB2 allows one process per store): a user's situation, told in
@@ -47,7 +49,9 @@ public final class StoreInUseException extends RuntimeException {
     /** Returns true when failure, or one of its causes, is TDB2 refusing a directory another process holds. */
     static boolean isLock(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) {
+            // TDB2 throws AlreadyLocked, or its parent with "Failed to get a lock: file=...: held by process N".
+            if (t instanceof AlreadyLocked || t instanceof DBOpEnvException && String.valueOf(t.getMessage())
+                    .startsWith("Failed to get a lock")) {
                 return true;
             }
         }

@@ -247,4 +247,63 @@ class BadInputIT {
         assertTrue(lines.get(0).contains("kg build --push http://HOST:PORT/ceasefire"), lines.get(0));
         assertEquals(Set.of("shelling", "truce"), GeneratedBadInputIT.articleIdsIn(store));
     }
+
+    /**
+     * Bad records and bad options of the issue's list that the other tests leave out: each is one line naming the
+     * input (and line) or the option with its reason, no stack trace, and nothing lands.
+     */
+    @Test
+    void reportsBadRecordsAndBadOptionsInOneLineEach(@TempDir Path dir) throws IOException {
+        Path rows = Files.writeString(dir.resolve("rows.csv"), "id,text\na1,\"Shelling\",extra\n,No id.\na3,\n");
+        Path typed = Files.writeString(dir.resolve("typed.jsonl"), "{\"id\":\"j2\",\"text\":\"Shelling.\",\"title\":7}\n{}\n");
+        Path latinCsv = Files.write(dir.resolve("latin.csv"), "id,text\nc1,Caf\u00e9 shelled\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path latinJsonl = Files.write(dir.resolve("latin.jsonl"), "{\"id\":\"k1\",\"text\":\"Caf\u00e9\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path emptyCsv = Files.write(dir.resolve("empty.csv"), new byte[0]);
+        String store = dir.resolve("store").toString();
+
+        CliRun run = CliRun.kg("build", "--store", store, rows.toString(), typed.toString(), latinCsv.toString(),
+                latinJsonl.toString(), emptyCsv.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        String[] records = {
+            rows + " line 2: 3 fields but the header has 2; skipped",
+            rows + " line 3: no id",
+            rows + " line 4: no text for id a3",
+            typed + " line 1: \"title\" is a number (7), not a string",
+            typed + " line 2: no id",
+            latinCsv + ": not valid UTF-8 (near line 2); name the file's encoding",
+            latinJsonl + ": not valid UTF-8 (near line 1); name the file's encoding",
+            emptyCsv + ": empty CSV file (no header)",
+        };
+        for (String report : records) {
+            assertTrue(run.err().contains("FAIL  " + report), "not reported: " + report + "\n" + run.err());
+        }
+        assertTrue(run.out().contains("0 articles built, 0 unchanged, " + records.length + " failed"), run.out());
+        assertEquals(Set.of(), GeneratedBadInputIT.articleIdsIn(dir.resolve("store")));
+
+        String[][] options = {
+            {"--force", "--remap"}, {"--article-timeout", "0"}, {"--threads", "-1"},
+            {"--csv-date-format", "yyyy-qq-ZZZZZZ"}, {"--encoding", "NOPE-8"}, {"--push", "not-a-url"},
+            {"--push", "http://127.0.0.1:9/ceasefire"},
+            {"--push", "http://127.0.0.1:9/ceasefire", "--password-file", Files.writeString(dir.resolve("pw"), "x\n")
+                    .toString()},
+        };
+        String[] messages = {
+            "--force and --remap exclude each other", "--article-timeout must be a positive number of seconds",
+            "--threads must be 1 or more", "--csv-date-format 'yyyy-qq-ZZZZZZ' is not a date pattern",
+            "Invalid value for option '--encoding'", "--push 'not-a-url' is not an http(s) URL of a dataset",
+            "--push needs the update password", "cannot reach the server at http://127.0.0.1:9/ceasefire (",
+        };
+        for (int i = 0; i < options.length; i++) {
+            List<String> args = new java.util.ArrayList<>(List.of("build", "--store", store));
+            args.addAll(List.of(options[i]));
+            args.add(rows.toString());
+            CliRun bad = CliRun.kg(args.toArray(String[]::new));
+            assertEquals(2, bad.code(), bad.err());
+            assertTrue(bad.err().lines().findFirst().orElse("").startsWith(messages[i]), messages[i] + "\n" + bad.err());
+            assertTrue(bad.err().lines().noneMatch(BadInputIT::stackTraceLine), bad.err());
+        }
+        assertEquals(Set.of(), GeneratedBadInputIT.articleIdsIn(dir.resolve("store")), "nothing landed");
+    }
 }
