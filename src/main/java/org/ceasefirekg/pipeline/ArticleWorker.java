@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +32,7 @@ import org.ceasefirekg.map.Iris;
  * into its triples (annotated or from the cache, extracted, mapped, stamped with the pipeline version) without
  * touching the store, within the article's time budget.
  *
- * <p>Each article runs on a thread of its own, watched by the annotating thread. When the budget runs out the
+ * <p>The articles run on a thread of the worker's own, watched by the annotating thread. When the budget runs out the
  * article's thread is interrupted: CoreNLP's parsers, taggers and coreference check the interrupt flag and throw, and
  * so do extraction (per sentence) and mapping (per frame). A thread that still runs after {@link #GRACE} is left
  * behind: it holds this worker's extractor and mapper, so the worker is spent and the build makes a new one for the
@@ -38,7 +40,7 @@ import org.ceasefirekg.map.Iris;
  * (quote attribution, which does, waits its turn within the budget), and a second pipeline would cost another
  * 20-30 s and 3-4 GB of heap while the abandoned thread still holds the first.
  */
-final class ArticleWorker {
+final class ArticleWorker implements AutoCloseable {
     /** How long a stopped article's thread may take to notice its interrupt before it is left behind. */
     static final Duration GRACE = Duration.ofSeconds(10);
     private static final AtomicInteger ARTICLE_THREADS = new AtomicInteger();
@@ -50,6 +52,15 @@ final class ArticleWorker {
     private final boolean reannotate;
     private final StageClock clock;
     private final Duration budget;
+    /**
+     * The one thread that runs this worker's articles, one after the other, so that what CoreNLP keeps per thread
+     * lasts from one article to the next.
+     */
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kg-article-" + ARTICLE_THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean spent;
 
     ArticleWorker(Path storeDir, Lexicon lexicon, String pipelineVersion, boolean reannotate, StageClock clock,
@@ -68,14 +79,18 @@ final class ArticleWorker {
         return spent;
     }
 
-    /** Returns the article's triples, or its failure (over its time budget included); never throws for a bad article. */
+    /** Returns the article's triples, or its failure (over its time budget too); never throws for a bad article. */
     Outcome process(InputArticle input) {
         ArticleBudget watch = new ArticleBudget(budget);
-        FutureTask<Outcome> work = new FutureTask<>(() -> build(input, watch));
-        Thread runner = new Thread(work, "kg-article-" + ARTICLE_THREADS.incrementAndGet());
-        runner.setDaemon(true);
+        CountDownLatch ended = new CountDownLatch(1);
         long t0 = System.nanoTime();
-        runner.start();
+        Future<Outcome> work = runner.submit(() -> {
+            try {
+                return build(input, watch);
+            } finally {
+                ended.countDown();
+            }
+        });
         try {
             for (long left = watch.nanosLeft(); left > 0; left = watch.nanosLeft()) {
                 try {
@@ -85,10 +100,11 @@ final class ArticleWorker {
                 }
             }
             String stage = watch.stage();
-            runner.interrupt();
-            boolean stopped = awaitEnd(work);
+            work.cancel(true); // interrupts the article's thread
+            boolean stopped = ended.await(GRACE.toNanos(), TimeUnit.NANOSECONDS);
             if (!stopped) {
                 spent = true;
+                runner.shutdown(); // its thread ends whenever the article does
             }
             return new Outcome.Failed(new InputProblem(input.source(), String.format(Locale.ROOT,
                     "stopped after %.1f s in %s, over the time budget of %s per article (--article-timeout)%s",
@@ -97,21 +113,16 @@ final class ArticleWorker {
         } catch (ExecutionException e) {
             return failed(input, e.getCause());
         } catch (InterruptedException e) {
-            runner.interrupt();
+            work.cancel(true);
             Thread.currentThread().interrupt();
             return new Outcome.Failed(new InputProblem(input.source(), "build interrupted"), true);
         }
     }
 
-    private static boolean awaitEnd(FutureTask<Outcome> work) throws InterruptedException {
-        try {
-            work.get(GRACE.toNanos(), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (ExecutionException | CancellationException e) {
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        }
+    /** Lets the article thread end once it is idle; the worker must not be used afterwards. */
+    @Override
+    public void close() {
+        runner.shutdown();
     }
 
     private static Outcome failed(InputArticle input, Throwable cause) {

@@ -129,9 +129,13 @@ public final class BuildRun {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(
-                () -> new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock,
-                        config.budget()));
+        List<ArticleWorker> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(() -> {
+            ArticleWorker worker = new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock,
+                    config.budget());
+            made.add(worker);
+            return worker;
+        });
         Thread reader = new Thread(() -> read(scan, inFlight, outcomes, annotators, workers), "kg-read");
         reader.setDaemon(true);
         reader.start();
@@ -194,6 +198,7 @@ public final class BuildRun {
             Thread.currentThread().interrupt();
             reader.interrupt();
             annotators.shutdownNow();
+            made.forEach(ArticleWorker::close);
             err.println("build interrupted; the articles written so far stay in the store");
             err.flush();
             return new Summary(1, generated.size(), unchanged, failed, annotated, triples, tokens,
@@ -202,6 +207,7 @@ public final class BuildRun {
         progress.clear();
         annotators.shutdown();
         awaitQuietly(annotators);
+        made.forEach(ArticleWorker::close);
         if (!generated.isEmpty()) {
             Provenance.record(store, started, generated, pipelineVersion);
             // Reports of one event in several articles are linked to one event, across the whole store.
@@ -286,8 +292,9 @@ public final class BuildRun {
             return new Failed(new InputProblem(input.source(), "id '" + article.id() + "' is already in the store with"
                     + " another text or metadata; not replaced (--replace replaces it)"), true);
         }
-        if (!config.reannotate() && !config.remap() && storedHash.isPresent() && storedHash.get().equals(hash)
-                && store.literalValue(graph, articleNode, PIPELINE_VERSION).filter(pipelineVersion::equals).isPresent()) {
+        boolean current = storedHash.isPresent() && storedHash.get().equals(hash)
+                && store.literalValue(graph, articleNode, PIPELINE_VERSION).filter(pipelineVersion::equals).isPresent();
+        if (current && !config.reannotate() && !config.remap()) {
             return new Skipped(article.fileName(), "unchanged");
         }
         // The same content under an older pipeline version is rebuilt: that replaces nothing the user gave.

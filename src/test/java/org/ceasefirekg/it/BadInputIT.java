@@ -255,16 +255,25 @@ class BadInputIT {
     @Test
     void reportsBadRecordsAndBadOptionsInOneLineEach(@TempDir Path dir) throws IOException {
         Path rows = Files.writeString(dir.resolve("rows.csv"), "id,text\na1,\"Shelling\",extra\n,No id.\na3,\n");
-        Path typed = Files.writeString(dir.resolve("typed.jsonl"), "{\"id\":\"j2\",\"text\":\"Shelling.\",\"title\":7}\n{}\n");
+        Path typed = Files.writeString(dir.resolve("typed.jsonl"),
+                "{\"id\":\"j2\",\"text\":\"Shelling.\",\"title\":7}\n{}\n");
         Path latinCsv = Files.write(dir.resolve("latin.csv"), "id,text\nc1,Caf\u00e9 shelled\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         Path latinJsonl = Files.write(dir.resolve("latin.jsonl"), "{\"id\":\"k1\",\"text\":\"Caf\u00e9\"}\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         Path emptyCsv = Files.write(dir.resolve("empty.csv"), new byte[0]);
+        Path noIdColumn = Files.writeString(dir.resolve("key.csv"), "key,text\nk1,Shelling.\n");
+        Path emptyFolder = Files.createDirectories(dir.resolve("empty-folder"));
+        Path badHeader = Files.createDirectories(dir.resolve("bad-header"));
+        Files.writeString(badHeader.resolve(Manifest.FILE_NAME), "name,title\nb.txt,T\n");
+        Path traversal = Files.createDirectories(dir.resolve("traversal"));
+        Files.writeString(dir.resolve("secret.txt"), "root:x:0:0\n");
+        Files.writeString(traversal.resolve(Manifest.FILE_NAME), "file,title\n../secret.txt,T\n");
         String store = dir.resolve("store").toString();
 
         CliRun run = CliRun.kg("build", "--store", store, rows.toString(), typed.toString(), latinCsv.toString(),
-                latinJsonl.toString(), emptyCsv.toString());
+                latinJsonl.toString(), emptyCsv.toString(), noIdColumn.toString(), emptyFolder.toString(),
+                badHeader.toString(), traversal.toString());
         assertEquals(1, run.code(), run.out() + run.err());
         String[] records = {
             rows + " line 2: 3 fields but the header has 2; skipped",
@@ -275,6 +284,10 @@ class BadInputIT {
             latinCsv + ": not valid UTF-8 (near line 2); name the file's encoding",
             latinJsonl + ": not valid UTF-8 (near line 1); name the file's encoding",
             emptyCsv + ": empty CSV file (no header)",
+            noIdColumn + ": no column 'id' for the article id (name it with --csv-id) (the header has: key, text)",
+            emptyFolder + ": a folder without any .txt file; nothing to build",
+            badHeader.resolve(Manifest.FILE_NAME) + ": no 'file' column in the header",
+            traversal.resolve(Manifest.FILE_NAME) + ": lists '../secret.txt', which is not a .txt file in " + traversal,
         };
         for (String report : records) {
             assertTrue(run.err().contains("FAIL  " + report), "not reported: " + report + "\n" + run.err());
@@ -282,15 +295,17 @@ class BadInputIT {
         assertTrue(run.out().contains("0 articles built, 0 unchanged, " + records.length + " failed"), run.out());
         assertEquals(Set.of(), GeneratedBadInputIT.articleIdsIn(dir.resolve("store")));
 
+        String password = Files.writeString(dir.resolve("pw"), "x\n").toString();
         String[][] options = {
-            {"--force", "--remap"}, {"--article-timeout", "0"}, {"--threads", "-1"},
-            {"--csv-date-format", "yyyy-qq-ZZZZZZ"}, {"--encoding", "NOPE-8"}, {"--push", "not-a-url"},
+            {"--force", "--remap"}, {"--article-timeout", "0"}, {"--article-timeout", "abc"}, {"--threads", "-1"},
+            {"--csv-date-format", "yyyy-qq-ZZZZZZ"}, {"--encoding", "NOPE-8"},
+            {"--push", "not-a-url", "--password-file", password},
             {"--push", "http://127.0.0.1:9/ceasefire"},
-            {"--push", "http://127.0.0.1:9/ceasefire", "--password-file", Files.writeString(dir.resolve("pw"), "x\n")
-                    .toString()},
+            {"--push", "http://127.0.0.1:9/ceasefire", "--password-file", password},
         };
         String[] messages = {
             "--force and --remap exclude each other", "--article-timeout must be a positive number of seconds",
+            "Invalid value for option '--article-timeout': 'abc' is not a double",
             "--threads must be 1 or more", "--csv-date-format 'yyyy-qq-ZZZZZZ' is not a date pattern",
             "Invalid value for option '--encoding'", "--push 'not-a-url' is not an http(s) URL of a dataset",
             "--push needs the update password", "cannot reach the server at http://127.0.0.1:9/ceasefire (",
@@ -301,7 +316,8 @@ class BadInputIT {
             args.add(rows.toString());
             CliRun bad = CliRun.kg(args.toArray(String[]::new));
             assertEquals(2, bad.code(), bad.err());
-            assertTrue(bad.err().lines().findFirst().orElse("").startsWith(messages[i]), messages[i] + "\n" + bad.err());
+            assertTrue(bad.err().lines().findFirst().orElse("").startsWith(messages[i]),
+                    messages[i] + "\n" + bad.err());
             assertTrue(bad.err().lines().noneMatch(BadInputIT::stackTraceLine), bad.err());
         }
         assertEquals(Set.of(), GeneratedBadInputIT.articleIdsIn(dir.resolve("store")), "nothing landed");
