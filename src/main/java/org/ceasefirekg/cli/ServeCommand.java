@@ -108,6 +108,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+        if (updateTimeout < 0) {
+            err.println("--update-timeout must be 0 (none) or a number of seconds");
+            return 2;
+        }
         if (base != null) {
             try {
                 new IriSpace(base);

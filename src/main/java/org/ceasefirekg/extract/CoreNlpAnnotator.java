@@ -155,7 +155,9 @@ public final class CoreNlpAnnotator {
         if (tokens > MAX_TOKENS) {
             throw new ArticleTooLongException(tokens, MAX_TOKENS);
         }
+        stopIfInterrupted();
         pipeline.annotate(annotation);
+        stopIfInterrupted();
         if (tokens > MAX_COREF_TOKENS) {
             LOG.warn("{} tokens, over the {}-token limit for coreference: annotated without coreference and quote "
                     + "attribution", tokens, MAX_COREF_TOKENS);
@@ -175,6 +177,13 @@ public final class CoreNlpAnnotator {
             quoteTurn.unlock();
         }
         return annotation;
+    }
+
+    /** Between stages: a build stops an article over its time budget by interrupting its thread. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("annotation interrupted");
+        }
     }
 
     /**
