@@ -1,16 +1,21 @@
 package org.ceasefirekg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ceasefirekg.ingest.CsvColumns;
 import org.ceasefirekg.pipeline.BuildConfig;
 import org.ceasefirekg.pipeline.BuildRun;
 import org.ceasefirekg.pipeline.ProjectPaths;
+import org.apache.jena.graph.NodeFactory;
+import org.ceasefirekg.resolve.EventResolution;
 import org.ceasefirekg.store.KgStore;
+import org.ceasefirekg.store.ServerPush;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +50,30 @@ public final class BuildCommand implements Callable<Integer> {
             + " pipeline (default: one per processor)")
     int threads;
 
+    @Option(names = "--replace", description = "Replace an article stored under the same id with another text or"
+            + " metadata (without it such an article is refused by name and the stored one kept)")
+    boolean replace;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Time one article may take, annotation, extraction and mapping together; a slower one is"
+                    + " stopped and reported, and the build goes on (default: ${DEFAULT-VALUE}; loading CoreNLP does"
+                    + " not count)")
+    double articleTimeout;
+
+    @Option(names = "--push", paramLabel = "URL", description = "Build into the store of a running"
+            + " `kg serve --allow-update` through its Graph Store Protocol, e.g. http://127.0.0.1:3030/ceasefire:"
+            + " its clients see each article as it lands (the store on disk is the server's; --store only places the"
+            + " annotation cache)")
+    String push;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
+            description = "With --push: the server's update user (default: ${DEFAULT-VALUE})")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "With --push: file whose first line is"
+            + " the update password (default: the environment variable " + ServeCommand.PASSWORD_VARIABLE + ")")
+    Path passwordFile;
+
     @Mixin
     CsvOptions csv;
 
@@ -53,20 +82,52 @@ public final class BuildCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (force && remap) {
             throw new ParameterException(spec.commandLine(), "--force and --remap exclude each other");
         }
+        if (!(articleTimeout > 0) || articleTimeout > 1e9) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must be a positive number of seconds");
+        }
         ProjectPaths paths = Main.projectPaths();
         BuildConfig config = BuildConfig.builder(paths.ontology()).reannotate(force).remap(remap)
                 .threads(threadCount(spec, threads)).columns(csv.columns(spec)).progress(System.console() != null)
+                .replace(replace).budget(Duration.ofNanos((long) (articleTimeout * 1e9)))
                 .build();
         Path dir = store != null ? store : paths.defaultStore();
+        if (push != null) {
+            return pushed(config, dir, out, err);
+        }
         try (KgStore kg = KgStore.open(dir)) {
             return BuildRun.run(kg, inputs, config, out, err).exitCode();
         }
+    }
+
+    /** The build sent to a running server; a server that cannot be used is one line and exit code 2. */
+    private int pushed(BuildConfig config, Path cacheStore, PrintWriter out, PrintWriter err) throws IOException {
+        String password = ServeCommand.password(passwordFile);
+        if (password == null || password.isEmpty()) {
+            err.println("--push needs the update password: give --password-file FILE or set "
+                    + ServeCommand.PASSWORD_VARIABLE);
+            return 2;
+        }
+        ServerPush server;
+        KgStore staging;
+        try {
+            server = ServerPush.connect(push, user, password);
+            staging = server.pull(cacheStore);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        BuildRun.Summary summary = BuildRun.run(staging, inputs, config, out, err);
+        if (summary.built() > 0) {
+            // The build linked reports of one event across the server's whole store, in a graph of its own.
+            server.send(staging, NodeFactory.createURI(EventResolution.GRAPH));
+        }
+        return summary.exitCode();
     }
 
     /** Returns the thread count asked for, or one per processor for 0; rejects negative counts. */

@@ -3,6 +3,7 @@ package org.ceasefirekg.cli;
 import java.nio.file.Path;
 import org.apache.jena.sys.JenaSystem;
 import org.ceasefirekg.pipeline.ProjectPaths;
+import org.ceasefirekg.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,16 @@ public final class Main implements Runnable {
 
     /** Returns a command line ready to execute; tests use it with their own output writers. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((failure, command, parsed) -> {
+                    if (failure instanceof StoreInUseException inUse) {
+                        // Another process holds the store: the user's situation, one line, no stack trace.
+                        command.getErr().println(inUse.getMessage());
+                        command.getErr().flush();
+                        return StoreInUseException.EXIT_CODE;
+                    }
+                    throw failure;
+                });
     }
 
     /**

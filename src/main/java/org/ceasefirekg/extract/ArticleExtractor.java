@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.ingest.Article;
@@ -79,6 +80,10 @@ public final class ArticleExtractor {
             }
         }
         for (ParsedSentence p : parsed) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The build stopped this article (its time budget ran out): the rules are the long part.
+                throw new CancellationException("extraction interrupted");
+            }
             if (!sentences.get(p.index).navigation()) {
                 frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
             }

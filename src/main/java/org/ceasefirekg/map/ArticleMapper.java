@@ -52,6 +52,9 @@ public final class ArticleMapper {
         CasualtyWriter casualties = new CasualtyWriter(scope, claims, incidents, ceasefire);
         AccusationWriter accusations = new AccusationWriter(scope, claims);
         for (Frame f : frames) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("mapping interrupted"); // the build stopped this article
+            }
             String c = f.concept();
             if (scope.isIncident(f)) {
                 incidentWriter.incident(f);

@@ -75,6 +75,8 @@ public final class BuildRun {
     private final PrintWriter out;
     private final PrintWriter err;
     private final StageClock clock = new StageClock();
+    private static final Node CONTENT_HASH = NodeFactory.createURI(CF.contentHash);
+    private static final Node PIPELINE_VERSION = NodeFactory.createURI(CF.pipelineVersion);
 
     private BuildRun(KgStore store, Lexicon lexicon, String pipelineVersion, BuildConfig config, PrintWriter out,
                      PrintWriter err) {
@@ -127,8 +129,13 @@ public final class BuildRun {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(
-                () -> new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock));
+        List<ArticleWorker> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(() -> {
+            ArticleWorker worker = new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock,
+                    config.budget());
+            made.add(worker);
+            return worker;
+        });
         Thread reader = new Thread(() -> read(scan, inFlight, outcomes, annotators, workers), "kg-read");
         reader.setDaemon(true);
         reader.start();
@@ -191,6 +198,7 @@ public final class BuildRun {
             Thread.currentThread().interrupt();
             reader.interrupt();
             annotators.shutdownNow();
+            made.forEach(ArticleWorker::close);
             err.println("build interrupted; the articles written so far stay in the store");
             err.flush();
             return new Summary(1, generated.size(), unchanged, failed, annotated, triples, tokens,
@@ -199,6 +207,7 @@ public final class BuildRun {
         progress.clear();
         annotators.shutdown();
         awaitQuietly(annotators);
+        made.forEach(ArticleWorker::close);
         if (!generated.isEmpty()) {
             Provenance.record(store, started, generated, pipelineVersion);
             // Reports of one event in several articles are linked to one event, across the whole store.
@@ -232,7 +241,13 @@ public final class BuildRun {
                 if (settled != null) {
                     outcomes.add(settled);
                 } else {
-                    annotators.execute(() -> outcomes.add(workers.get().process(input)));
+                    annotators.execute(() -> {
+                        ArticleWorker worker = workers.get();
+                        outcomes.add(worker.process(input));
+                        if (worker.spent()) {
+                            workers.remove(); // its extractor and mapper are still in use by a thread left behind
+                        }
+                    });
                 }
             }, problem -> {
                 acquire(inFlight);
@@ -269,10 +284,20 @@ public final class BuildRun {
                     : new Failed(new InputProblem(input.source(), "id '" + article.id() + "' is already used by "
                     + first[1] + " with another text or metadata; skipped (ids must be unique)"), true);
         }
-        if (!config.reannotate() && !config.remap()
-                && isCurrent(NodeFactory.createURI(graphIri), NodeFactory.createURI(Iris.article(article.id())), hash)) {
+        Node graph = NodeFactory.createURI(graphIri);
+        Node articleNode = NodeFactory.createURI(Iris.article(article.id()));
+        Optional<String> storedHash = store.literalValue(graph, articleNode, CONTENT_HASH);
+        if (storedHash.isPresent() && !storedHash.get().equals(hash) && !config.replace()) {
+            // Another text under the same id: a new article that collides, or an edit; either way not in silence.
+            return new Failed(new InputProblem(input.source(), "id '" + article.id() + "' is already in the store with"
+                    + " another text or metadata; not replaced (--replace replaces it)"), true);
+        }
+        boolean current = storedHash.isPresent() && storedHash.get().equals(hash)
+                && store.literalValue(graph, articleNode, PIPELINE_VERSION).filter(pipelineVersion::equals).isPresent();
+        if (current && !config.reannotate() && !config.remap()) {
             return new Skipped(article.fileName(), "unchanged");
         }
+        // The same content under an older pipeline version is rebuilt: that replaces nothing the user gave.
         return null;
     }
 
@@ -296,15 +321,9 @@ public final class BuildRun {
             var model = Lexicon.readOntology(config.ontology());
             store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
                     sink -> model.getGraph().find().forEachRemaining(sink::triple));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("cannot load the ontology into the store: " + e.getMessage());
         }
     }
 
-    private boolean isCurrent(Node graph, Node articleNode, String contentHash) {
-        Optional<String> hash = store.literalValue(graph, articleNode, NodeFactory.createURI(CF.contentHash));
-        Optional<String> version = store.literalValue(graph, articleNode,
-                NodeFactory.createURI(CF.pipelineVersion));
-        return hash.filter(contentHash::equals).isPresent() && version.filter(pipelineVersion::equals).isPresent();
-    }
 }

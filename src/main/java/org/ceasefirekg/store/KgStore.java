@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -52,27 +53,49 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dataset;
+    /** Told each graph a write transaction committed; a store on disk has nothing to tell. */
+    private final Consumer<Node> afterWrite;
     private boolean closed;
 
-    private KgStore(Path dir, DatasetGraph dataset) {
+    private KgStore(Path dir, DatasetGraph dataset, Consumer<Node> afterWrite) {
         this.dir = dir;
         this.dataset = dataset;
+        this.afterWrite = afterWrite;
     }
 
-    /** Opens the store in dir, creating the directory and an empty store if needed (whole or not at all). */
+    /**
+     * Returns a store in memory that tells afterWrite each graph it has written (and committed); dir only places the
+     * annotation cache beside it. For a build sent to a server: the store there is another process's.
+     */
+    static KgStore inMemory(Path dir, Consumer<Node> afterWrite) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(dir, dsg, afterWrite);
+    }
+
+    /**
+     * Opens the store in dir, creating the directory and an empty store if needed (whole or not at all); throws
+     * {@link StoreInUseException} when another process holds it.
+     */
     public static KgStore open(Path dir) {
+        DatasetGraph dsg;
         try {
             NewStore.ensure(dir);
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store in " + dir, e);
+        } catch (RuntimeException e) {
+            if (StoreInUseException.isLock(e)) {
+                throw new StoreInUseException(dir);
+            }
+            throw e;
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         // Each article lives in its own named graph; queries without GRAPH should still see all of them.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         synchronized (OPEN) {
             OPEN.merge(dsg, 1, Integer::sum);
         }
-        return new KgStore(dir, dsg);
+        return new KgStore(dir, dsg, null);
     }
 
     /** TDB2 shares one dataset per directory in a process: count the handles, release with the last one. */
@@ -137,6 +160,9 @@ public final class KgStore implements AutoCloseable {
             sink.finish();
             materializeSuperclassTypes(graphName);
         });
+        if (afterWrite != null) {
+            afterWrite.accept(graphName);
+        }
     }
 
     /**
@@ -216,6 +242,9 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (afterWrite != null) {
+            return; // in memory: nothing to release
+        }
         synchronized (OPEN) {
             int left = OPEN.merge(dataset, -1, Integer::sum);
             if (left > 0) {

@@ -71,10 +71,16 @@ class IncrementalBuildIT {
         assertEquals(loads, CoreNlpAnnotator.loads(), "no second pipeline");
 
         Files.writeString(input, A1 + "\n" + A2_CHANGED + "\n" + A3 + "\n");
-        CliRun changed = CliRun.kg("build", "--store", store, input.toString());
+        // An edited article is not replaced in silence: refused by name, while the new one lands.
+        CliRun edited = CliRun.kg("build", "--store", store, input.toString());
+        assertEquals(1, edited.code(), edited.out() + edited.err());
+        assertTrue(edited.out().contains("1 articles built, 1 unchanged, 1 failed"), edited.out());
+        assertTrue(edited.err().contains("line 2: id 'a2' is already in the store with another text or metadata;"
+                + " not replaced (--replace replaces it)"), edited.err());
+        CliRun changed = CliRun.kg("build", "--store", store, "--replace", input.toString());
         assertEquals(0, changed.code(), changed.out() + changed.err());
-        assertTrue(changed.out().contains("2 articles built, 1 unchanged, 0 failed"), changed.out());
-        assertTrue(changed.out().contains("2 annotated by CoreNLP"), changed.out());
+        assertTrue(changed.out().contains("1 articles built, 2 unchanged, 0 failed"), changed.out());
+        assertTrue(changed.out().contains("1 annotated by CoreNLP"), changed.out());
         Map<String, Model> after = BuildGraphs.graphs(dir.resolve("store"));
         assertTrue(after.get(Iris.articleGraph("a1")).isIsomorphicWith(built.get(Iris.articleGraph("a1"))));
         String a2 = literals(after.get(Iris.articleGraph("a2")));
