@@ -6,6 +6,7 @@ import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
@@ -64,6 +65,10 @@ final class PersonRoles {
         while (!title.isEmpty() && !isTitleWord(title.get(0)) && !Character.isUpperCase(title.get(0).word().charAt(0))) {
             title.remove(0);
         }
+        while (!title.isEmpty() && title.get(0).lemma() != null
+                && lexicon.conceptsOf(title.get(0).lemma().toLowerCase()).contains(CF.Honorific)) {
+            title.remove(0); // "His Excellency President X": a form of address is no part of the title
+        }
         while (!title.isEmpty() && title.get(title.size() - 1).word().equals("of")) {
             title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
         }
@@ -72,6 +77,9 @@ final class PersonRoles {
         Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
                 affiliation.get(affiliation.size() - 1).endPosition(),
                 p.textBetween(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition()));
+        if (aff == null && role != null) {
+            aff = bodyInTitle(role, title.get(0).beginPosition(), p);
+        }
         if (role == null && aff == null) {
             return appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
         }
@@ -159,6 +167,15 @@ final class PersonRoles {
         String role = roleFirst < 0 ? verbRole
                 : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
         return new EntityMention(sentence, span, "PERSON", role, aff);
+    }
+
+    /** "AU High Representative": a body or state the gazetteer knows, named inside a title, is the holder's. */
+    private Span bodyInTitle(String role, int begin, ParsedSentence p) {
+        return names.find(role).stream()
+                .filter(m -> m.entry().isActor() && !m.entry().isPerson() && m.how() == NameIndex.Kind.NAME)
+                .findFirst()
+                .map(m -> new Span(begin + m.begin(), begin + m.end(), p.textBetween(begin + m.begin(), begin + m.end())))
+                .orElse(null);
     }
 
     /** A title CoreNLP's NER tagged, or a position noun of the lexicon ("head", "official"). */

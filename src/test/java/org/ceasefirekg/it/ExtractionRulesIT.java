@@ -79,6 +79,16 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aBodyNamedInsideATitleIsTheHoldersAndAFormOfAddressIsNoTitle() {
+        AnnotatedArticle a = extract("NATO Deputy Secretary General Anna Berg met His Excellency President Jean"
+                + " Dupont in the capital on Monday.");
+        EntityMention berg = person(a, "Anna Berg").orElseThrow();
+        assertEquals("NATO", berg.affiliation() == null ? null : berg.affiliation().text(), berg.toString());
+        EntityMention dupont = person(a, "Jean Dupont").orElseThrow();
+        assertEquals("President", dupont.role(), dupont.toString());
+    }
+
+    @Test
     void placeNamedAfterAKindOfPlace() {
         AnnotatedArticle a = extract("Government helicopters bombed a bakery in the village of Kafr Batna on"
                 + " Sunday.");
