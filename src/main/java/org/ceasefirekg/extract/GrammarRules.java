@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.ceasefirekg.lexicon.GrammarRule;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * Runs the curators' grammar rules ({@code ontology/rules/}): each Semgrex match whose conditions hold becomes a frame
  * of the rule's concept, its named nodes the frame's roles (but {@code =trigger}, the word that evokes it, and helper
  * nodes named {@code x_...}). Matches of one rule on one trigger word are one frame.
- * Like every frame, one told as intended, planned or denied is no event and is dropped.
+ * Like every frame, one told as intended, planned or denied is no event and is dropped, unless its rule holds when
+ * planned (a ceasefire's start announced ahead).
  */
 final class GrammarRules {
     /** The node name that marks the word evoking the frame. */
@@ -57,7 +59,7 @@ final class GrammarRules {
             SemgrexMatcher m = c.pattern().matcher(p.graph);
             while (m.find()) {
                 IndexedWord trigger = m.getNode(TRIGGER);
-                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || Cues.irrealis(trigger, p)
+                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || told(c.rule()) && Cues.irrealis(trigger, p)
                         || negated(trigger, p)) {
                     continue;
                 }
@@ -65,7 +67,8 @@ final class GrammarRules {
                 for (String name : m.getNodeNames()) {
                     if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
                         IndexedWord w = namedBy(m.getNode(name), p);
-                        args.add(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w));
+                        Argument a = name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w);
+                        args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? Times.endOfDay(a) : a);
                     }
                 }
             }
@@ -81,6 +84,11 @@ final class GrammarRules {
             });
         }
         return frames;
+    }
+
+    /** True for a rule whose frames must have happened; a start announced ahead holds as planned (cf:holdsWhenPlanned). */
+    private static boolean told(GrammarRule rule) {
+        return !rule.planned();
     }
 
     private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<Trigger> triggers) {

@@ -162,4 +162,19 @@ final class Times {
     static boolean fullDate(String normalized) {
         return normalized.matches("\\d{4}-\\d{2}-\\d{2}.*");
     }
+
+    /**
+     * "takes effect at midnight", "midnight Thursday": the midnight a start is set for ends that day; SUTime reads it
+     * as the day's first minute, so the start moves to the next day's.
+     */
+    static Argument endOfDay(Argument a) {
+        java.util.regex.Matcher m = MIDNIGHT.matcher(a.normalized() == null ? "" : a.normalized());
+        if (!a.span().text().toLowerCase(java.util.Locale.ROOT).contains("midnight") || !m.matches()) {
+            return a;
+        }
+        String next = java.time.LocalDate.parse(m.group(1)).plusDays(1) + "T00:00";
+        return new Argument(a.role(), a.span(), a.type(), next);
+    }
+
+    private static final java.util.regex.Pattern MIDNIGHT = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
 }
