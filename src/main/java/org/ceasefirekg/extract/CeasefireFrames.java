@@ -13,7 +13,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
 /** Frames of the ceasefire itself: who signed or brokered it, where it was negotiated, when it starts or ends. */
@@ -66,13 +68,13 @@ final class CeasefireFrames {
             int dash = word.lastIndexOf('-');
             IndexedWord w = p.node(i);
             if (dash < 1 || dash == word.length() - 1 || w == null
-                    || !cues.mediatingSuffix(word.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+                    || !cues.mediatingSuffix(word.substring(dash + 1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             IndexedWord head = p.parent(w);
             if (head == null || !cues.isCeasefireWord(head, all) && all.stream().noneMatch(t -> t.covers(head.index())
                     && (t.concepts().contains(Vocab.NEGOTIATE) || t.concepts().contains(Vocab.SIGN)
-                    || t.concepts().contains(org.ceasefirekg.lexicon.CF.Talks)))) {
+                    || t.concepts().contains(CF.Talks)))) {
                 continue;
             }
             int begin = p.token(i).beginPosition();

@@ -7,12 +7,16 @@ import static org.ceasefirekg.extract.ParsedSentence.lemma;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Where a frame's time comes from: a date hung on the trigger's clause, a month, or a distance in days. */
 final class Times {
@@ -168,13 +172,13 @@ final class Times {
      * as the day's first minute, so the start moves to the next day's.
      */
     static Argument endOfDay(Argument a) {
-        java.util.regex.Matcher m = MIDNIGHT.matcher(a.normalized() == null ? "" : a.normalized());
-        if (!a.span().text().toLowerCase(java.util.Locale.ROOT).contains("midnight") || !m.matches()) {
+        Matcher m = MIDNIGHT.matcher(a.normalized() == null ? "" : a.normalized());
+        if (!a.span().text().toLowerCase(Locale.ROOT).contains("midnight") || !m.matches()) {
             return a;
         }
-        String next = java.time.LocalDate.parse(m.group(1)).plusDays(1) + "T00:00";
+        String next = LocalDate.parse(m.group(1)).plusDays(1) + "T00:00";
         return new Argument(a.role(), a.span(), a.type(), next);
     }
 
-    private static final java.util.regex.Pattern MIDNIGHT = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
+    private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
 }
