@@ -35,8 +35,12 @@ public final class ArticleExtractor {
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
+        this(lexicon, new NameIndex(lexicon));
+    }
+
+    /** Creates an extractor that shares a name index built once for the lexicon (it is read-only). */
+    public ArticleExtractor(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
-        NameIndex names = new NameIndex(lexicon);
         this.rules = new FrameRules(lexicon, names);
         this.roles = new PersonRoles(lexicon, names);
     }

@@ -24,8 +24,13 @@ public final class ArticleMapper {
 
     /** Creates a mapper that resolves names with the lexicon's gazetteer. */
     public ArticleMapper(Lexicon lexicon) {
+        this(lexicon, new NameIndex(lexicon));
+    }
+
+    /** Creates a mapper that shares a name index built once for the lexicon (it is read-only). */
+    public ArticleMapper(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
-        this.names = new NameIndex(lexicon);
+        this.names = names;
         String aid = lexicon.triggers().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(c -> CF.AidDelivery.equals(lexicon.eventClasses().get(c))))
                 .map(e -> Pattern.quote(e.getKey())).sorted().collect(java.util.stream.Collectors.joining("|"));

@@ -24,6 +24,7 @@ import org.ceasefirekg.ingest.InputArticle;
 import org.ceasefirekg.ingest.InputProblem;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.map.ArticleMapper;
 import org.ceasefirekg.map.Iris;
 
@@ -63,11 +64,11 @@ final class ArticleWorker implements AutoCloseable {
     });
     private volatile boolean spent;
 
-    ArticleWorker(Path storeDir, Lexicon lexicon, String pipelineVersion, boolean reannotate, StageClock clock,
-                  Duration budget) {
+    ArticleWorker(Path storeDir, Lexicon lexicon, NameIndex names, String pipelineVersion, boolean reannotate,
+                  StageClock clock, Duration budget) {
         this.cache = new AnnotationCache(AnnotationCache.besideStore(storeDir));
-        this.extractor = new ArticleExtractor(lexicon);
-        this.mapper = new ArticleMapper(lexicon);
+        this.extractor = new ArticleExtractor(lexicon, names);
+        this.mapper = new ArticleMapper(lexicon, names);
         this.pipelineVersion = pipelineVersion;
         this.reannotate = reannotate;
         this.clock = clock;

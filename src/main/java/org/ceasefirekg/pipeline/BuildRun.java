@@ -27,6 +27,7 @@ import org.ceasefirekg.ingest.InputProblem;
 import org.ceasefirekg.ingest.InputScanner;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.pipeline.Outcome.Built;
 import org.ceasefirekg.pipeline.Outcome.End;
@@ -130,9 +131,10 @@ public final class BuildRun {
             return t;
         });
         List<ArticleWorker> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        NameIndex names = new NameIndex(lexicon); // read-only: one for every worker
         ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(() -> {
-            ArticleWorker worker = new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock,
-                    config.budget());
+            ArticleWorker worker = new ArticleWorker(store.dir(), lexicon, names, pipelineVersion, config.reannotate(),
+                    clock, config.budget());
             made.add(worker);
             return worker;
         });
