@@ -101,7 +101,8 @@ final class CeasefireWriter {
             return ceasefire;
         }
         Optional<String> start = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
-                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> isoDate(t.normalized())).findFirst();
+                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> isoDate(t.normalized()))
+                .filter(java.util.Objects::nonNull).findFirst(); // a time CoreNLP could not normalize gives no key
         String country = ceasefireCountry().orElse(null);
         String key = start.isPresent() && country != null
                 ? country.substring(country.lastIndexOf('/') + 1) + "-" + start.get() : Iris.slug(id);

@@ -44,7 +44,7 @@ final class Normalized {
 
     /** Writes an ISO date, or date and time, as xsd:date or xsd:dateTime; anything else is left out. */
     static void dateOrDateTime(TripleWriter out, String s, String p, String iso) {
-        Matcher m = ISO.matcher(iso);
+        Matcher m = ISO.matcher(iso == null ? "" : iso);
         if (!m.matches()) {
             return;
         }

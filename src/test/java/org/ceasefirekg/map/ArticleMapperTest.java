@@ -104,6 +104,21 @@ class ArticleMapperTest {
     }
 
     @Test
+    void aCeasefireStartWhoseTimeHasNoNormalizedValueStillMaps() throws IOException {
+        AnnotatedArticle recorded = Fixtures.read(FIXTURES.resolve("shelling.json"));
+        Argument time = recorded.frames().get(0).first(Frame.TIME).orElseThrow();
+        List<Frame> frames = new ArrayList<>(recorded.frames());
+        frames.add(new Frame(org.ceasefirekg.lexicon.Vocab.CEASEFIRE_START, 0, time.span(),
+                List.of(new Argument(Frame.TIME, time.span(), "TIME", null))));
+        AnnotatedArticle withStart = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
+                recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
+                recorded.quotes(), frames);
+        Model model = GoldenGraphs.map(withStart, lexicon);
+        var ceasefire = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Ceasefire");
+        assertEquals(1, model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, ceasefire).toList().size());
+    }
+
+    @Test
     void casualtiesGoToTheSameIncidentWhateverTheOrderOfMentionsInMemory() throws IOException {
         var about = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#about");
         var claimType = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#CasualtyClaim");
