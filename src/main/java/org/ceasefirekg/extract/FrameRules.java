@@ -63,7 +63,14 @@ final class FrameRules {
                 }
             }
         }
-        return sharedAcrossCounts(frames, p);
+        return sharedAcrossCounts(frames.stream().map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? zoned(f, p) : f)
+                .toList(), p);
+    }
+
+    /** A start time told in a city's time ("9 p.m. Cairo time") carries that city's offset. */
+    private static Frame zoned(Frame f, ParsedSentence p) {
+        List<Argument> args = f.args().stream().map(a -> a.role().equals(Frame.TIME) ? Times.zoned(a, p) : a).toList();
+        return new Frame(f.concept(), f.sentence(), f.trigger(), args);
     }
 
     /**

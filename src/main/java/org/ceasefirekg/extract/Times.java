@@ -181,4 +181,45 @@ final class Times {
     }
 
     private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
+
+    /**
+     * "at 9 p.m. Cairo time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
+     * database), so the graph holds the instant; a time with no city named stays as told.
+     */
+    static Argument zoned(Argument a, ParsedSentence p) {
+        Matcher date = LOCAL_DATE_TIME.matcher(a.normalized() == null ? "" : a.normalized());
+        if (!date.matches()) {
+            return a;
+        }
+        String after = p.textBetween(a.span().end(), p.token(p.tokens.size()).endPosition());
+        Matcher city = CITY_TIME.matcher(after);
+        if (!city.lookingAt()) {
+            return a;
+        }
+        java.time.ZoneId zone = ZONES.get(city.group(1).toLowerCase(Locale.ROOT));
+        if (zone == null) {
+            return a;
+        }
+        java.time.LocalDateTime local = java.time.LocalDateTime.parse(date.group(1));
+        String offset = zone.getRules().getOffset(local).getId();
+        return new Argument(a.role(), a.span(), a.type(), date.group(1) + ("Z".equals(offset) ? "Z" : offset));
+    }
+
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})");
+    private static final Pattern CITY_TIME = Pattern.compile("\\s*\\(?(\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time\\b");
+    /** City name (lower case) to its zone: the last part of every zone id of the JDK's database ("Africa/Cairo"). */
+    private static final java.util.Map<String, java.time.ZoneId> ZONES = zones();
+
+    private static java.util.Map<String, java.time.ZoneId> zones() {
+        java.util.Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
+        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) {
+                zones.putIfAbsent(id.substring(slash + 1).replace('_', ' ').toLowerCase(Locale.ROOT),
+                        java.time.ZoneId.of(id));
+            }
+        }
+        zones.putIfAbsent("kyiv", java.time.ZoneId.of("Europe/Kiev"));
+        return java.util.Map.copyOf(zones);
+    }
 }
