@@ -67,7 +67,7 @@ final class FrameRules {
                 .toList(), p);
     }
 
-    /** A start time told in a city's time ("9 p.m. Cairo time") carries that city's offset. */
+    /** A start time told in a city's time ("6 a.m. Beirut time") carries that city's offset. */
     private static Frame zoned(Frame f, ParsedSentence p) {
         List<Argument> args = f.args().stream().map(a -> a.role().equals(Frame.TIME) ? Times.zoned(a, p) : a).toList();
         return new Frame(f.concept(), f.sentence(), f.trigger(), args);

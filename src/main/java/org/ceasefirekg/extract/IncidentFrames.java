@@ -90,7 +90,7 @@ final class IncidentFrames {
                     p.children(subject, "nmod:from", "nmod:poss", "nmod:of").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
                 } else if (subject != null && cues.launches(verb, p) && args.stream()
                         .noneMatch(a -> a.role().equals(Frame.AGENT))) {
-                    // "separatists began the heavy shelling of the village": who launches an attack carried it out
+                    // "the militia launched a rocket attack on the town": who launches an attack carried it out
                     cues.addActor(args, Frame.AGENT, subject, p, r);
                 }
             }

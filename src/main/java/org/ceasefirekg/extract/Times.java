@@ -183,7 +183,7 @@ final class Times {
     private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
 
     /**
-     * "at 9 p.m. Cairo time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
+     * "at 6 a.m. Beirut time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
      * database), so the graph holds the instant; a time with no city named stays as told.
      */
     static Argument zoned(Argument a, ParsedSentence p) {
