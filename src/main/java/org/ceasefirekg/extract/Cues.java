@@ -98,6 +98,22 @@ final class Cues {
         return lexicon.conceptsOf(key).contains(CF.Launch);
     }
 
+    /**
+     * The word that tells an event as one more than those told before: a determiner or adjective of the event noun
+     * ("another raid", "further strikes"), or an adverb of the event verb, or of the verb that reports, carries out
+     * or aims the event noun ("also shelled", "strikes were also reported", "the jets also targeted").
+     */
+    java.util.Optional<IndexedWord> additive(IndexedWord h, ParsedSentence p) {
+        List<IndexedWord> cues = new java.util.ArrayList<>(isVerb(h) ? p.children(h, "advmod")
+                : p.children(h, "det", "amod"));
+        IndexedWord governor = p.parent(h);
+        if (!isVerb(h) && governor != null && isVerb(governor) && (launches(governor, p) || isSpeech(governor, p)
+                || isStrikeWord(governor))) {
+            cues.addAll(p.children(governor, "advmod"));
+        }
+        return cues.stream().filter(w -> lexicon.conceptsOf(lemma(w)).contains(CF.Additive)).findFirst();
+    }
+
     /** "brokered", "mediated", "led": the end of "UN-brokered" or "AU-led" is a verb of mediating or leading. */
     boolean mediatingSuffix(String suffix) {
         for (String form : List.of(suffix, suffix.replaceAll("e?d$", ""), suffix.replaceAll("d$", ""),

@@ -97,6 +97,8 @@ final class IncidentFrames {
         }
         intended(h, p, r, args);
         participants(h, p, r, args);
+        cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
+                null, null)));
         if (!isVerb(h)) {
             for (IndexedWord d : p.children(h, "det", "nmod:poss")) {
                 if (Set.of("the", "this", "that", "these", "those").contains(lemma(d)) || !"det".equals(p.relationToParentOf(d, h))) {
@@ -154,7 +156,8 @@ final class IncidentFrames {
         if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
             month(h, p, args);
         }
-        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE)) && !killedIn(h, all, p)) {
+        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE) || a.role().equals(Frame.ADDITIVE))
+                && !killedIn(h, all, p)) {
             return null;
         }
         if (presupposed) {

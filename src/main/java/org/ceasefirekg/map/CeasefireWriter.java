@@ -1,7 +1,7 @@
 package org.ceasefirekg.map;
 
 import static org.ceasefirekg.map.Normalized.dateOrDateTime;
-import static org.ceasefirekg.map.Normalized.isoDate;
+import static org.ceasefirekg.map.Normalized.day;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -57,8 +57,8 @@ final class CeasefireWriter {
         if (f.concept().equals(Vocab.SIGN)) {
             f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
                     .ifPresent(p -> out.iri(cease, CF.agreedAt, p));
-            f.first(Frame.TIME).ifPresent(t -> out.typed(cease, CF.agreedOn, isoDate(t.normalized()),
-                    XSDDatatype.XSDdate));
+            f.first(Frame.TIME).map(t -> day(t.normalized()))
+                    .ifPresent(d -> out.typed(cease, CF.agreedOn, d, XSDDatatype.XSDdate));
         }
     }
 
@@ -89,9 +89,9 @@ final class CeasefireWriter {
         }
         out.iri(cease, CF.declaredOverBy, actor.get());
         // A declaration reported without its own date was news on the day the article was written.
-        String when = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(a.referenceDate());
+        String when = f.first(Frame.TIME).map(t -> day(t.normalized())).orElse(day(a.referenceDate()));
         if (when != null) {
-            out.typed(cease, CF.declaredOverOn, isoDate(when), XSDDatatype.XSDdate);
+            out.typed(cease, CF.declaredOverOn, when, XSDDatatype.XSDdate);
         }
     }
 
@@ -101,7 +101,7 @@ final class CeasefireWriter {
             return ceasefire;
         }
         Optional<String> start = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
-                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> isoDate(t.normalized()))
+                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> day(t.normalized()))
                 .filter(java.util.Objects::nonNull).findFirst(); // a time CoreNLP could not normalize gives no key
         String country = ceasefireCountry().orElse(null);
         String key = start.isPresent() && country != null
