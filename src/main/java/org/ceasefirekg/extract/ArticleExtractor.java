@@ -130,7 +130,7 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "Peter Maurer head of the International Committee of the Red Cross said": a parse without commas may make the
+     * "Lena Ortiz head of the Northern Relief Council said": a parse without commas may make the
      * organization the subject; the speaker is the person whose affiliation it is, written next to it.
      */
     private static Span personFor(Span speaker, List<EntityMention> entities) {
@@ -174,7 +174,7 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "The attack comes two days after Russian jets hit a convoy": a day told as a distance is counted from the last
+     * "The raid comes three days after rebels shelled a school": a day told as a distance is counted from the last
      * day the article gave an event before it; with none, the frame stays undated.
      */
     private static List<Frame> daysApartResolved(List<Frame> frames) {

@@ -39,7 +39,7 @@ final class IncidentFrames {
 
     Frame incident(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        // "did not know whether regime or Russian warplanes carried out the strikes on X": a definite event noun
+        // "could not say whether army or allied helicopters carried out the raids on X": a definite event noun
         // names strikes that happened; only what the clause says of them is unreal
         boolean unreal = irrealis(h, p);
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
@@ -107,14 +107,14 @@ final class IncidentFrames {
                 }
             }
         }
-        // "bombed a medical center in the town of Khan Tuman": the place may be named inside what was hit
+        // "bombed a bakery in the village of Tal Nasr": the place may be named inside what was hit
         List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
         for (IndexedWord acl : p.children(h, "acl", "acl:relcl")) {
             hit.addAll(p.children(acl, "obj")); // "aerial bombardment targeting a neighbourhood east of Aleppo"
         }
         IndexedWord clauseVerb = p.parent(h);
         if (!isVerb(h) && clauseVerb != null && isVerb(clauseVerb) && p.relationToParent(h).equals("nsubj")) {
-            hit.addAll(p.children(clauseVerb, "obj")); // "Russian jets bombed a medical center in the town of ..."
+            hit.addAll(p.children(clauseVerb, "obj")); // "Government jets bombed a bakery in the village of ..."
         }
         List<IndexedWord> where = new ArrayList<>(scope);
         where.addAll(hit);
@@ -136,7 +136,7 @@ final class IncidentFrames {
         places.otherPlaces(where, p, r, args);
         Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
         if (given == null || Sentence.endsBeforeALandmark(p.textBetween(p.token(1).beginPosition(), given.span().begin()))) {
-            // "hit a clinic in a village near Aleppo ... The clinic in the village of Khan Tuman was levelled"
+            // "struck a bakery in a town near Homs ... The bakery in the town of Tal Nasr was destroyed"
             java.util.Optional<Argument> again = places.placeOfTargetToldAgain(hit, p, r);
             if (again.isPresent()) {
                 args.remove(given);
@@ -180,7 +180,7 @@ final class IncidentFrames {
         return scope;
     }
 
-    /** "23 civilians were killed in air strikes": an event people died in happened, details or not. */
+    /** "Eleven farmers were killed in drone strikes": an event people died in happened, details or not. */
     private static boolean killedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         IndexedWord parent = p.parent(h);
         if (parent == null || isVerb(h) || !p.relationToParent(h).startsWith("obl")) {
@@ -223,7 +223,7 @@ final class IncidentFrames {
             if (isGlue(tok)) {
                 continue;
             }
-            // a scraped line of tags ("Tags White Helmets SARC war crimes UN aid convoy ...") runs into the noun:
+            // a scraped line of tags ("Tags Red Cross refugees border crossing food aid ...") runs into the noun:
             // who acted is said in a few words
             if (isVague(tok) || ++words > 5) {
                 break;
@@ -303,7 +303,7 @@ final class IncidentFrames {
         }
     }
 
-    /** "The convoy was operated by the Syrian Red Crescent": an aid delivery and who runs it. */
+    /** "The convoy was operated by a Jordanian charity": an aid delivery and who runs it. */
     Frame aid(String concept, Trigger t, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
         IndexedWord verb = p.parent(h);

@@ -43,7 +43,7 @@ final class PersonRoles {
             CoreLabel t = p.token(i);
             boolean joiner = t.word().equals("of") || t.tag().equals("HYPH");
             boolean titleWord = isTitleWord(t);
-            // "Under Secretary General for Humanitarian Affairs": capitalised words and "for" inside a long title
+            // "Assistant Director General for Refugee Affairs": capitalised words and "for" inside a long title
             boolean inner = t.word().equals("for") || "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
                     && Set.of("NNP", "NNPS", "IN").contains(t.tag());
             if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord && !inner) {
@@ -112,7 +112,7 @@ final class PersonRoles {
         if (i > n) {
             return new EntityMention(sentence, span, "PERSON", verbRole, null);
         }
-        // "head of the political office of the Aleppo-based opposition group Fastaqim": a group the gazetteer knows
+        // "head of the media office of the Homs-based rebel group Ajnad": a group the gazetteer knows
         // by a name NER took for a person's
         int windowStart = p.token(i).beginPosition();
         List<NameIndex.Match> groups = names.find(p.textBetween(windowStart,

@@ -76,7 +76,7 @@ final class CeasefireWriter {
             return;
         }
         // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
-        // the subject is what ended it ("violations have effectively ended the truce, the Coalition added")
+        // the subject is what ended it ("repeated breaches have ended the accord, the ministry added")
         Optional<String> agent = f.all(Frame.AGENT).stream().map(w -> entities.namedActor(w.span()))
                 .flatMap(Optional::stream).findFirst();
         boolean endedByEvents = f.all(Frame.AGENT).stream()

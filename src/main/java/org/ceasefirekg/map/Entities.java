@@ -42,7 +42,7 @@ final class Entities {
         this.out = out;
     }
 
-    /** "the Civil Defence, also known as the White Helmets": names an article ties to a known actor itself. */
+    /** "the Rescue Corps, also known as the Blue Vests": names an article ties to a known actor itself. */
     private java.util.Map<String, GazetteerEntry> localAliases;
 
     private static final Pattern KNOWN_AS = Pattern.compile(
@@ -107,7 +107,7 @@ final class Entities {
     }
 
     /**
-     * "a U.S.-led air raid": the actor written before "-led" leads the one gazetteer actor named "U.S.-led ...", and
+     * "a U.S.-led drone raid": the actor written before "-led" leads the one gazetteer actor named "U.S.-led ...", and
      * that actor acted.
      */
     private Optional<GazetteerEntry> ledBy(Span span) {
@@ -134,7 +134,7 @@ final class Entities {
         return leader.isPresent() ? leader : shortForm(span);
     }
 
-    /** The actor written before "-led" ("the United States" in "a U.S.-led air raid"), when it leads one. */
+    /** The actor written before "-led" ("the United States" in "a U.S.-led drone raid"), when it leads one. */
     Optional<String> leader(Span span) {
         return ledBy(span).flatMap(led -> names.resolve(span.text())).filter(m -> m.entry().isActor())
                 .map(m -> describe(m.entry()));
@@ -152,7 +152,7 @@ final class Entities {
         }
         Optional<EntityMention> headPerson = headPerson(span);
         if (headPerson.isPresent() && !isExactName(span)) {
-            // "Lieutenant General Sergei Rudskoi of the Russian military's General Staff" is Rudskoi
+            // "Major General Ivan Petrov of the Russian army's Southern Command" is Petrov
             return Optional.of(person(headPerson.get()));
         }
         Optional<NameIndex.Match> known = names.resolve(span.text());
@@ -180,7 +180,7 @@ final class Entities {
     }
 
     /**
-     * "a monitor said", "the Britain-based monitor": a descriptor of the ontology stands for the actor of its class
+     * "a monitor said", "the London-based monitor": a descriptor of the ontology stands for the actor of its class
      * named last before it in the article (a few sentences back at most), or else first in the next sentence that
      * names one, if that sentence starts within 400 characters.
      */
@@ -311,7 +311,7 @@ final class Entities {
 
     /**
      * Returns the place a rule found where an event happened: a known or CoreNLP-tagged place, or else the proper
-     * name itself ("in the town of Khan Tuman", which NER may read as a person's name).
+     * name itself ("in the town of Abu Hamra", which NER may read as a person's name).
      */
     Optional<String> eventPlace(Span span) {
         Optional<String> known = place(span);

@@ -99,10 +99,10 @@ class ExtractionRulesIT {
     @Test
     void speakerOfAVerbOfSayingThatTheParseLeftWithoutSubject() {
         AnnotatedArticle a = extract("Seven nurses were killed in the night raid said the International"
-                + " Federation of Red Cross and Red Crescent Societies (IFRC) in a statement.");
+                + " Federation of Rescue and Relief Societies (IFRRS) in a statement.");
         Frame killed = frame(a, Vocab.KILLED);
         String source = text(killed, Frame.SOURCE);
-        assertTrue(source.contains("International Federation of Red Cross"), source);
+        assertTrue(source.contains("International Federation of Rescue"), source);
     }
 
     @Test
@@ -130,7 +130,7 @@ class ExtractionRulesIT {
     @Test
     void talksAboutATruceSayWhereItWasAgreed() {
         AnnotatedArticle a = extract("After a round of talks in Vienna the envoys said the truce would hold. The"
-                + " shelling dealt a heavy blow to the truce.");
+                + " shelling dealt a grave blow to the truce.");
         Frame talks = frame(a, Vocab.NEGOTIATE);
         assertEquals("Vienna", talks.first(Frame.PLACE).orElseThrow().span().text());
         assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.SIGN)),
@@ -165,7 +165,7 @@ class ExtractionRulesIT {
 
     @Test
     void countsTheParseMisreadOrLeftBeforeTheVerb() {
-        AnnotatedArticle a = extract("Close to 300 fighters have been killed in the offensive. Nine nurses were"
+        AnnotatedArticle a = extract("Close to 300 guards have been killed in the siege. Nine nurses were"
                 + " killed in the raid said the health directorate and more than 14 were injured.");
         List<Frame> counts = a.frames().stream().filter(f -> f.concept().equals(Vocab.KILLED)
                 || f.concept().equals(Vocab.WOUNDED)).toList();
@@ -186,7 +186,7 @@ class ExtractionRulesIT {
 
     @Test
     void aTollCountedSinceTheWarBeganIsATotal() {
-        AnnotatedArticle a = extract("More than 10000 people have been killed since the conflict began in 2014.");
+        AnnotatedArticle a = extract("More than 10000 villagers have been killed since fighting began in 2014.");
         assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
     }
 
