@@ -185,6 +185,18 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void anEventToldAsOneMoreIsMarkedAsSuch() {
+        AnnotatedArticle a = extract("Government jets bombed a bakery in the town of Saraqeb on Sunday. The jets also"
+                + " bombed a school near the city of Binnish on Monday. Another air strike hit a clinic. The strike on"
+                + " the bakery killed four people.");
+        java.util.Map<Integer, java.util.Set<String>> cues = new java.util.TreeMap<>();
+        a.frames().stream().filter(f -> f.concept().startsWith(Vocab.CAMEO + "19")).forEach(f -> cues
+                .computeIfAbsent(f.sentence(), k -> new java.util.TreeSet<>())
+                .add(f.first(Frame.ADDITIVE).map(x -> x.span().text().toLowerCase()).orElse("-")));
+        assertEquals("{0=[-], 1=[also], 2=[another], 3=[-]}", cues.toString(), a.frames().toString());
+    }
+
+    @Test
     void aTollCountedSinceTheWarBeganIsATotal() {
         AnnotatedArticle a = extract("More than 10000 villagers have been killed since fighting began in 2014.");
         assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
