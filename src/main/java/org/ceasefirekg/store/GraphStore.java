@@ -1,6 +1,7 @@
 package org.ceasefirekg.store;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,14 +139,17 @@ public final class GraphStore {
             int status = e.getStatusCode();
             if (status <= 0) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+                // The JDK's client gives a refused connection no message.
+                String reason = cause instanceof ConnectException && cause.getMessage() == null
+                        ? "connection refused" : cause.getMessage() == null || cause.getMessage().isBlank()
                         ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
                 return new Failure("cannot reach " + endpoint + " to put graph <" + graphName.getURI() + ">: "
                         + reason + tries, graphName, status);
             }
             String answer = e.getStatusLine() == null ? "" : " " + e.getStatusLine().strip();
             String body = e.getResponse() == null ? "" : e.getResponse().lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("<")).findFirst().map(line -> ": " + abbreviate(line)).orElse("");
+                    .filter(line -> !line.isEmpty() && !line.startsWith("<")).findFirst()
+                    .map(line -> ": " + abbreviate(line)).orElse("");
             return new Failure(endpoint + " refused graph <" + graphName.getURI() + "> with HTTP " + status + answer
                     + body + tries + hint(status), graphName, status);
         }
