@@ -84,7 +84,7 @@ public final class PushCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "pushed %,d of %,d graphs (%,d triples) to %s in %.1f s, %d %s%s",
                 summary.pushed(), summary.graphs(), summary.triples(), target.endpoint(),
                 summary.took().toMillis() / 1000.0, summary.retries(), summary.retries() == 1 ? "retry" : "retries",
-                summary.stopped() ? "; stopped at the first refusal, the rest not sent"
+                summary.stopped() ? "; stopped there, the rest not sent"
                         : summary.refused().isEmpty() ? "" : "; " + summary.refused().size() + " refused");
     }
 

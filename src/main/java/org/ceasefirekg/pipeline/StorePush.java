@@ -62,6 +62,7 @@ public final class StorePush {
                 pushed++;
                 triples += content.size();
             } catch (GraphStore.Failure failure) {
+                retries += failure.attempts() - 1;
                 refused.add(failure);
                 if (failure.refusesEveryGraph()) {
                     stopped = true;

@@ -127,11 +127,13 @@ public final class GraphStore {
     public static final class Failure extends RuntimeException {
         private final Node graphName;
         private final int status;
+        private final int attempts;
 
-        private Failure(String message, Node graphName, int status) {
+        private Failure(String message, Node graphName, int status, int attempts) {
             super(message);
             this.graphName = graphName;
             this.status = status;
+            this.attempts = attempts;
         }
 
         static Failure of(URI endpoint, Node graphName, HttpException e, int attempts) {
@@ -144,14 +146,14 @@ public final class GraphStore {
                         ? "connection refused" : cause.getMessage() == null || cause.getMessage().isBlank()
                         ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
                 return new Failure("cannot reach " + endpoint + " to put graph <" + graphName.getURI() + ">: "
-                        + reason + tries, graphName, status);
+                        + reason + tries, graphName, status, attempts);
             }
             String answer = e.getStatusLine() == null ? "" : " " + e.getStatusLine().strip();
             String body = e.getResponse() == null ? "" : e.getResponse().lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("<")).findFirst()
                     .map(line -> ": " + abbreviate(line)).orElse("");
             return new Failure(endpoint + " refused graph <" + graphName.getURI() + "> with HTTP " + status + answer
-                    + body + tries + hint(status), graphName, status);
+                    + body + tries + hint(status), graphName, status, attempts);
         }
 
         private static String hint(int status) {
@@ -170,6 +172,11 @@ public final class GraphStore {
         /** Returns the graph that was refused. */
         public Node graphName() {
             return graphName;
+        }
+
+        /** Returns the number of requests sent for the graph, the first included. */
+        public int attempts() {
+            return attempts;
         }
 
         /** Returns the HTTP status of the last answer, or 0 or less when the server could not be reached. */

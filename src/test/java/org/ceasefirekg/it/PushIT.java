@@ -151,6 +151,7 @@ class PushIT {
         assertOneLine(error, "cannot reach " + endpoint + " to put graph <" + Iris.ONTOLOGY_GRAPH
                 + ">: connection refused (after 4 attempts)");
         assertTrue(Files.readString(out).startsWith("pushed 0 of "), Files.readString(out));
+        assertTrue(Files.readString(out).contains(", 3 retries; stopped there"), Files.readString(out));
         // Three pauses (0.5 + 1 + 2 s) plus a JVM's start: bounded, not a hang.
         assertTrue(seconds > 3.5 && seconds < 30, seconds + " s");
         System.out.printf("push to a stopped server: exit 2 after %.1f s: %s", seconds, error);

@@ -63,6 +63,7 @@ class GraphStoreTest {
                     () -> GraphStore.at(server.url(), null, null, 2, "--to").put(GRAPH, oneTriple()));
             assertEquals(3, server.requests().size());
             assertEquals(500, failure.status());
+            assertEquals(3, failure.attempts());
             assertTrue(failure.refusesEveryGraph());
             assertTrue(failure.getMessage().contains("refused graph <" + GRAPH.getURI() + "> with HTTP 500")
                     && failure.getMessage().contains("(after 3 attempts)"), failure.getMessage());
