@@ -3,7 +3,9 @@ package org.ceasefirekg.map;
 import static org.ceasefirekg.map.Normalized.dateOrDateTime;
 import static org.ceasefirekg.map.Normalized.day;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
@@ -49,7 +52,7 @@ final class CeasefireWriter {
         }
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
-                entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.signatory, x));
+                signatories(arg.span()).forEach(x -> out.iri(cease, CF.signatory, x));
             } else {
                 entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, CF.brokeredBy, x));
             }
@@ -60,6 +63,24 @@ final class CeasefireWriter {
             f.first(Frame.TIME).map(t -> day(t.normalized()))
                     .ifPresent(d -> out.typed(cease, CF.agreedOn, d, XSDDatatype.XSDdate));
         }
+    }
+
+    /**
+     * "The envoys of A, B and C agreed": a list of two names or more signs as each of them (names, not adjectives:
+     * "the Ukrainian and Russian presidents" is left to the name of the whole); anything else as one actor.
+     */
+    private List<String> signatories(Span agent) {
+        List<String> listed = new ArrayList<>();
+        if (agent.text().contains(",") || agent.text().contains(" and ")) {
+            for (NameIndex.Match m : names.find(agent.text())) {
+                if (m.how() == NameIndex.Kind.NAME && m.entry().isActor()) {
+                    entities.namedActor(new Span(agent.begin() + m.begin(), agent.begin() + m.end(),
+                            agent.text().substring(m.begin(), m.end()))).ifPresent(listed::add);
+                }
+            }
+        }
+        return listed.stream().distinct().count() > 1 ? listed.stream().distinct().toList()
+                : entities.namedActor(agent).stream().toList();
     }
 
     /** "After marathon talks in Geneva ...": where the ceasefire was negotiated. */
