@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,31 @@ class ArticleMapperTest {
         Model model = GoldenGraphs.map(withStart, lexicon);
         var ceasefire = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Ceasefire");
         assertEquals(1, model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, ceasefire).toList().size());
+    }
+
+    @Test
+    void aListOfNamesThatSignsSignsAsEachAndOneNameAsOne() {
+        String text = "The envoys of Russia, Turkey and Iran signed a truce. The Egyptian and Qatari envoys signed it.";
+        int second = text.indexOf("The Egyptian");
+        var article = new org.ceasefirekg.ingest.Article("a1", "a1.txt", text, null, null, "2020-01-01", null);
+        Span list = new Span(0, text.indexOf(" signed"), text.substring(0, text.indexOf(" signed")));
+        Span adjectives = new Span(second, text.lastIndexOf(" signed"), text.substring(second,
+                text.lastIndexOf(" signed")));
+        List<Frame> frames = List.of(
+                new Frame(org.ceasefirekg.lexicon.Vocab.SIGN, 0, new Span(list.end() + 1, list.end() + 7, "signed"),
+                        List.of(new Argument(Frame.AGENT, list, null, null))),
+                new Frame(org.ceasefirekg.lexicon.Vocab.SIGN, 1, new Span(adjectives.end() + 1, adjectives.end() + 7,
+                        "signed"), List.of(new Argument(Frame.AGENT, adjectives, null, null))));
+        var sentences = List.of(new org.ceasefirekg.extract.Sentence(0, new Span(0, second - 1,
+                text.substring(0, second - 1))), new org.ceasefirekg.extract.Sentence(1, new Span(second,
+                text.length(), text.substring(second))));
+        Model model = GoldenGraphs.map(new AnnotatedArticle(article, "2020-01-01", false, 20, sentences, List.of(),
+                List.of(), frames), lexicon);
+        var signatory = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#signatory");
+        java.util.Set<String> signed = new java.util.TreeSet<>();
+        model.listObjectsOfProperty(signatory).forEach(o -> signed.add(o.asResource().getLocalName()));
+        assertTrue(signed.containsAll(List.of("iran", "russia", "turkey")), "each listed name signs: " + signed);
+        assertFalse(signed.contains("qatar"), "two adjectives are no list of names: " + signed);
     }
 
     @Test
