@@ -44,7 +44,8 @@ final class IncidentFrames {
         boolean unreal = irrealis(h, p);
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
-        if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)) {
+        if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
+                || hitByAnother(h, all, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
@@ -55,12 +56,19 @@ final class IncidentFrames {
                 return null; // "airstrikes hit the convoy": the noun's frame carries this verb's arguments
             }
             List<IndexedWord> agents = p.children(h, "nsubj", "obl:agent");
-            IndexedWord governor = p.parent(h);
-            String rel = p.relationToParent(h);
-            if (agents.isEmpty() && governor != null && isVerb(governor)
-                    && (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl"))) {
-                // "The United States admitted having struck ...": a subjectless complement shares its governor's subject
+            // "The United States admitted having struck ...": a subjectless complement shares its governor's subject;
+            // "troops answered by downing two jets and striking a base": a later conjunct shares the first one's
+            IndexedWord w = h;
+            for (int hop = 0; agents.isEmpty() && hop < 3; hop++) {
+                IndexedWord governor = p.parent(w);
+                String rel = p.relationToParent(w);
+                boolean byDoing = rel.equals("obl:by") && "VBG".equals(w.tag()); // "by shelling": a means clause
+                if (governor == null || !isVerb(governor) || !(rel.startsWith("xcomp") || rel.startsWith("ccomp")
+                        || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
+                    break;
+                }
                 agents = p.children(governor, "nsubj");
+                w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             p.children(h, "obj", "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
@@ -198,6 +206,14 @@ final class IncidentFrames {
         }
         IndexedWord owner = p.parent(verb);
         return owner != null && cues.isIncidentTrigger(owner, all);
+    }
+
+    /** "shot down two warplanes", "struck the helicopters": a noun trigger that another attack hit is its target. */
+    private boolean hitByAnother(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord verb = p.parent(h);
+        String rel = p.relationToParent(h);
+        return !isVerb(h) && verb != null && isVerb(verb) && (rel.equals("obj") || rel.equals("nsubj:pass"))
+                && cues.isAttackTrigger(verb, all);
     }
 
     /** A noun trigger used as a modifier of another trigger ("aid convoy") is not an event of its own. */

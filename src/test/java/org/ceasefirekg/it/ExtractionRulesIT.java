@@ -197,6 +197,16 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void whoAnswersByAttackingAttacksAndWhatTheyDownIsNoEvent() {
+        AnnotatedArticle a = extract("Border guards answered by shooting down two army drones and shelling a fuel"
+                + " depot near the river.");
+        List<Frame> attacks = a.frames().stream().filter(f -> f.concept().startsWith(Vocab.CAMEO + "19")).toList();
+        assertTrue(attacks.stream().noneMatch(f -> f.trigger().text().contains("drone")), attacks.toString());
+        assertTrue(attacks.size() >= 2 && attacks.stream().allMatch(f -> "Border guards".equals(text(f, Frame.AGENT))),
+                attacks.toString());
+    }
+
+    @Test
     void aTollCountedSinceTheWarBeganIsATotal() {
         AnnotatedArticle a = extract("More than 10000 villagers have been killed since fighting began in 2014.");
         assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
