@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.ArticleWording;
 import org.ceasefirekg.extract.EntityMention;
 import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.CF;
@@ -45,17 +46,12 @@ final class Entities {
     /** "the Rescue Corps, also known as the Blue Vests": names an article ties to a known actor itself. */
     private java.util.Map<String, GazetteerEntry> localAliases;
 
-    private static final Pattern KNOWN_AS = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}'-]*\\s){0,4}\\p{Lu}[\\p{L}'-]*),?\\s+(?:also\\s+|better\\s+)?known\\s+as\\s+"
-                    + "(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s?){1,5})");
-
     private Optional<GazetteerEntry> localAlias(Span span) {
         if (localAliases == null) {
             localAliases = new java.util.HashMap<>();
-            Matcher m = KNOWN_AS.matcher(article.article().text());
-            while (m.find()) {
-                String alias = NameIndex.clean(m.group(1)).toLowerCase(Locale.ROOT);
-                names.resolve(m.group(2).strip()).filter(x -> x.entry().isActor())
+            for (ArticleWording.Alias a : article.wording().knownAs()) {
+                String alias = NameIndex.clean(a.alias().text()).toLowerCase(Locale.ROOT);
+                names.resolve(a.name().text().strip()).filter(x -> x.entry().isActor())
                         .ifPresent(x -> localAliases.putIfAbsent(alias, x.entry()));
             }
         }
@@ -111,8 +107,7 @@ final class Entities {
      * that actor acted.
      */
     private Optional<GazetteerEntry> ledBy(Span span) {
-        String text = article.article().text();
-        if (span.end() + 4 > text.length() || !text.startsWith("-led", span.end())) {
+        if (article.wording().ledMarks().stream().noneMatch(led -> led.begin() == span.end())) {
             return Optional.empty();
         }
         String prefix = (span.text().strip() + "-led ").toLowerCase(Locale.ROOT);
