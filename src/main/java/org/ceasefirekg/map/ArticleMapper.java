@@ -72,6 +72,8 @@ public final class ArticleMapper {
                 incidentWriter.aid(f);
             }
         }
+        // Actors and places are described once resolution is over, whichever writer resolved them.
+        new DescriptionWriter(scope.out()).write(scope.entities().descriptions());
         return scope.out().count();
     }
 }

@@ -23,7 +23,7 @@ record ArticleScope(Lexicon lexicon, NameIndex names, AnnotatedArticle a, Triple
      */
     static ArticleScope of(Lexicon lexicon, NameIndex names, AnnotatedArticle a, TripleWriter out) {
         NameIndex about = names.about(a.article().text());
-        Entities entities = new Entities(lexicon, about, a, out);
+        Entities entities = new Entities(lexicon, about, a);
         String id = a.article().id();
         return new ArticleScope(lexicon, about, a, out, entities, id, Iris.article(id), new HashMap<>());
     }
