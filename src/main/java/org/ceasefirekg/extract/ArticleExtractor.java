@@ -44,7 +44,7 @@ public final class ArticleExtractor {
         this.lexicon = lexicon;
         this.rules = new FrameRules(lexicon, names);
         this.roles = new PersonRoles(lexicon, names);
-        this.wording = new WordingReader(lexicon);
+        this.wording = new WordingReader(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */

@@ -4,19 +4,19 @@ import java.util.List;
 
 /**
  * What the extractor read in the article's wording besides frames, for the mapper to resolve: the phrases around
- * each ceasefire word, the aliases the article gives, where it writes "-led", and its aid words.
+ * each ceasefire word, the aliases the article gives, where it writes "-led", its aid words and the states it is
+ * about.
  *
  * @param ceasefireWords every ceasefire word of the lexicon written in the article, with the text around it
  * @param knownAs        the aliases the article gives ("the Harbour Guard, also known as the Grey Coats")
  * @param ledMarks       every "-led" written, as in "a Ruritania-led coalition": the name ending where it begins
  *                       leads a group
  * @param aidWords       every aid word of the lexicon written in the article ("convoy", "aid truck")
+ * @param states         the gazetteer states the article is about, sorted: they scope its common-noun names
+ *                       ("the rebels" names a state's rebels only in an article about that state)
  */
 public record ArticleWording(List<CeasefireWord> ceasefireWords, List<Alias> knownAs, List<Span> ledMarks,
-                             List<Span> aidWords) {
-
-    /** Nothing read: an article extracted before the extractor read its wording. */
-    public static final ArticleWording NONE = new ArticleWording(List.of(), List.of(), List.of(), List.of());
+                             List<Span> aidWords, List<String> states) {
 
     /**
      * A ceasefire word with the text around it, where the country it is about is usually written ("the Ruritania

@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * Reads the article's wording that no frame holds: the text around ceasefire words, "known as" aliases, "-led"
- * marks and aid words. Matching text is extraction's job, so the mapper only resolves what is found here.
+ * marks, aid words and the states the article is about. Matching text is extraction's job, so the mapper only resolves what is found here.
  */
 final class WordingReader {
     private static final Pattern KNOWN_AS = Pattern.compile(
@@ -24,11 +25,13 @@ final class WordingReader {
     private static final int BEFORE = 25;
     private static final int AFTER = 30;
 
+    private final NameIndex names;
     private final List<String> ceasefireTriggers;
     /** The lexicon's aid words, compiled once: an attacked convoy is an aid delivery. */
     private final Pattern aidWords;
 
-    WordingReader(Lexicon lexicon) {
+    WordingReader(Lexicon lexicon, NameIndex names) {
+        this.names = names;
         this.ceasefireTriggers = lexicon.triggers().keySet().stream()
                 .filter(t -> lexicon.triggers().get(t).contains(Vocab.CEASEFIRE_EVENT)).toList();
         String aid = lexicon.triggers().entrySet().stream()
@@ -41,7 +44,8 @@ final class WordingReader {
 
     /** Reads the wording of an article's text. */
     ArticleWording read(String text) {
-        return new ArticleWording(ceasefireWords(text), knownAs(text), ledMarks(text), aidWords(text));
+        return new ArticleWording(ceasefireWords(text), knownAs(text), ledMarks(text), aidWords(text),
+                List.copyOf(names.statesOf(text)));
     }
 
     private List<ArticleWording.CeasefireWord> ceasefireWords(String text) {

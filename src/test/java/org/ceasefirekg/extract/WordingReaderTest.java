@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class WordingReaderTest {
 
     @BeforeAll
     static void loadLexicon() throws IOException {
-        reader = new WordingReader(Lexicon.load(Path.of("ontology")));
+        Lexicon lexicon = Lexicon.load(Path.of("ontology"));
+        reader = new WordingReader(lexicon, new NameIndex(lexicon));
     }
 
     @Test
@@ -62,5 +64,12 @@ class WordingReaderTest {
         assertEquals(List.of("Relief Convoy", "Convoy"), aid.stream().map(Span::text).toList(),
                 "overlapping words too, and none inside a longer word");
         assertEquals(text.indexOf("Relief"), aid.get(0).begin());
+    }
+
+    @Test
+    void readsTheStatesTheArticleIsAboutFromAPlaceItNames() {
+        assertEquals(List.of("https://w3id.org/ceasefire-kg/id/actor/syria"),
+                reader.read("Shells fell on two villages near Aleppo overnight.").states());
+        assertEquals(List.of(), reader.read("Shells fell on two villages overnight.").states());
     }
 }

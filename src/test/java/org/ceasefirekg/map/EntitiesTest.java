@@ -15,23 +15,20 @@ import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Resolving names keeps descriptions and writes no RDF; the description writer writes each one once. */
 class EntitiesTest {
-    static Lexicon lexicon;
-    static AnnotatedArticle article;
-
-    @BeforeAll
-    static void load() throws IOException {
-        lexicon = Lexicon.load(Path.of("ontology"));
-        article = Fixtures.read(ArticleMapperTest.FIXTURES.resolve("shelling.json"));
+    /** Entities of the recorded shelling article, resolved with the whole gazetteer. */
+    private static Entities entities() throws IOException {
+        Lexicon lexicon = Lexicon.load(Path.of("ontology"));
+        AnnotatedArticle article = Fixtures.read(ArticleMapperTest.FIXTURES.resolve("shelling.json"));
+        return new Entities(lexicon, new NameIndex(lexicon), article);
     }
 
     @Test
-    void resolvingAGazetteerActorTwiceKeepsOneDescriptionAndTheWriterWritesIt() {
-        Entities entities = new Entities(lexicon, new NameIndex(lexicon), article);
+    void resolvingAGazetteerActorTwiceKeepsOneDescriptionAndTheWriterWritesIt() throws IOException {
+        Entities entities = entities();
         String first = entities.actor(new Span(0, 6, "Russia")).orElseThrow();
         String again = entities.actor(new Span(40, 58, "Russian Federation")).orElseThrow();
         assertEquals(first, again);
@@ -51,8 +48,8 @@ class EntitiesTest {
     }
 
     @Test
-    void aNameTheGazetteerLacksIsDescribedUnderTheNameWritten() {
-        Entities entities = new Entities(lexicon, new NameIndex(lexicon), article);
+    void aNameTheGazetteerLacksIsDescribedUnderTheNameWritten() throws IOException {
+        Entities entities = entities();
         String iri = entities.eventPlace(new Span(0, 11, "Vellmar Gap")).orElseThrow();
         Description d = entities.descriptions().iterator().next();
         assertEquals(iri, d.iri());
