@@ -32,6 +32,7 @@ public final class ArticleExtractor {
     private final Lexicon lexicon;
     private final FrameRules rules;
     private final PersonRoles roles;
+    private final WordingReader wording;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
@@ -43,6 +44,7 @@ public final class ArticleExtractor {
         this.lexicon = lexicon;
         this.rules = new FrameRules(lexicon, names);
         this.roles = new PersonRoles(lexicon, names);
+        this.wording = new WordingReader(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -126,7 +128,7 @@ public final class ArticleExtractor {
                 .findFirst().map(t -> new Quote(q.sentence(), q.span(), t.speaker())).orElse(q));
         quotes.addAll(turns);
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
-                sourced(frames, quotes, entities));
+                sourced(frames, quotes, entities), wording.read(text));
     }
 
     /**

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
+import org.ceasefirekg.extract.ArticleWording;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.CF;
@@ -138,31 +137,25 @@ final class CeasefireWriter {
         return ceasefire;
     }
 
-    /** The country named next to the ceasefire's own name ("Syria ceasefire", "truce in Syria"). */
+    /**
+     * The country named next to the ceasefire's own name ("Ruritania ceasefire", "truce in Ruritania"), from the
+     * text the extractor read around each ceasefire word.
+     */
     Optional<String> ceasefireCountry() {
         Map<String, Integer> counts = new HashMap<>();
-        String text = a.article().text();
-        String lower = text.toLowerCase();
         for (Frame f : a.frames()) {
             f.first(Frame.SUBJECT).ifPresent(s -> countCountries(s.span().text(), counts, 3));
         }
-        for (String trigger : lexicon.triggers().keySet()) {
-            if (!lexicon.triggers().get(trigger).contains(Vocab.CEASEFIRE_EVENT)) {
-                continue;
+        for (ArticleWording.CeasefireWord w : a.wording().ceasefireWords()) {
+            if (w.object() != null) {
+                names.find(w.object().text()).stream().filter(m -> m.begin() == 0).findFirst()
+                        .ifPresent(m -> countCountries(m.entry(), counts, 5));
             }
-            for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
-                int end = at + trigger.length();
-                String before = text.substring(Math.max(0, at - 25), at);
-                String after = text.substring(end, Math.min(text.length(), end + 30));
-                Matcher in = Pattern.compile("^\\s+(?:in|for|across|throughout)\\s+(?:the\\s+)?(.*)").matcher(after);
-                if (in.find()) {
-                    names.find(in.group(1)).stream().filter(m -> m.begin() == 0).findFirst()
-                            .ifPresent(m -> countCountries(m.entry(), counts, 5));
-                }
-                names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
-                        .forEach(m -> countCountries(m.entry(), counts, 5));
-                countCountries(before + " " + after, counts, 1);
-            }
+            String before = w.before().text();
+            // a name right before the word, hyphen or space apart, names the ceasefire's country
+            names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
+                    .forEach(m -> countCountries(m.entry(), counts, 5));
+            countCountries(before + " " + w.after().text(), counts, 1);
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);

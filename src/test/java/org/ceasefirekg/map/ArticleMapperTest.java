@@ -94,7 +94,7 @@ class ArticleMapperTest {
         }
         AnnotatedArticle moved = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
                 recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
-                recorded.quotes(), frames);
+                recorded.quotes(), frames, recorded.wording());
         Model model = GoldenGraphs.map(moved, lexicon);
         var date = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#date");
         var shelling = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Shelling");
@@ -113,7 +113,7 @@ class ArticleMapperTest {
                 List.of(new Argument(Frame.TIME, time.span(), "TIME", null))));
         AnnotatedArticle withStart = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
                 recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
-                recorded.quotes(), frames);
+                recorded.quotes(), frames, recorded.wording());
         Model model = GoldenGraphs.map(withStart, lexicon);
         var ceasefire = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Ceasefire");
         assertEquals(1, model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, ceasefire).toList().size());
@@ -158,7 +158,7 @@ class ArticleMapperTest {
                     76, 83, "killing"), List.of(shelling.first(Frame.TIME).orElseThrow())));
             AnnotatedArticle two = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
                     recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
-                    recorded.quotes(), frames);
+                    recorded.quotes(), frames, recorded.wording());
             Model model = GoldenGraphs.map(two, lexicon);
             model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, claimType)
                     .forEach(c -> incidents.add(c.getPropertyResourceValue(about).getURI()));
@@ -181,7 +181,7 @@ class ArticleMapperTest {
                     new org.ceasefirekg.extract.Span(s.begin(), s.begin() + 3, s.text().substring(0, 3)), args));
             AnnotatedArticle withAttack = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
                     recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
-                    recorded.quotes(), frames);
+                    recorded.quotes(), frames, recorded.wording());
             Model model = GoldenGraphs.map(withAttack, lexicon);
             int attacks = model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, incident).toList().size();
             assertEquals(anchored ? 1 : 0, attacks, anchored ? "a dated attack is an incident" : "a bare one is not");
