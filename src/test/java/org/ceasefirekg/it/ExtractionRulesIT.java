@@ -198,7 +198,7 @@ class ExtractionRulesIT {
 
     @Test
     void whoAnswersByAttackingAttacksAndWhatTheyDownIsNoEvent() {
-        AnnotatedArticle a = extract("Border guards answered by shooting down two army drones and shelling a fuel"
+        AnnotatedArticle a = extract("Border guards responded by shooting down two army drones and shelling a fuel"
                 + " depot near the river.");
         List<Frame> attacks = a.frames().stream().filter(f -> f.concept().startsWith(Vocab.CAMEO + "19")).toList();
         assertTrue(attacks.stream().noneMatch(f -> f.trigger().text().contains("drone")), attacks.toString());
