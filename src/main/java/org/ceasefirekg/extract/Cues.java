@@ -91,6 +91,16 @@ final class Cues {
                 .filter(java.util.Objects::nonNull);
     }
 
+    /** True for a trigger of aid delivered ("aid convoy", "relief"). */
+    boolean isAidTrigger(Trigger t) {
+        return t.concepts().stream().anyMatch(c -> CF.AidDelivery.equals(lexicon.eventClasses().get(c)));
+    }
+
+    /** True for an event concept of aid obstructed (cf:AidObstruction). */
+    boolean obstructsAid(String concept) {
+        return CF.AidObstruction.equals(lexicon.eventClasses().get(concept));
+    }
+
     /** "began the shelling", "carried out strikes": a verb (with its particle) whose subject does its object. */
     boolean launches(IndexedWord verb, ParsedSentence p) {
         String key = lemma(verb) + p.children(verb, "compound:prt").stream().map(x -> " " + lemma(x))

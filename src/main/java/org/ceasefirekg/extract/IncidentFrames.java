@@ -171,6 +171,9 @@ final class IncidentFrames {
         if (presupposed) {
             args.removeIf(a -> a.role().equals(Frame.AGENT));
         }
+        if (cues.obstructsAid(concept) && obstructsNoAid(args, all, p)) {
+            return null; // "steps to prevent wider losses": only aid kept from those who need it is obstructed
+        }
         args.addAll(attribution.attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
@@ -206,6 +209,14 @@ final class IncidentFrames {
         }
         IndexedWord owner = p.parent(verb);
         return owner != null && cues.isIncidentTrigger(owner, all);
+    }
+
+    /** True when what is blocked is named and holds no aid word ("blocked the road" may; "prevented losses" not). */
+    private boolean obstructsNoAid(List<Argument> args, List<Trigger> all, ParsedSentence p) {
+        List<Argument> blocked = args.stream().filter(a -> a.role().equals(Frame.PATIENT)).toList();
+        return !blocked.isEmpty() && blocked.stream().noneMatch(b -> all.stream().filter(cues::isAidTrigger)
+                .map(t -> p.tokenSpan(t.first(), t.last()))
+                .anyMatch(w -> b.span().begin() <= w.begin() && w.end() <= b.span().end()));
     }
 
     /** "shot down two warplanes", "struck the helicopters": a noun trigger that another attack hit is its target. */

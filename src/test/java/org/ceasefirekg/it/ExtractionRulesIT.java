@@ -207,6 +207,15 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void onlyAidKeptFromPeopleIsObstructed() {
+        AnnotatedArticle a = extract("The council took steps to prevent wider losses. Militias blocked the aid convoy"
+                + " at the bridge.");
+        List<Integer> obstructed = a.frames().stream().filter(f -> f.concept().equals(Vocab.CAMEO + "1623"))
+                .map(Frame::sentence).toList();
+        assertEquals(List.of(1), obstructed, a.frames().toString());
+    }
+
+    @Test
     void aTollCountedSinceTheWarBeganIsATotal() {
         AnnotatedArticle a = extract("More than 10000 villagers have been killed since fighting began in 2014.");
         assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
