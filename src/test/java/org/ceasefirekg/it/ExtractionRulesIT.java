@@ -216,6 +216,14 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aCapitalBeforeATitleSaysWhoseAndAnAdjectiveIsPartOfTheTitle() {
+        AnnotatedArticle a = extract("Ankara military spokesman Murat Yilmaz said the talks would resume on Monday.");
+        EntityMention yilmaz = person(a, "Murat Yilmaz").orElseThrow();
+        assertEquals("military spokesman", yilmaz.role(), yilmaz.toString());
+        assertEquals("Ankara", yilmaz.affiliation().text(), yilmaz.toString());
+    }
+
+    @Test
     void aTollCountedSinceTheWarBeganIsATotal() {
         AnnotatedArticle a = extract("More than 10000 villagers have been killed since fighting began in 2014.");
         assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
