@@ -111,7 +111,7 @@ public final class BuildCommand implements Callable<Integer> {
                 .threads(threadCount(spec, threads)).columns(csv.columns(spec)).progress(System.console() != null)
                 .replace(replace).budget(Duration.ofNanos((long) (articleTimeout * 1e9)))
                 .build();
-        if (spark != null || out != null || annotationCache != null) {
+        if (spark != null || this.out != null || annotationCache != null) {
             return sparkBuild(config, err, out);
         }
         Path dir = store != null ? store : paths.defaultStore();

@@ -21,7 +21,7 @@ import org.ceasefirekg.pipeline.StageClock;
  * most once per executor, never per task or per article.
  */
 final class ExecutorPipeline {
-    /** The JVM's pipeline; replaced only when a job of another pipeline version arrives (local mode, tests). */
+    /** The JVM's pipeline; replaced only when a job of other options arrives (another build in local mode). */
     private static ExecutorPipeline current;
 
     private final ExecutorSetup setup;
@@ -47,9 +47,7 @@ final class ExecutorPipeline {
 
     /** Returns this JVM's pipeline for the setup, making it on first use. */
     static synchronized ExecutorPipeline of(ExecutorSetup setup) {
-        if (current == null || !current.setup.pipelineVersion().equals(setup.pipelineVersion())
-                || current.setup.reannotate() != setup.reannotate()
-                || !String.valueOf(current.setup.cacheDir()).equals(String.valueOf(setup.cacheDir()))) {
+        if (current == null || !current.setup.sameOptions(setup)) {
             current = new ExecutorPipeline(setup);
         }
         return current;

@@ -35,6 +35,12 @@ record ExecutorSetup(Map<String, byte[]> ontologyFiles, String pipelineVersion, 
                 budgetNanos);
     }
 
+    /** Returns true when setup builds articles as this one does (its ontology is in its pipeline version). */
+    boolean sameOptions(ExecutorSetup setup) {
+        return pipelineVersion.equals(setup.pipelineVersion) && reannotate == setup.reannotate
+                && java.util.Objects.equals(cacheDir, setup.cacheDir) && budgetNanos == setup.budgetNanos;
+    }
+
     /** Writes the ontology files into a new temporary folder of this executor and returns it. */
     Path writeOntology() {
         try {

@@ -196,6 +196,11 @@ public final class SparkBuild {
             ShardFiles.append(target.out(), built, version, shards);
         } else {
             delete(shards);
+            try {
+                Files.deleteIfExists(shards.getParent()); // only when no other build's shards are in it
+            } catch (IOException e) {
+                // Not empty: another build's shards are being written beside this store.
+            }
         }
     }
 

@@ -20,6 +20,8 @@ import org.ceasefirekg.pipeline.BuildProgress;
 final class SparkJob implements AutoCloseable {
     /** Up to this many articles a task: enough tasks to balance executors, few enough for the scheduler. */
     private static final int MAX_TASKS = 2_000;
+    private static final String STAX = "javax.xml.stream.XMLInputFactory";
+    private static final String JDK_STAX = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
     private final JavaSparkContext spark;
     private final String master;
 
@@ -46,6 +48,8 @@ final class SparkJob implements AutoCloseable {
         // Outside spark-submit, executors find this build's classes where they are on the driver's machine: the
         // same install path on every node (or a shared folder), as docs/spark.md says.
         conf.setIfMissing("spark.executor.extraClassPath", ownClassPath());
+        // The JDK's StAX parser, not the shaded Woodstox Hadoop's jar registers (Jena logs an error per parser).
+        conf.setIfMissing("spark.executor.extraJavaOptions", "-D" + STAX + "=" + JDK_STAX);
         return new SparkJob(new JavaSparkContext(conf));
     }
 
