@@ -13,6 +13,7 @@ import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.pipeline.ArticleWorker;
 import org.ceasefirekg.pipeline.Outcome;
 import org.ceasefirekg.pipeline.StageClock;
+import org.ceasefirekg.store.SuperclassTypes;
 
 /**
  * The pipeline of one executor JVM, made on its first task and kept for every later task and partition: the lexicon,
@@ -26,6 +27,7 @@ final class ExecutorPipeline {
 
     private final ExecutorSetup setup;
     private final Lexicon lexicon;
+    private final SuperclassTypes hierarchy;
     private final NameIndex names;
     private final Path cacheDir;
     private final StageClock clock = new StageClock();
@@ -34,7 +36,9 @@ final class ExecutorPipeline {
     private ExecutorPipeline(ExecutorSetup setup) {
         this.setup = setup;
         try {
-            this.lexicon = Lexicon.load(setup.writeOntology());
+            Path ontology = setup.writeOntology();
+            this.lexicon = Lexicon.load(ontology);
+            this.hierarchy = SuperclassTypes.of(Lexicon.readOntology(ontology).getGraph());
             this.cacheDir = setup.cacheDir() != null ? Path.of(setup.cacheDir())
                     : Files.createTempDirectory("kg-corenlp"); // no shared cache: this executor's own, for retries
         } catch (IOException e) {
@@ -65,7 +69,7 @@ final class ExecutorPipeline {
             if (outcome instanceof Outcome.Built b) {
                 tokens.add(b.tokens());
             }
-            blocks.add(ShardBlock.of(payload, outcome));
+            blocks.add(ShardBlock.of(payload, outcome, hierarchy));
         }
         return blocks;
     }

@@ -225,10 +225,10 @@ public final class SparkBuild {
         }
         built.add(block);
         generated.add(Iris.article(block.id()));
-        triples += block.triples().size();
+        triples += block.mapped();
         annotated += block.annotated() ? 1 : 0;
         out.printf(Locale.ROOT, "ok    %s  %d triples, %d frames (%.1f s%s)%n", block.fileName(),
-                block.triples().size(), block.frames(), block.seconds(), block.annotated() ? "" : ", cached annotation");
+                block.mapped(), block.frames(), block.seconds(), block.annotated() ? "" : ", cached annotation");
         out.flush();
     }
 
