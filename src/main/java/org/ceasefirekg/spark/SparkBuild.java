@@ -35,6 +35,7 @@ import org.ceasefirekg.pipeline.Provenance;
 import org.ceasefirekg.pipeline.StoreWrites;
 import org.ceasefirekg.pipeline.Triage;
 import org.ceasefirekg.store.KgStore;
+import org.ceasefirekg.store.SuperclassTypes;
 
 /**
  * {@code kg build --spark}: the driver. It reads the inputs, settles on its own what needs no annotating (current in
@@ -258,9 +259,11 @@ public final class SparkBuild {
         var model = Lexicon.readOntology(config.ontology());
         try (OutputStream o = Files.newOutputStream(dir.resolve("ontology.nq"))) {
             StreamRDF sink = StreamRDFWriter.getWriterStream(o, RDFFormat.NQUADS);
+            List<org.apache.jena.graph.Triple> triples = model.getGraph().find().toList();
+            Set<org.apache.jena.graph.Triple> graph = new java.util.LinkedHashSet<>(triples);
+            graph.addAll(SuperclassTypes.of(model.getGraph()).added(triples)); // as the store holds it
             sink.start();
-            model.getGraph().find().forEachRemaining(t -> sink.quad(Quad.create(
-                    NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), t)));
+            graph.forEach(t -> sink.quad(Quad.create(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), t)));
             sink.finish();
         }
     }
