@@ -3,6 +3,7 @@ package org.ceasefirekg.cli;
 import java.nio.file.Path;
 import org.apache.jena.sys.JenaSystem;
 import org.ceasefirekg.pipeline.ProjectPaths;
+import org.ceasefirekg.store.GraphStore;
 import org.ceasefirekg.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of ceasefire claims from news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
                 ExplainCommand.class, BenchCommand.class, LoadTestCommand.class, EvalCommand.class,
-                ResolveCommand.class, GrowthCommand.class})
+                ResolveCommand.class, GrowthCommand.class, PushCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -32,6 +33,12 @@ public final class Main implements Runnable {
                         command.getErr().println(inUse.getMessage());
                         command.getErr().flush();
                         return StoreInUseException.EXIT_CODE;
+                    }
+                    if (failure instanceof GraphStore.Failure refused) {
+                        // Another store refused a graph or cannot be reached: the user's situation, one line.
+                        command.getErr().println(refused.getMessage());
+                        command.getErr().flush();
+                        return 2;
                     }
                     throw failure;
                 });

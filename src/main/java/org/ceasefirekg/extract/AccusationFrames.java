@@ -34,7 +34,7 @@ final class AccusationFrames {
         IndexedWord predicate = p.parent(h);
         String rel = p.relationToParent(h);
         if (predicate != null && (rel.equals("cop") || rel.equals("case")) && cues.isIncidentTrigger(predicate, all)) {
-            // "Russian and regime warplanes were behind the attacks": whoever was behind an attack is accused of it,
+            // "Turkish and allied drones were behind the raids": whoever was behind an attack is accused of it,
             // unless it is denied ("Russia denied its jets were behind the strike", "X was not behind it")
             if (negatedOrDenied(predicate, p)) {
                 return null;
@@ -64,7 +64,7 @@ final class AccusationFrames {
             });
             List<IndexedWord> blamedOn = p.children(h, "obl:on");
             if (!blamedOn.isEmpty() && rel.startsWith("acl") && predicate != null) {
-                // "Jet strikes blamed on the Syrian regime hit ...": the noun is what the named actor is blamed for
+                // "Drone raids blamed on the border guards hit ...": the noun is what the named actor is blamed for
                 blamedOn.forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
                 args.add(new Argument(Frame.ALLEGATION, p.tokenSpan(predicate.index(), predicate.index()), null, null));
             } else if (subjects.isEmpty() && p.relationToParent(h).matches("(obl|acl|dep).*")) {

@@ -32,6 +32,7 @@ public final class ArticleExtractor {
     private final Lexicon lexicon;
     private final FrameRules rules;
     private final PersonRoles roles;
+    private final WordingReader wording;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
@@ -43,6 +44,7 @@ public final class ArticleExtractor {
         this.lexicon = lexicon;
         this.rules = new FrameRules(lexicon, names);
         this.roles = new PersonRoles(lexicon, names);
+        this.wording = new WordingReader(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -126,11 +128,11 @@ public final class ArticleExtractor {
                 .findFirst().map(t -> new Quote(q.sentence(), q.span(), t.speaker())).orElse(q));
         quotes.addAll(turns);
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
-                sourced(frames, quotes, entities));
+                sourced(frames, quotes, entities), wording.read(text));
     }
 
     /**
-     * "Peter Maurer head of the International Committee of the Red Cross said": a parse without commas may make the
+     * "Lena Ortiz head of the Northern Relief Council said": a parse without commas may make the
      * organization the subject; the speaker is the person whose affiliation it is, written next to it.
      */
     private static Span personFor(Span speaker, List<EntityMention> entities) {
@@ -174,7 +176,7 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "The attack comes two days after Russian jets hit a convoy": a day told as a distance is counted from the last
+     * "The raid comes three days after rebels shelled a school": a day told as a distance is counted from the last
      * day the article gave an event before it; with none, the frame stays undated.
      */
     private static List<Frame> daysApartResolved(List<Frame> frames) {

@@ -47,16 +47,16 @@ final class Attribution {
             cur = parent;
         }
         if (speakers.isEmpty()) {
-            // ", the Observatory said." (or, without the comma, "... killed 24 people a monitor said") attached
+            // ", the Observatory said." (or, without the comma, "... killed 17 farmers a watchdog said") attached
             // beside or below the clause rather than above it: a verb of saying after the trigger, with a subject
             // of its own and no complement clause, reports the whole sentence.
             for (int i = h.index() + 1; i <= p.tokens.size() && speakers.isEmpty(); i++) {
                 IndexedWord w = p.node(i);
-                // "a monitor said a day after Russia and the US agreed a truce": "a day" is no reported clause's
+                // "a watchdog said a day after Turkey and Iran agreed a truce": "a day" is no reported clause's
                 // subject, only a misread time
                 boolean reportsOther = w != null && p.children(w, "ccomp").stream().anyMatch(c -> p.children(c, "nsubj")
                         .stream().noneMatch(x -> Set.of("DATE", "DURATION", "TIME").contains(String.valueOf(x.ner()))));
-                // "... hours after the US and Russia announced a deal": a verb of saying with an object reports that
+                // "... hours after Ankara and Tehran announced a pact": a verb of saying with an object reports that
                 boolean saysSomething = w != null && !p.children(w, "obj").isEmpty() && !p.children(w, "nsubj").isEmpty();
                 if (w != null && cues.isSpeech(w, p) && !reportsOther && !saysSomething && !p.graph.descendants(w).contains(h)) {
                     speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
@@ -64,7 +64,7 @@ final class Attribution {
             }
         }
         if (speakers.isEmpty()) {
-            // "45 people have been killed after airstrikes on Saturday according to opposition activists": the
+            // "31 villagers have died after shelling on Friday according to local medics": the
             // parse may hang the source on any word of the sentence, and it sources the whole sentence
             IndexedWord cited = p.accordingTo(w -> true);
             if (cited != null) {
@@ -104,7 +104,7 @@ final class Attribution {
     }
 
     /**
-     * "... as well as a number of civilians local sources said": without its comma the phrase before the speaker
+     * "... and also several farmers local officials said": without its comma the phrase before the speaker
      * runs into it; a noun followed by an adjective inside a common-noun speaker is where the speaker's phrase begins.
      */
     private static Argument withoutRunIn(Argument a, IndexedWord head, ParsedSentence p) {
@@ -134,7 +134,7 @@ final class Attribution {
         if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
                 || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))
                 && p.children(s, "compound", "appos", "flat").stream().noneMatch(x -> "PERSON".equals(x.ner()))) {
-            // "A spokesperson for the UK-based monitor said": an unnamed holder of a post speaks for whom he serves
+            // "A spokesman for the Paris-based watchdog said": an unnamed holder of a post speaks for whom he serves
             IndexedWord served = first(p.children(s, "nmod:for", "nmod:of"));
             boolean place = served != null && (LOCATION_TYPES.contains(served.ner())
                     || lexicon.conceptsOf(lemma(served)).contains(Vocab.PLACE_NOUN)); // "the governor of the province"
@@ -156,9 +156,9 @@ final class Attribution {
         if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {
             s = adjacentSpeaker(verb, p);
         } else if (s != null && s.index() < verb.index() - 1 && "VBD".equals(verb.tag())) {
-            // "... killed 22 volunteers including a number of civilians local sources said.": a closing "X said"
+            // "... killed 13 guards including several farmers local officials said.": a closing "X said"
             // has its speaker right before it, whatever subject a parse without commas found further back; so
-            // has one the parse left dangling ("killed 24 people a monitor said a day after ...")
+            // has one the parse left dangling ("killed 17 farmers a watchdog said a week after ...")
             IndexedWord left = speakerBefore(verb, p);
             if (left != null && !closesSentence(verb, p) && !p.relationToParent(left).equals("dep")) {
                 left = null;
@@ -171,7 +171,7 @@ final class Attribution {
         return java.util.Optional.ofNullable(s);
     }
 
-    /** Nothing but a time, an adverb or punctuation follows the verb: "local sources said late on Monday." */
+    /** Nothing but a time, an adverb or punctuation follows the verb: "local officials said early on Friday." */
     private static boolean closesSentence(IndexedWord verb, ParsedSentence p) {
         for (int i = verb.index() + 1; i <= p.tokens.size(); i++) {
             CoreLabel t = p.token(i);
@@ -186,7 +186,7 @@ final class Attribution {
     }
 
     /**
-     * Copy stripped of its commas ("... were killed in the strike said the Civil Defence also known as ...") leaves
+     * Copy stripped of its commas ("... were hurt in the raid said the Rescue Corps also known as ...") leaves
      * a verb of saying with no subject in the parse: the speaker is the noun phrase right after it, or else the one
      * right before it ("... activists in the town reported.").
      */
@@ -210,7 +210,7 @@ final class Attribution {
     private static IndexedWord speakerBefore(IndexedWord verb, ParsedSentence p) {
         int before = verb.index() - 1;
         if (before > 1 && "-RRB-".equals(p.token(before).tag())) {
-            // "... the International Federation of Red Cross and Red Crescent Societies (IFRC) said"
+            // "... the International Federation of Rescue and Relief Societies (IFRRS) said"
             while (before > 1 && !"-LRB-".equals(p.token(before).tag())) {
                 before--;
             }
@@ -219,13 +219,13 @@ final class Attribution {
         if (before < 1 || !isSpeakerNoun(p.token(before)) || p.token(before).tag().equals("PRP")) {
             return null;
         }
-        // "activists in the town reported": the speaker is the noun the place phrase follows
+        // "medics in the village reported": the speaker is the noun the place phrase follows
         int k = before;
         while (k > 1 && p.token(k - 1).tag() != null && (p.token(k - 1).tag().startsWith("NN")
                 || Set.of("DT", "JJ", "PRP$").contains(p.token(k - 1).tag()))) {
             k--;
         }
-        // "The Aleppo Media Center an activist collective said": a name before its descriptor is the speaker
+        // "The Hama News Office a citizen network said": a name before its descriptor is the speaker
         if (!String.valueOf(p.token(before).tag()).startsWith("NNP")) {
             for (int j = k + 1; j < before; j++) {
                 if ("DT".equals(p.token(j).tag()) && String.valueOf(p.token(j - 1).tag()).startsWith("NNP")) {
@@ -322,7 +322,7 @@ final class Attribution {
         return null;
     }
 
-    /** For a sentence that only attributes ("The group said in a statement."), returns its speaker. */
+    /** For a sentence that only attributes ("The militia said so in a release."), returns its speaker. */
     Span attributionOnly(ParsedSentence p, Resolver r) {
         if (p.graph == null || p.tokens.size() > 25) {
             return null;

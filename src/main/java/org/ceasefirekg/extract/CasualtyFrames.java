@@ -69,7 +69,7 @@ final class CasualtyFrames {
                 counted.add(p.parent(h)); // "of killing 63 civilians" parsed as a participle on the noun
             }
             if (counted.isEmpty() && p.children(h, "aux:pass").isEmpty()) {
-                numberAfter(h, p).ifPresent(counted::add); // "and wounded at least 90 people" lost by the parse
+                numberAfter(h, p).ifPresent(counted::add); // "and wounded at least 37 others" lost by the parse
             }
         } else {
             counted.add(h);
@@ -80,13 +80,13 @@ final class CasualtyFrames {
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)
                 && !p.children(h, "aux:pass").isEmpty()) {
-            // "Close to 500000 people have been killed", "Around twenty civilians ... were killed": the counted
+            // "Close to 8000 guards have been killed", "Around twenty civilians ... were killed": the counted
             // people misread as a prepositional phrase
             p.children(h, "obl").stream().filter(o -> !isDate(o) && p.children(o, "nummod").stream()
                     .anyMatch(ParsedSentence::isNumber)).findFirst().ifPresent(o -> count(o, h, p, args));
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)) {
-            numberBefore(h, p).ifPresent(n -> count(n, h, p, args)); // "... and more than 25 were injured"
+            numberBefore(h, p).ifPresent(n -> count(n, h, p, args)); // "... and more than 14 were injured"
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
             return null;
@@ -99,7 +99,7 @@ final class CasualtyFrames {
         linkEvent(h, all, p, args);
         List<IndexedWord> scope = new ArrayList<>(List.of(h));
         places.place(scope, p, r, args);
-        // "were killed and dozens injured Saturday": a date closing conjoined verbs dates both
+        // "were killed and scores hurt Friday": a date closing conjoined verbs dates both
         time(isVerb(h) ? withConjuncts(h, p) : scope, p, r, args, onlyOneDay(p) && !afterOrBefore(h, p));
         if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
             daysApart(h, p, args);
@@ -109,7 +109,7 @@ final class CasualtyFrames {
     }
 
     /**
-     * "23 civilians including nine children were killed": the victims named after "including" with their own number
+     * "Thirty civilians including eight women were killed": the victims named after "including" with their own number
      * are a count of their own, told by the same source of the same event.
      */
     List<Frame> includedCounts(Frame f, ParsedSentence p) {
@@ -167,7 +167,7 @@ final class CasualtyFrames {
         return java.util.Optional.empty();
     }
 
-    /** Links a casualty to the incident that caused it: its subject, "in air strikes", "as a result of the attack". */
+    /** Links a casualty to the incident that caused it: its subject, "in air strikes", "as a result of the raid". */
     private void linkEvent(IndexedWord h, List<Trigger> all, ParsedSentence p, List<Argument> args) {
         if (args.stream().anyMatch(a -> a.role().equals(Frame.EVENT))) {
             return;
@@ -215,7 +215,7 @@ final class CasualtyFrames {
                 }
             }
             for (int i = h.index() + 2; i <= p.tokens.size() && args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)); i++) {
-                // "violated the truce no fewer than 264 times": the parse may lose "times" under the qualifier
+                // "violated the pact no fewer than 87 times": the parse may lose "times" under the qualifier
                 IndexedWord w = p.node(i);
                 if (w != null && lemma(w).equals("time") && "CD".equals(p.token(i - 1).tag())) {
                     count(w, h, p, args);

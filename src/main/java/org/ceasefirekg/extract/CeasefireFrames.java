@@ -32,7 +32,7 @@ final class CeasefireFrames {
         this.attribution = attribution;
     }
 
-    /** "signed by Lavrov and Kerry", "brokered by Russia and the United States", "the Russia-US brokered truce". */
+    /** "signed by Lavrov and Kerry", "brokered by Egypt and Qatar", "the Russia-US brokered truce". */
     Frame agreement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
         if (irrealis(h, p) || isVerb(h) && !AGREEMENT_VERBS.contains(lemma(h))) {
@@ -87,7 +87,7 @@ final class CeasefireFrames {
         return frames;
     }
 
-    /** "After marathon talks in Geneva, Kerry and Lavrov said a ceasefire would begin": where the truce was made. */
+    /** "After long talks in Vienna, Smith and Petrov said a truce would start": where the truce was made. */
     Frame negotiation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
         if (irrealis(h, p) || all.stream().noneMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT))) {
@@ -107,7 +107,7 @@ final class CeasefireFrames {
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
 
-    /** "came into force on September 12 at 16:00 GMT", "declared an end Monday to the ceasefire", "extend the truce". */
+    /** "came into force on March 3 at 18:00 GMT", "declared an end Monday to the ceasefire", "extend the truce". */
     Frame ceasefirePhase(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
         if (irrealis(h, p)) {

@@ -91,11 +91,37 @@ final class Cues {
                 .filter(java.util.Objects::nonNull);
     }
 
+    /** True for a trigger of aid delivered ("aid convoy", "relief"). */
+    boolean isAidTrigger(Trigger t) {
+        return t.concepts().stream().anyMatch(c -> CF.AidDelivery.equals(lexicon.eventClasses().get(c)));
+    }
+
+    /** True for an event concept of aid obstructed (cf:AidObstruction). */
+    boolean obstructsAid(String concept) {
+        return CF.AidObstruction.equals(lexicon.eventClasses().get(concept));
+    }
+
     /** "began the shelling", "carried out strikes": a verb (with its particle) whose subject does its object. */
     boolean launches(IndexedWord verb, ParsedSentence p) {
         String key = lemma(verb) + p.children(verb, "compound:prt").stream().map(x -> " " + lemma(x))
                 .findFirst().orElse("");
         return lexicon.conceptsOf(key).contains(CF.Launch);
+    }
+
+    /**
+     * The word that tells an event as one more than those told before: a determiner or adjective of the event noun
+     * ("another raid", "further strikes"), or an adverb of the event verb, or of the verb that reports, carries out
+     * or aims the event noun ("also shelled", "strikes were also reported", "the jets also targeted").
+     */
+    java.util.Optional<IndexedWord> additive(IndexedWord h, ParsedSentence p) {
+        List<IndexedWord> cues = new java.util.ArrayList<>(isVerb(h) ? p.children(h, "advmod")
+                : p.children(h, "det", "amod"));
+        IndexedWord governor = p.parent(h);
+        if (!isVerb(h) && governor != null && isVerb(governor) && (launches(governor, p) || isSpeech(governor, p)
+                || isStrikeWord(governor))) {
+            cues.addAll(p.children(governor, "advmod"));
+        }
+        return cues.stream().filter(w -> lexicon.conceptsOf(lemma(w)).contains(CF.Additive)).findFirst();
     }
 
     /** "brokered", "mediated", "led": the end of "UN-brokered" or "AU-led" is a verb of mediating or leading. */

@@ -74,7 +74,7 @@ final class FrameRules {
     }
 
     /**
-     * "Fifteen volunteers were killed ... the Civil Defence said ... and more than 25 were injured": a count told
+     * "Nine nurses were killed ... the health directorate said ... and more than 14 were injured": a count told
      * with no victims or source of its own shares those of the sentence's first count that has them.
      */
     private static List<Frame> sharedAcrossCounts(List<Frame> frames, ParsedSentence p) {

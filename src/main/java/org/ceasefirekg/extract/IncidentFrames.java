@@ -39,12 +39,13 @@ final class IncidentFrames {
 
     Frame incident(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        // "did not know whether regime or Russian warplanes carried out the strikes on X": a definite event noun
+        // "could not say whether army or allied helicopters carried out the raids on X": a definite event noun
         // names strikes that happened; only what the clause says of them is unreal
         boolean unreal = irrealis(h, p);
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
-        if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)) {
+        if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
+                || hitByAnother(h, all, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
@@ -55,12 +56,19 @@ final class IncidentFrames {
                 return null; // "airstrikes hit the convoy": the noun's frame carries this verb's arguments
             }
             List<IndexedWord> agents = p.children(h, "nsubj", "obl:agent");
-            IndexedWord governor = p.parent(h);
-            String rel = p.relationToParent(h);
-            if (agents.isEmpty() && governor != null && isVerb(governor)
-                    && (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl"))) {
-                // "The United States admitted having struck ...": a subjectless complement shares its governor's subject
+            // "The United States admitted having struck ...": a subjectless complement shares its governor's subject;
+            // "troops answered by downing two jets and striking a base": a later conjunct shares the first one's
+            IndexedWord w = h;
+            for (int hop = 0; agents.isEmpty() && hop < 3; hop++) {
+                IndexedWord governor = p.parent(w);
+                String rel = p.relationToParent(w);
+                boolean byDoing = rel.equals("obl:by") && "VBG".equals(w.tag()); // "by shelling": a means clause
+                if (governor == null || !isVerb(governor) || !(rel.startsWith("xcomp") || rel.startsWith("ccomp")
+                        || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
+                    break;
+                }
                 agents = p.children(governor, "nsubj");
+                w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             p.children(h, "obj", "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
@@ -97,6 +105,8 @@ final class IncidentFrames {
         }
         intended(h, p, r, args);
         participants(h, p, r, args);
+        cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
+                null, null)));
         if (!isVerb(h)) {
             for (IndexedWord d : p.children(h, "det", "nmod:poss")) {
                 if (Set.of("the", "this", "that", "these", "those").contains(lemma(d)) || !"det".equals(p.relationToParentOf(d, h))) {
@@ -105,14 +115,14 @@ final class IncidentFrames {
                 }
             }
         }
-        // "bombed a medical center in the town of Khan Tuman": the place may be named inside what was hit
+        // "bombed a bakery in the village of Tal Nasr": the place may be named inside what was hit
         List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
         for (IndexedWord acl : p.children(h, "acl", "acl:relcl")) {
             hit.addAll(p.children(acl, "obj")); // "aerial bombardment targeting a neighbourhood east of Aleppo"
         }
         IndexedWord clauseVerb = p.parent(h);
         if (!isVerb(h) && clauseVerb != null && isVerb(clauseVerb) && p.relationToParent(h).equals("nsubj")) {
-            hit.addAll(p.children(clauseVerb, "obj")); // "Russian jets bombed a medical center in the town of ..."
+            hit.addAll(p.children(clauseVerb, "obj")); // "Government jets bombed a bakery in the village of ..."
         }
         List<IndexedWord> where = new ArrayList<>(scope);
         where.addAll(hit);
@@ -134,7 +144,7 @@ final class IncidentFrames {
         places.otherPlaces(where, p, r, args);
         Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
         if (given == null || Sentence.endsBeforeALandmark(p.textBetween(p.token(1).beginPosition(), given.span().begin()))) {
-            // "hit a clinic in a village near Aleppo ... The clinic in the village of Khan Tuman was levelled"
+            // "struck a bakery in a town near Homs ... The bakery in the town of Tal Nasr was destroyed"
             java.util.Optional<Argument> again = places.placeOfTargetToldAgain(hit, p, r);
             if (again.isPresent()) {
                 args.remove(given);
@@ -154,11 +164,15 @@ final class IncidentFrames {
         if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
             month(h, p, args);
         }
-        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE)) && !killedIn(h, all, p)) {
+        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE) || a.role().equals(Frame.ADDITIVE))
+                && !killedIn(h, all, p)) {
             return null;
         }
         if (presupposed) {
             args.removeIf(a -> a.role().equals(Frame.AGENT));
+        }
+        if (cues.obstructsAid(concept) && obstructsNoAid(args, all, p)) {
+            return null; // "steps to prevent wider losses": only aid kept from those who need it is obstructed
         }
         args.addAll(attribution.attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
@@ -177,7 +191,7 @@ final class IncidentFrames {
         return scope;
     }
 
-    /** "23 civilians were killed in air strikes": an event people died in happened, details or not. */
+    /** "Eleven farmers were killed in drone strikes": an event people died in happened, details or not. */
     private static boolean killedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         IndexedWord parent = p.parent(h);
         if (parent == null || isVerb(h) || !p.relationToParent(h).startsWith("obl")) {
@@ -195,6 +209,22 @@ final class IncidentFrames {
         }
         IndexedWord owner = p.parent(verb);
         return owner != null && cues.isIncidentTrigger(owner, all);
+    }
+
+    /** True when what is blocked is named and holds no aid word ("blocked the road" may; "prevented losses" not). */
+    private boolean obstructsNoAid(List<Argument> args, List<Trigger> all, ParsedSentence p) {
+        List<Argument> blocked = args.stream().filter(a -> a.role().equals(Frame.PATIENT)).toList();
+        return !blocked.isEmpty() && blocked.stream().noneMatch(b -> all.stream().filter(cues::isAidTrigger)
+                .map(t -> p.tokenSpan(t.first(), t.last()))
+                .anyMatch(w -> b.span().begin() <= w.begin() && w.end() <= b.span().end()));
+    }
+
+    /** "shot down two warplanes", "struck the helicopters": a noun trigger that another attack hit is its target. */
+    private boolean hitByAnother(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord verb = p.parent(h);
+        String rel = p.relationToParent(h);
+        return !isVerb(h) && verb != null && isVerb(verb) && (rel.equals("obj") || rel.equals("nsubj:pass"))
+                && cues.isAttackTrigger(verb, all);
     }
 
     /** A noun trigger used as a modifier of another trigger ("aid convoy") is not an event of its own. */
@@ -220,7 +250,7 @@ final class IncidentFrames {
             if (isGlue(tok)) {
                 continue;
             }
-            // a scraped line of tags ("Tags White Helmets SARC war crimes UN aid convoy ...") runs into the noun:
+            // a scraped line of tags ("Tags Red Cross refugees border crossing food aid ...") runs into the noun:
             // who acted is said in a few words
             if (isVague(tok) || ++words > 5) {
                 break;
@@ -300,7 +330,7 @@ final class IncidentFrames {
         }
     }
 
-    /** "The convoy was operated by the Syrian Red Crescent": an aid delivery and who runs it. */
+    /** "The convoy was operated by a Jordanian charity": an aid delivery and who runs it. */
     Frame aid(String concept, Trigger t, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
         IndexedWord verb = p.parent(h);

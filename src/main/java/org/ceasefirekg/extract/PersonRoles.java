@@ -43,17 +43,25 @@ final class PersonRoles {
             CoreLabel t = p.token(i);
             boolean joiner = t.word().equals("of") || t.tag().equals("HYPH");
             boolean titleWord = isTitleWord(t);
-            // "Under Secretary General for Humanitarian Affairs": capitalised words and "for" inside a long title
+            // "Assistant Director General for Refugee Affairs": capitalised words and "for" inside a long title
             boolean inner = t.word().equals("for") || "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
                     && Set.of("NNP", "NNPS", "IN").contains(t.tag());
-            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord && !inner) {
+            // "military spokesman": an adjective right before a title is part of it
+            boolean modifier = "JJ".equals(t.tag()) && "O".equals(t.ner()) && !title.isEmpty()
+                    && title.get(0).index() == i + 1 && Character.isLowerCase(t.word().charAt(0));
+            // "Kyiv military spokesman": a capital standing for its state (a gazetteer metonym) says whose
+            boolean capital = Set.of("CITY", "O").contains(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+                    && names.resolve(t.word()).filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor())
+                    .isPresent();
+            inner = inner && !capital;
+            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord && !inner && !modifier && !capital) {
                 break;
             }
             if (joiner && (i == 1 || !ROLE_CONTEXT.contains(p.token(i - 1).ner()) && !isTitleWord(p.token(i - 1))
                     && !Character.isUpperCase(p.token(i - 1).word().charAt(0)))) {
                 break;
             }
-            if (titleWord || joiner || inner) {
+            if (titleWord || joiner || inner || modifier) {
                 title.add(0, t);
             } else {
                 affiliation.add(0, t);
@@ -62,7 +70,8 @@ final class PersonRoles {
         if (title.stream().noneMatch(this::isTitleWord)) {
             title.clear(); // capitalised words with no title among them are no title ("Tags Syria ... John Kerry")
         }
-        while (!title.isEmpty() && !isTitleWord(title.get(0)) && !Character.isUpperCase(title.get(0).word().charAt(0))) {
+        while (!title.isEmpty() && !isTitleWord(title.get(0)) && !Character.isUpperCase(title.get(0).word().charAt(0))
+                && !"JJ".equals(title.get(0).tag())) {
             title.remove(0);
         }
         while (!title.isEmpty() && title.get(0).lemma() != null
@@ -112,7 +121,7 @@ final class PersonRoles {
         if (i > n) {
             return new EntityMention(sentence, span, "PERSON", verbRole, null);
         }
-        // "head of the political office of the Aleppo-based opposition group Fastaqim": a group the gazetteer knows
+        // "head of the media office of the Homs-based rebel group Ajnad": a group the gazetteer knows
         // by a name NER took for a person's
         int windowStart = p.token(i).beginPosition();
         List<NameIndex.Match> groups = names.find(p.textBetween(windowStart,

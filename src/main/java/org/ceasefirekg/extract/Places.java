@@ -53,7 +53,7 @@ final class Places {
                     first = placeAfterPreposition(x, p);
                 }
             }
-            // "airstrikes on and around the city of Aleppo": "on" is where only when it names a place
+            // "shelling on and around the town of Saraqeb": "on" is where only when it names a place
             for (IndexedWord x : p.children(w, "obl:on", "nmod:on", "obl:around", "nmod:around", "obl:across",
                     "nmod:across")) {
                 IndexedWord named = namedPlace(x, p);
@@ -65,14 +65,14 @@ final class Places {
                     first = x;
                 }
             }
-            // "killed dozens of regime fighters south of Deir al Zor"
+            // "killed scores of soldiers north of Testville"
             for (IndexedWord direction : p.children(w, "advmod", "obl")) {
                 if (first == null && DIRECTIONS.contains(lemma(direction))) {
                     first = placeOf(direction, p);
                 }
             }
             if (first != null && w.equals(scope.get(0))) {
-                break; // "carried out the strikes on Al-Mayadin in the province of X": the trigger's own place
+                break; // "carried out the raids on Tal Nasr in the district of X": the trigger's own place
             }
         }
         if (first != null) {
@@ -81,7 +81,7 @@ final class Places {
     }
 
     /**
-     * "clashes broke out in the provinces of Hama and Homs as well as east of Damascus": every place an event is said
+     * "clashes broke out in the provinces of Latakia and Tartus as well as north of Hama": every place an event is said
      * to be in, after the first, is a place of its own (the mapper tells one event per place).
      */
     void otherPlaces(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args) {
@@ -132,7 +132,7 @@ final class Places {
     }
 
     /**
-     * A target told again a few sentences on as "the clinic in the village of X": the event is placed there, since
+     * A target told again a few sentences on as "the bakery in the town of X": the event is placed there, since
      * the definite noun is the same target with its place now named.
      */
     java.util.Optional<Argument> placeOfTargetToldAgain(List<IndexedWord> hit, ParsedSentence p, Resolver r) {
@@ -169,7 +169,7 @@ final class Places {
     java.util.Optional<IndexedWord> onlyNamedPlace(IndexedWord h, ParsedSentence p) {
         IndexedWord found = null;
         List<IndexedWord> clause = new ArrayList<>(clauseOf(h, p));
-        // "Airstrikes hit a school in the town of X tweeted the Network": without its comma the place may hang on
+        // "Shells hit a bakery in the village of X tweeted the Network": without its comma the place may hang on
         // the verb of saying
         for (IndexedWord w : List.copyOf(clause)) {
             p.children(w, "parataxis").stream().filter(v -> cues.isSpeech(v, p)).forEach(v -> clause.addAll(clauseOf(v, p)));
@@ -187,7 +187,7 @@ final class Places {
     }
 
     /**
-     * "talks in Geneva US Secretary of State John Kerry ...": without its comma the place runs into the next phrase,
+     * "talks in Vienna French Foreign Minister Anne Roux ...": without its comma the place runs into the next phrase,
      * which the parse takes for the head; the place is the name right after the preposition.
      */
     private static IndexedWord placeAfterPreposition(IndexedWord x, ParsedSentence p) {

@@ -61,7 +61,7 @@ final class Resolver {
     }
 
     /**
-     * "The army's statement blames ..." or "The army said in a statement ...", then "the statement reads": a message
+     * "The unit's statement blames ..." or "The unit said in a statement ...", then "the statement reads": a message
      * noun with no owner of its own is the last one of its kind that had one, a few sentences back at most.
      */
     private Argument earlierIssuer(String role, String noun) {

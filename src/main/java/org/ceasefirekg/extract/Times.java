@@ -82,7 +82,7 @@ final class Times {
     }
 
     /**
-     * "The attack comes two days after Russian jets hit a convoy": the day is told as a distance from the event the
+     * "The raid comes three days after rebels shelled a school": the day is told as a distance from the event the
      * article is telling of, which the article resolves ({@link Frame#DAYS_APART}).
      */
     static void daysApart(IndexedWord h, ParsedSentence p, List<Argument> args) {
@@ -111,7 +111,7 @@ final class Times {
         }
     }
 
-    /** "On Sunday the truce was hanging by a thread after air raids killed ...": told as earlier or later. */
+    /** "On Friday the accord was close to collapse after shelling killed ...": told as earlier or later. */
     static boolean afterOrBefore(IndexedWord h, ParsedSentence p) {
         for (IndexedWord w = h; w != null; w = p.parent(w)) {
             if (p.children(w, "mark", "case").stream().anyMatch(m -> lemma(m).equals("after") || SINCE.contains(lemma(m)))) {

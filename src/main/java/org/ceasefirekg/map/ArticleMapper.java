@@ -1,7 +1,6 @@
 package org.ceasefirekg.map;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Frame;
@@ -19,8 +18,6 @@ import org.ceasefirekg.lexicon.Vocab;
 public final class ArticleMapper {
     private final Lexicon lexicon;
     private final NameIndex names;
-    /** The lexicon's aid words ("convoy", "aid truck"), compiled once: an attacked convoy is an aid delivery. */
-    private final Pattern aidWords;
 
     /** Creates a mapper that resolves names with the lexicon's gazetteer. */
     public ArticleMapper(Lexicon lexicon) {
@@ -31,10 +28,6 @@ public final class ArticleMapper {
     public ArticleMapper(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
         this.names = names;
-        String aid = lexicon.triggers().entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(c -> CF.AidDelivery.equals(lexicon.eventClasses().get(c))))
-                .map(e -> Pattern.quote(e.getKey())).sorted().collect(java.util.stream.Collectors.joining("|"));
-        this.aidWords = Pattern.compile(aid.isEmpty() ? "(?!)" : "\\b(?:" + aid + ")\\b");
     }
 
     /** Writes the article's triples to the sink and returns how many distinct triples were written. */
@@ -51,7 +44,7 @@ public final class ArticleMapper {
         // The resolve step: frames rewritten and incidents grouped into events before any claim is written.
         List<Frame> frames = new FrameRewrites(scope).rewritten();
         ResolvedIncidents incidents = new IncidentResolver(scope).resolve(frames);
-        IncidentWriter incidentWriter = new IncidentWriter(scope, claims, aidWords, incidents);
+        IncidentWriter incidentWriter = new IncidentWriter(scope, claims, incidents);
         incidentWriter.events();
         CeasefireWriter ceasefire = new CeasefireWriter(scope);
         CasualtyWriter casualties = new CasualtyWriter(scope, claims, incidents, ceasefire);
@@ -79,6 +72,8 @@ public final class ArticleMapper {
                 incidentWriter.aid(f);
             }
         }
+        // Actors and places are described once resolution is over, whichever writer resolved them.
+        new DescriptionWriter(scope.out()).write(scope.entities().descriptions());
         return scope.out().count();
     }
 }

@@ -18,12 +18,12 @@ record ArticleScope(Lexicon lexicon, NameIndex names, AnnotatedArticle a, Triple
                     String id, String articleIri, Map<Integer, List<NameIndex.Match>> sentenceNames) {
 
     /**
-     * Starts mapping an article, with the gazetteer as the article reads: "rebels" names Syria's rebels only in an
-     * article about Syria.
+     * Starts mapping an article, with the gazetteer as the article reads: "rebels" names a state's rebels only in an
+     * article about that state (the states the extractor found it about).
      */
     static ArticleScope of(Lexicon lexicon, NameIndex names, AnnotatedArticle a, TripleWriter out) {
-        NameIndex about = names.about(a.article().text());
-        Entities entities = new Entities(lexicon, about, a, out);
+        NameIndex about = names.about(java.util.Set.copyOf(a.wording().states()));
+        Entities entities = new Entities(lexicon, about, a);
         String id = a.article().id();
         return new ArticleScope(lexicon, about, a, out, entities, id, Iris.article(id), new HashMap<>());
     }

@@ -86,7 +86,7 @@ final class CasualtyWriter {
         out.iri(claim, CF.count, count);
         out.iri(count, TripleWriter.RDF_TYPE, CF.Count);
         out.iri(count, CF.quantity, kind);
-        out.node(count, CF.value, Entities.integer(value.get()));
+        out.node(count, CF.value, TripleWriter.integer(value.get()));
         f.first(Frame.QUALIFIER).ifPresent(q -> out.literal(count, CF.qualifier, q.normalized()));
         f.first(Frame.VICTIMS).ifPresent(v -> out.literal(count, CF.victims, v.span().text()));
     }

@@ -1,18 +1,20 @@
 package org.ceasefirekg.map;
 
 import static org.ceasefirekg.map.Normalized.dateOrDateTime;
-import static org.ceasefirekg.map.Normalized.isoDate;
+import static org.ceasefirekg.map.Normalized.day;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
+import org.ceasefirekg.extract.ArticleWording;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
@@ -49,7 +51,7 @@ final class CeasefireWriter {
         }
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
-                entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.signatory, x));
+                signatories(arg.span()).forEach(x -> out.iri(cease, CF.signatory, x));
             } else {
                 entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, CF.brokeredBy, x));
             }
@@ -57,9 +59,27 @@ final class CeasefireWriter {
         if (f.concept().equals(Vocab.SIGN)) {
             f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
                     .ifPresent(p -> out.iri(cease, CF.agreedAt, p));
-            f.first(Frame.TIME).ifPresent(t -> out.typed(cease, CF.agreedOn, isoDate(t.normalized()),
-                    XSDDatatype.XSDdate));
+            f.first(Frame.TIME).map(t -> day(t.normalized()))
+                    .ifPresent(d -> out.typed(cease, CF.agreedOn, d, XSDDatatype.XSDdate));
         }
+    }
+
+    /**
+     * "The envoys of A, B and C agreed": a list of two names or more signs as each of them (names, not adjectives:
+     * "the Ukrainian and Russian presidents" is left to the name of the whole); anything else as one actor.
+     */
+    private List<String> signatories(Span agent) {
+        List<String> listed = new ArrayList<>();
+        if (agent.text().contains(",") || agent.text().contains(" and ")) {
+            for (NameIndex.Match m : names.find(agent.text())) {
+                if (m.how() == NameIndex.Kind.NAME && m.entry().isActor()) {
+                    entities.namedActor(new Span(agent.begin() + m.begin(), agent.begin() + m.end(),
+                            agent.text().substring(m.begin(), m.end()))).ifPresent(listed::add);
+                }
+            }
+        }
+        return listed.stream().distinct().count() > 1 ? listed.stream().distinct().toList()
+                : entities.namedActor(agent).stream().toList();
     }
 
     /** "After marathon talks in Geneva ...": where the ceasefire was negotiated. */
@@ -76,7 +96,7 @@ final class CeasefireWriter {
             return;
         }
         // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
-        // the subject is what ended it ("violations have effectively ended the truce, the Coalition added")
+        // the subject is what ended it ("repeated breaches have ended the accord, the ministry added")
         Optional<String> agent = f.all(Frame.AGENT).stream().map(w -> entities.namedActor(w.span()))
                 .flatMap(Optional::stream).findFirst();
         boolean endedByEvents = f.all(Frame.AGENT).stream()
@@ -89,9 +109,9 @@ final class CeasefireWriter {
         }
         out.iri(cease, CF.declaredOverBy, actor.get());
         // A declaration reported without its own date was news on the day the article was written.
-        String when = f.first(Frame.TIME).map(t -> isoDate(t.normalized())).orElse(a.referenceDate());
+        String when = f.first(Frame.TIME).map(t -> day(t.normalized())).orElse(day(a.referenceDate()));
         if (when != null) {
-            out.typed(cease, CF.declaredOverOn, isoDate(when), XSDDatatype.XSDdate);
+            out.typed(cease, CF.declaredOverOn, when, XSDDatatype.XSDdate);
         }
     }
 
@@ -101,7 +121,7 @@ final class CeasefireWriter {
             return ceasefire;
         }
         Optional<String> start = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
-                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> isoDate(t.normalized()))
+                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> day(t.normalized()))
                 .filter(java.util.Objects::nonNull).findFirst(); // a time CoreNLP could not normalize gives no key
         String country = ceasefireCountry().orElse(null);
         String key = start.isPresent() && country != null
@@ -117,31 +137,25 @@ final class CeasefireWriter {
         return ceasefire;
     }
 
-    /** The country named next to the ceasefire's own name ("Syria ceasefire", "truce in Syria"). */
+    /**
+     * The country named next to the ceasefire's own name ("Ruritania ceasefire", "truce in Ruritania"), from the
+     * text the extractor read around each ceasefire word.
+     */
     Optional<String> ceasefireCountry() {
         Map<String, Integer> counts = new HashMap<>();
-        String text = a.article().text();
-        String lower = text.toLowerCase();
         for (Frame f : a.frames()) {
             f.first(Frame.SUBJECT).ifPresent(s -> countCountries(s.span().text(), counts, 3));
         }
-        for (String trigger : lexicon.triggers().keySet()) {
-            if (!lexicon.triggers().get(trigger).contains(Vocab.CEASEFIRE_EVENT)) {
-                continue;
+        for (ArticleWording.CeasefireWord w : a.wording().ceasefireWords()) {
+            if (w.object() != null) {
+                names.find(w.object().text()).stream().filter(m -> m.begin() == 0).findFirst()
+                        .ifPresent(m -> countCountries(m.entry(), counts, 5));
             }
-            for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
-                int end = at + trigger.length();
-                String before = text.substring(Math.max(0, at - 25), at);
-                String after = text.substring(end, Math.min(text.length(), end + 30));
-                Matcher in = Pattern.compile("^\\s+(?:in|for|across|throughout)\\s+(?:the\\s+)?(.*)").matcher(after);
-                if (in.find()) {
-                    names.find(in.group(1)).stream().filter(m -> m.begin() == 0).findFirst()
-                            .ifPresent(m -> countCountries(m.entry(), counts, 5));
-                }
-                names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
-                        .forEach(m -> countCountries(m.entry(), counts, 5));
-                countCountries(before + " " + after, counts, 1);
-            }
+            String before = w.before().text();
+            // a name right before the word, hyphen or space apart, names the ceasefire's country
+            names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
+                    .forEach(m -> countCountries(m.entry(), counts, 5));
+            countCountries(before + " " + w.after().text(), counts, 1);
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);

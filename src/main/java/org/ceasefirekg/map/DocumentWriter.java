@@ -60,7 +60,7 @@ final class DocumentWriter {
             out.iri(iri, CF.inArticle, articleIri);
             out.literal(iri, CF.text, s.span().text());
             offsets(iri, s.span());
-            out.node(iri, CF.sentenceIndex, Entities.integer(s.index()));
+            out.node(iri, CF.sentenceIndex, TripleWriter.integer(s.index()));
         }
     }
 
@@ -73,7 +73,7 @@ final class DocumentWriter {
                 mention(e.sentence(), e.span(), iri.get());
                 taken.put(e.span().begin(), e.span());
                 if (e.type().equals("PERSON")) {
-                    entities.personDetails(e, iri.get());
+                    personDetails(e, iri.get());
                 }
             }
         }
@@ -86,11 +86,19 @@ final class DocumentWriter {
                 int end = s.span().begin() + m.end();
                 boolean overlaps = taken.values().stream().anyMatch(t -> t.begin() < end && begin < t.end());
                 if (!overlaps && m.how() != NameIndex.Kind.DEMONYM) {
-                    String iri = entities.describe(m.entry());
+                    String iri = entities.iriOf(m.entry());
                     mention(s.index(), new Span(begin, end, s.span().text().substring(m.begin(), m.end())), iri);
                 }
             }
         }
+    }
+
+    /** Writes the role and the affiliation written next to a person's name. */
+    private void personDetails(EntityMention e, String personIri) {
+        if (e.role() != null) {
+            out.literal(personIri, CF.role, e.role());
+        }
+        entities.affiliation(e).ifPresent(org -> out.iri(personIri, CF.affiliation, org));
     }
 
     void mention(int sentence, Span span, String denoted) {
@@ -104,7 +112,7 @@ final class DocumentWriter {
     }
 
     void offsets(String iri, Span span) {
-        out.node(iri, CF.beginIndex, Entities.integer(span.begin()));
-        out.node(iri, CF.endIndex, Entities.integer(span.end()));
+        out.node(iri, CF.beginIndex, TripleWriter.integer(span.begin()));
+        out.node(iri, CF.endIndex, TripleWriter.integer(span.end()));
     }
 }

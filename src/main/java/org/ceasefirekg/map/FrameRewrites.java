@@ -42,7 +42,7 @@ final class FrameRewrites {
     }
 
     /**
-     * "30 people were killed in Aleppo province and another 39 by airstrikes in Idlib province": casualties placed
+     * "12 people were killed in Hama province and another 8 by shelling in Daraa province": casualties placed
      * apart from every incident of their sentence, or told with their killer and no incident at all, are of an
      * attack of their own, told by the same frame.
      */
@@ -58,7 +58,7 @@ final class FrameRewrites {
                     .map(g -> g.first(Frame.PLACE).flatMap(p -> entities.place(p.span())).orElse(null)).toList();
             boolean placedElsewhere = place.isPresent() && !others.isEmpty() && !others.contains(null)
                     && !others.contains(place.get());
-            // "IS militants killed one of their activists": whoever killed them attacked, in an event of its own
+            // "Rebel gunmen killed one of their commanders": whoever killed them attacked, in an event of its own
             boolean killer = others.isEmpty() && f.all(Frame.AGENT).stream()
                     .anyMatch(x -> entities.actor(x.span()).isPresent());
             if ((placedElsewhere || killer) && own.stream().noneMatch(o -> o.sentence() == f.sentence()
@@ -71,7 +71,7 @@ final class FrameRewrites {
     }
 
     /**
-     * "clashes in the provinces of Hama and Homs": an incident told in several places is one event per place. The
+     * "clashes in the provinces of Latakia and Tartus": an incident told in several places is one event per place. The
      * first keeps the trigger, so casualties still find it; each other is keyed by its place's words.
      */
     List<Frame> onePlaceEach(List<Frame> frames) {

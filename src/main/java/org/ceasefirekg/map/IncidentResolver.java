@@ -50,7 +50,7 @@ final class IncidentResolver {
         List<IncidentClusters.Mention> mentions = new ArrayList<>();
         // "60 soldiers were killed Saturday in air strikes": the casualties of a sentence are its incident's
         // (as in recentIncident), so their date dates an incident the sentence gives none
-        // and their place ("killing 15 medics in the town of Khan Tuman") places it
+        // and their place ("killing 6 medics in the town of Abu Hamra") places it
         Map<Integer, String> casualtyDates = new HashMap<>();
         Map<Integer, Span> casualtyPlaces = new HashMap<>();
         for (Frame f : frames) {
@@ -109,7 +109,7 @@ final class IncidentResolver {
 
     /**
      * The one town or region a sentence names, where a parse lost what it hangs on ("strikes against forces
-     * surrounded in the Deir Ezzor air base" the army said); a country is too wide to place an incident by.
+     * surrounded in the Tal Nasr air base" the army said); a country is too wide to place an incident by.
      */
     Span onlyPlaceIn(Sentence s) {
         NameIndex.Match found = null;
@@ -217,7 +217,7 @@ final class IncidentResolver {
             return entities.actorsIn(span);
         }
         List<String> actors = new ArrayList<>(entities.actor(span).map(List::of).orElse(List.of()));
-        entities.leader(span).filter(l -> !actors.contains(l)).ifPresent(actors::add); // "a U.S.-led air raid"
+        entities.leader(span).filter(l -> !actors.contains(l)).ifPresent(actors::add); // "a U.S.-led drone raid"
         return actors;
     }
 

@@ -3,8 +3,8 @@ package org.ceasefirekg.map;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Span;
@@ -20,18 +20,18 @@ final class IncidentWriter {
     private final Entities entities;
     private final String id;
     private final ClaimWriter claims;
-    /** The lexicon's aid words: an attacked convoy is an aid delivery. */
-    private final Pattern aidWords;
+    /** The article's records: its aid words tell an attacked convoy, which is an aid delivery. */
+    private final AnnotatedArticle a;
     private final ResolvedIncidents incidents;
     private final Map<Integer, String> aidBySubject = new HashMap<>();
 
-    IncidentWriter(ArticleScope scope, ClaimWriter claims, Pattern aidWords, ResolvedIncidents incidents) {
+    IncidentWriter(ArticleScope scope, ClaimWriter claims, ResolvedIncidents incidents) {
         this.lexicon = scope.lexicon();
         this.out = scope.out();
         this.entities = scope.entities();
         this.id = scope.id();
         this.claims = claims;
-        this.aidWords = aidWords;
+        this.a = scope.a();
         this.incidents = incidents;
     }
 
@@ -96,7 +96,8 @@ final class IncidentWriter {
 
     /** An attacked aid convoy is the aid delivery itself, not an actor. */
     Optional<String> aidIn(Span span) {
-        return aidWords.matcher(span.text().toLowerCase()).find() ? Optional.of(aidDelivery(span)) : Optional.empty();
+        boolean aid = a.wording().aidWords().stream().anyMatch(w -> span.begin() <= w.begin() && w.end() <= span.end());
+        return aid ? Optional.of(aidDelivery(span)) : Optional.empty();
     }
 
     String aidDelivery(Span span) {

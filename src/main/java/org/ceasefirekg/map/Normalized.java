@@ -18,10 +18,13 @@ final class Normalized {
 
     private Normalized() {}
 
-    /** The day a time names, or null: a month without a day ("in August") keeps events apart but dates none. */
+    /**
+     * The day a time names, or null: a month ("in August"), a year or a weekday no date resolved ("XXXX-WXX-7")
+     * keeps events apart but dates none.
+     */
     static String day(String normalized) {
         String date = isoDate(normalized);
-        return date == null || date.matches("\\d{4}-\\d{2}") ? null : date;
+        return date != null && date.matches("\\d{4}-\\d{2}-\\d{2}") ? date : null;
     }
 
     /** The date part of an ISO date or date-time; anything else as it is. */

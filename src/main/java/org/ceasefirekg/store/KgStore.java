@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -23,6 +24,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -117,6 +119,14 @@ public final class KgStore implements AutoCloseable {
     /** Returns the number of triples in one named graph. */
     public long graphSize(Node graphName) {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Returns a copy in memory of one named graph, read in one transaction. */
+    public Graph copyOf(Node graphName) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        Txn.executeRead(dataset, () -> dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> copy.add(q.asTriple())));
+        return copy;
     }
 
     /** Returns the names of all non-empty named graphs. */

@@ -4,21 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.exec.http.GSP;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -29,32 +22,26 @@ import org.apache.jena.system.Txn;
  * transaction and its clients see at once.
  */
 public final class ServerPush {
-    private final URI dataset;
-    private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Retries of a graph's PUT on a connection failure or a 5xx answer, as {@code kg push} does by default. */
+    private static final int RETRIES = 3;
 
-    private ServerPush(URI dataset, String user, String password) {
+    private final URI dataset;
+    private final GraphStore graphStore;
+
+    private ServerPush(URI dataset, GraphStore graphStore) {
         this.dataset = dataset;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        this.graphStore = graphStore;
     }
 
     /**
      * Checks that the server at datasetUrl (e.g. {@code http://127.0.0.1:3030/ceasefire}) takes updates from this
      * user, and returns the connection; throws {@link IllegalArgumentException} saying why not, in one line.
+     * Assumes our own server's layout: {@code /update}, {@code /data} and {@code /dump.nq} under the dataset (a
+     * foreign store is written with {@link StorePush} instead).
      */
     public static ServerPush connect(String datasetUrl, String user, String password) {
-        URI uri;
-        try {
-            uri = URI.create(datasetUrl.replaceAll("/+$", ""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--push '" + datasetUrl + "' is not a URL");
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("--push '" + datasetUrl + "' is not an http(s) URL of a dataset, such as"
-                    + " http://127.0.0.1:3030/ceasefire");
-        }
-        ServerPush push = new ServerPush(uri, user, password);
+        URI uri = GraphStore.httpUrl(datasetUrl, "--push", " of a dataset, such as http://127.0.0.1:3030/ceasefire");
+        ServerPush push = new ServerPush(uri, GraphStore.at(uri + "/data", user, password, RETRIES, "--push"));
         // An empty update does nothing, and says whether the server takes updates from this user.
         HttpResponse<String> answer = push.send(HttpRequest.newBuilder(push.at("/update"))
                 .header("Content-Type", "application/sparql-update")
@@ -78,7 +65,7 @@ public final class ServerPush {
      */
     public KgStore pull(Path cacheDir) {
         KgStore[] self = new KgStore[1];
-        KgStore staging = KgStore.inMemory(cacheDir, graph -> put(graph, copy(self[0], graph)));
+        KgStore staging = KgStore.inMemory(cacheDir, graph -> put(graph, self[0].copyOf(graph)));
         self[0] = staging;
         HttpResponse<InputStream> dump = send(HttpRequest.newBuilder(at("/dump.nq")).GET(),
                 HttpResponse.BodyHandlers.ofInputStream());
@@ -95,10 +82,9 @@ public final class ServerPush {
         return staging;
     }
 
-    /** Replaces the server's graph with this content, in one request. */
+    /** Replaces the server's graph with this content, in one request (tried again on a 5xx or no connection). */
     public void put(Node graphName, Graph content) {
-        GSP.service(dataset + "/data").graphName(graphName).httpClient(http).httpHeader("Authorization", authorization)
-                .contentType(RDFFormat.NTRIPLES).PUT(content);
+        graphStore.put(graphName, content);
     }
 
     private URI at(String path) {
@@ -107,14 +93,10 @@ public final class ServerPush {
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.header("Authorization", authorization).timeout(Duration.ofMinutes(10)).build(),
-                    body);
+            return graphStore.send(request, body);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot reach the server at " + dataset + " ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while talking to " + dataset);
         }
     }
 
@@ -124,14 +106,6 @@ public final class ServerPush {
 
     /** Sends a graph of the store to the server as it is now (the build writes its graphs in memory first). */
     public void send(KgStore staging, Node graphName) {
-        put(graphName, copy(staging, graphName));
-    }
-
-    /** Copies a graph of the store out of a read transaction. */
-    private static Graph copy(KgStore store, Node graphName) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        Txn.executeRead(store.dataset(), () -> store.dataset().find(graphName, Node.ANY, Node.ANY, Node.ANY)
-                .forEachRemaining(q -> copy.add(q.asTriple())));
-        return copy;
+        put(graphName, staging.copyOf(graphName));
     }
 }

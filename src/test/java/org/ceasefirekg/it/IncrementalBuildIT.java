@@ -35,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildIT {
 
     static final String A1 = "{\"id\": \"a1\", \"published\": \"2016-09-12\", \"text\": \"Government forces and rebels"
-            + " agreed to a ceasefire in Aleppo on Monday, the United Nations said.\"}";
+            + " agreed to a ceasefire in Homs on Monday, a UN envoy said.\"}";
     static final String A2 = "{\"id\": \"a2\", \"published\": \"2016-09-20\", \"text\": \"Warplanes struck a market in"
-            + " Idlib on Tuesday, killing at least 15 civilians, the Syrian Observatory for Human Rights said.\"}";
+            + " Idlib on Tuesday, killing at least 12 civilians, a local monitoring group said.\"}";
     static final String A2_CHANGED = "{\"id\": \"a2\", \"published\": \"2016-09-21\", \"text\": \"Warplanes struck a"
             + " hospital in Idlib on Wednesday, killing at least 9 people, rescue workers said.\"}";
     static final String A3 = "{\"id\": \"a3\", \"published\": \"2016-09-22\", \"text\": \"Rebels accused the army of"
