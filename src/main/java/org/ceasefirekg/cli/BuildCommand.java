@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ceasefirekg.extract.AnnotationCache;
 import org.ceasefirekg.ingest.CsvColumns;
 import org.ceasefirekg.pipeline.BuildConfig;
 import org.ceasefirekg.pipeline.BuildRun;
 import org.ceasefirekg.pipeline.ProjectPaths;
 import org.apache.jena.graph.NodeFactory;
 import org.ceasefirekg.resolve.EventResolution;
+import org.ceasefirekg.spark.SparkBuild;
 import org.ceasefirekg.store.KgStore;
 import org.ceasefirekg.store.ServerPush;
 import picocli.CommandLine.Command;
@@ -74,6 +76,19 @@ public final class BuildCommand implements Callable<Integer> {
             + " the update password (default: the environment variable " + ServeCommand.PASSWORD_VARIABLE + ")")
     Path passwordFile;
 
+    @Option(names = "--spark", paramLabel = "MASTER", description = "Build on Apache Spark: local[N] on this"
+            + " machine, spark://HOST:7077 on a standalone cluster, or the master spark-submit gives (docs/spark.md)")
+    String spark;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "With --spark: write each article's graph as N-Quads"
+            + " shards into DIR (with a manifest, so a later build skips what is current); with --store as well, the"
+            + " shards are also loaded into the store")
+    Path out;
+
+    @Option(names = "--annotation-cache", paramLabel = "DIR", description = "With --spark: the annotation cache the"
+            + " executors share (a shared folder on a cluster; default: the store's, or none with --out alone)")
+    Path annotationCache;
+
     @Mixin
     CsvOptions csv;
 
@@ -96,12 +111,36 @@ public final class BuildCommand implements Callable<Integer> {
                 .threads(threadCount(spec, threads)).columns(csv.columns(spec)).progress(System.console() != null)
                 .replace(replace).budget(Duration.ofNanos((long) (articleTimeout * 1e9)))
                 .build();
+        if (spark != null || this.out != null || annotationCache != null) {
+            return sparkBuild(config, err, out);
+        }
         Path dir = store != null ? store : paths.defaultStore();
         if (push != null) {
             return pushed(config, dir, out, err);
         }
         try (KgStore kg = KgStore.open(dir)) {
             return BuildRun.run(kg, inputs, config, out, err).exitCode();
+        }
+    }
+
+    /** The build on Spark; Spark's jars are on the class path only through {@code ./kg build --spark}. */
+    private int sparkBuild(BuildConfig config, PrintWriter err, PrintWriter stdout) {
+        if (spark == null) {
+            throw new ParameterException(spec.commandLine(), "--out and --annotation-cache go with --spark");
+        }
+        if (push != null || threads != 0) {
+            throw new ParameterException(spec.commandLine(), "--spark excludes --push and --threads (Spark's master"
+                    + " says how many cores build: local[N])");
+        }
+        Path storeDir = store != null ? store : out == null ? Main.projectPaths().defaultStore() : null;
+        Path cache = annotationCache != null ? annotationCache
+                : storeDir != null ? AnnotationCache.besideStore(storeDir) : null;
+        try {
+            return SparkBuild.run(spark, new SparkBuild.Target(storeDir, out, cache), inputs, config, stdout, err);
+        } catch (NoClassDefFoundError e) {
+            err.println("Spark is not on the class path (" + e.getMessage() + "): run `./kg build --spark ...`, which"
+                    + " adds target/spark-lib, or spark-submit (docs/spark.md)");
+            return 2;
         }
     }
 

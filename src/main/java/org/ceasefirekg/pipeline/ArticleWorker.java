@@ -41,7 +41,7 @@ import org.ceasefirekg.map.Iris;
  * (quote attribution, which does, waits its turn within the budget), and a second pipeline would cost another
  * 20-30 s and 3-4 GB of heap while the abandoned thread still holds the first.
  */
-final class ArticleWorker implements AutoCloseable {
+public final class ArticleWorker implements AutoCloseable {
     /** How long a stopped article's thread may take to notice its interrupt before it is left behind. */
     static final Duration GRACE = Duration.ofSeconds(10);
     private static final AtomicInteger ARTICLE_THREADS = new AtomicInteger();
@@ -64,9 +64,13 @@ final class ArticleWorker implements AutoCloseable {
     });
     private volatile boolean spent;
 
-    ArticleWorker(Path storeDir, Lexicon lexicon, NameIndex names, String pipelineVersion, boolean reannotate,
-                  StageClock clock, Duration budget) {
-        this.cache = new AnnotationCache(AnnotationCache.besideStore(storeDir));
+    /**
+     * Makes a worker whose annotations are cached in cacheDir (the store's, or on a cluster a shared or a local one:
+     * a cache that misses costs time only), for articles of the given pipeline version.
+     */
+    public ArticleWorker(Path cacheDir, Lexicon lexicon, NameIndex names, String pipelineVersion, boolean reannotate,
+                         StageClock clock, Duration budget) {
+        this.cache = new AnnotationCache(cacheDir);
         this.extractor = new ArticleExtractor(lexicon, names);
         this.mapper = new ArticleMapper(lexicon, names);
         this.pipelineVersion = pipelineVersion;
@@ -76,12 +80,12 @@ final class ArticleWorker implements AutoCloseable {
     }
 
     /** Returns true when a stopped article's thread would not end: this worker must not be used again. */
-    boolean spent() {
+    public boolean spent() {
         return spent;
     }
 
     /** Returns the article's triples, or its failure (over its time budget too); never throws for a bad article. */
-    Outcome process(InputArticle input) {
+    public Outcome process(InputArticle input) {
         ArticleBudget watch = new ArticleBudget(budget);
         CountDownLatch ended = new CountDownLatch(1);
         long t0 = System.nanoTime();

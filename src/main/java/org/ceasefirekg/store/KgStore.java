@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +31,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * The knowledge graph's TDB2 store on disk. Every write is one transaction, so a store is never half-written.
@@ -51,7 +45,6 @@ public final class KgStore implements AutoCloseable {
     }
 
     private static final Node RDF_TYPE = RDF.Nodes.type;
-    private static final Node SUBCLASS_OF = RDFS.Nodes.subClassOf;
 
     private final Path dir;
     private final DatasetGraph dataset;
@@ -182,38 +175,14 @@ public final class KgStore implements AutoCloseable {
      * graph first, so article graphs find the hierarchy there, and the ontology graph finds its own.
      */
     private void materializeSuperclassTypes(Node graphName) {
-        Map<Node, Set<Node>> supers = new HashMap<>();
-        dataset.find(Node.ANY, Node.ANY, SUBCLASS_OF, Node.ANY).forEachRemaining(q -> {
-            if (isCf(q.getSubject()) && isCf(q.getObject())) {
-                supers.computeIfAbsent(q.getSubject(), c -> new HashSet<>()).add(q.getObject());
-            }
-        });
-        if (supers.isEmpty()) {
+        SuperclassTypes hierarchy = SuperclassTypes.of(Iter.map(
+                dataset.find(Node.ANY, Node.ANY, SuperclassTypes.SUBCLASS_OF, Node.ANY), Quad::asTriple));
+        if (hierarchy.isEmpty()) {
             return;
         }
-        List<Quad> typed = Iter.toList(dataset.find(graphName, Node.ANY, RDF_TYPE, Node.ANY));
-        for (Quad q : typed) {
-            for (Node above : ancestors(q.getObject(), supers)) {
-                dataset.add(graphName, q.getSubject(), RDF_TYPE, above);
-            }
-        }
-    }
-
-    private static Set<Node> ancestors(Node type, Map<Node, Set<Node>> supers) {
-        Set<Node> found = new HashSet<>();
-        Deque<Node> todo = new ArrayDeque<>(supers.getOrDefault(type, Set.of()));
-        while (!todo.isEmpty()) {
-            Node c = todo.pop();
-            if (found.add(c)) {
-                todo.addAll(supers.getOrDefault(c, Set.of()));
-            }
-        }
-        found.remove(type);
-        return found;
-    }
-
-    private static boolean isCf(Node n) {
-        return n.isURI() && n.getURI().startsWith(Vocab.CF);
+        List<Triple> typed = Iter.toList(Iter.map(dataset.find(graphName, Node.ANY, RDF_TYPE, Node.ANY),
+                Quad::asTriple));
+        hierarchy.added(typed).forEach(t -> dataset.add(graphName, t.getSubject(), RDF_TYPE, t.getObject()));
     }
 
     /** Sends every triple and quad into one graph, whatever graph a quad names. */
