@@ -85,6 +85,7 @@ public final class ArticleExtractor {
                 }
             }
         }
+        entities = placesTakenForPersons(entities, parsed);
         for (ParsedSentence p : parsed) {
             if (Thread.currentThread().isInterrupted()) {
                 // The build stopped this article (its time budget ran out): the rules are the long part.
@@ -204,6 +205,43 @@ public final class ArticleExtractor {
 
     private static boolean within(Span inner, Span outer) {
         return outer.begin() <= inner.begin() && inner.end() <= outer.end();
+    }
+
+    /**
+     * A name the tagger took for a person's is a place when the article writes it as a place elsewhere, or right
+     * after a place noun and "of" ("the port of Alderney"): tagging varies between mentions of one name.
+     */
+    private List<EntityMention> placesTakenForPersons(List<EntityMention> entities, List<ParsedSentence> parsed) {
+        Set<String> places = new java.util.HashSet<>();
+        EntityMention previous = null;
+        for (EntityMention e : entities) {
+            if (Cues.LOCATION_TYPES.contains(e.type())) {
+                places.add(e.span().text());
+                if (previous != null && previous.span().end() + 1 == e.span().begin()) {
+                    places.add(previous.span().text() + " " + e.span().text()); // one name the tagger cut in two
+                }
+                previous = e;
+            } else {
+                previous = null;
+            }
+        }
+        List<EntityMention> kept = new ArrayList<>();
+        for (EntityMention e : entities) {
+            boolean place = e.type().equals("PERSON") && (places.contains(e.span().text())
+                    || afterPlaceNoun(parsed.get(e.sentence()), e.span()));
+            kept.add(place ? new EntityMention(e.sentence(), e.span(), "LOCATION", null, null) : e);
+        }
+        return kept;
+    }
+
+    private boolean afterPlaceNoun(ParsedSentence p, Span name) {
+        for (int i = 3; i <= p.tokens.size(); i++) {
+            if (p.token(i).beginPosition() == name.begin()) {
+                return p.token(i - 1).word().equals("of") && p.token(i - 2).lemma() != null
+                        && lexicon.conceptsOf(p.token(i - 2).lemma().toLowerCase()).contains(Vocab.PLACE_NOUN);
+            }
+        }
+        return false;
     }
 
     private static int indexOf(List<Sentence> sentences, int offset) {

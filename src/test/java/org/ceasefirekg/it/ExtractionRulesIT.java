@@ -224,6 +224,15 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aNameAfterAPlaceNounIsAPlaceWhateverTheTaggerSaid() {
+        AnnotatedArticle a = extract("Militiamen shelled the port of Morgan Jones on Monday, and residents of Morgan"
+                + " Jones fled north.");
+        assertTrue(person(a, "Morgan Jones").isEmpty(), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.span().text().equals("Morgan Jones")
+                && !e.type().equals("PERSON")), a.entities().toString());
+    }
+
+    @Test
     void aTollCountedSinceTheWarBeganIsATotal() {
         AnnotatedArticle a = extract("More than 10000 villagers have been killed since fighting began in 2014.");
         assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
