@@ -10,9 +10,11 @@ import org.ceasefirekg.extract.AnnotationCache;
 import org.ceasefirekg.pipeline.BuildConfig;
 import org.ceasefirekg.pipeline.BuildRun;
 import org.ceasefirekg.pipeline.ProjectPaths;
+import org.ceasefirekg.pipeline.PushedBuild;
 import org.apache.jena.graph.NodeFactory;
 import org.ceasefirekg.resolve.EventResolution;
 import org.ceasefirekg.spark.SparkBuild;
+import org.ceasefirekg.store.GraphStore;
 import org.ceasefirekg.store.KgStore;
 import org.ceasefirekg.store.ServerPush;
 import picocli.CommandLine.Command;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
                 + " extracts ceasefire claims and writes one named graph per article into the store.",
                 "Exit code: 0 when every input landed, 1 when some input failed (the rest still lands)."})
 public final class BuildCommand implements Callable<Integer> {
+    /** Times a graph's PUT is sent again after a connection failure or a 5xx answer, as {@code kg push} does. */
+    private static final int PUT_RETRIES = 3;
 
     @Spec
     CommandSpec spec;
@@ -59,14 +63,14 @@ public final class BuildCommand implements Callable<Integer> {
                     + " not count)")
     double articleTimeout;
 
-    @Option(names = "--push", paramLabel = "URL", description = "Build into the store of a running"
-            + " `kg serve --allow-update` through its Graph Store Protocol, e.g. http://127.0.0.1:3030/ceasefire:"
-            + " its clients see each article as it lands (the store on disk is the server's; --store only places the"
-            + " annotation cache)")
+    @Option(names = "--push", paramLabel = "URL", description = "Also write the build into another store: the"
+            + " dataset of a running `kg serve --allow-update` (e.g. http://127.0.0.1:3030/ceasefire), built through"
+            + " its store as its clients watch; or any store's Graph Store Protocol endpoint (e.g."
+            + " http://host:3030/ds/data), which gets every graph this build wrote into --store")
     String push;
 
-    @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
-            description = "With --push: the server's update user (default: ${DEFAULT-VALUE})")
+    @Option(names = "--user", paramLabel = "NAME", description = "With --push: the update user (default: admin for"
+            + " a kg server, none for another store)")
     String user;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "With --push: file whose first line is"
@@ -141,19 +145,37 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** The build sent to a running server; a server that cannot be used is one line and exit code 2. */
-    private int pushed(BuildConfig config, Path cacheStore, PrintWriter out, PrintWriter err) throws IOException {
+    /** The build sent to a running kg server, or built here and pushed to another store. */
+    private int pushed(BuildConfig config, Path dir, PrintWriter out, PrintWriter err) throws IOException {
         String password = ServeCommand.password(passwordFile);
-        if (password == null || password.isEmpty()) {
-            err.println("--push needs the update password: give --password-file FILE or set "
-                    + ServeCommand.PASSWORD_VARIABLE);
+        boolean hasPassword = password != null && !password.isEmpty();
+        boolean kgServer;
+        GraphStore target;
+        try {
+            kgServer = ServerPush.servesDataset(push);
+            // Another store gets credentials as from kg push: only when a user is named.
+            target = kgServer ? null : GraphStore.at(push, user, password, PUT_RETRIES, "--push");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (target != null && (user == null || hasPassword)) {
+            try {
+                return PushedBuild.run(dir, target, inputs, config, out, err).exitCode();
+            } catch (GraphStore.Failure unusable) {
+                err.println(unusable.getMessage() + "; nothing was built");
+                return 2;
+            }
+        }
+        if (!hasPassword) {
+            err.println("--push " + (kgServer ? "to a kg server" : "as --user " + user) + " needs the update password:"
+                    + " give --password-file FILE or set " + ServeCommand.PASSWORD_VARIABLE);
             return 2;
         }
         ServerPush server;
         KgStore staging;
         try {
-            server = ServerPush.connect(push, user, password);
-            staging = server.pull(cacheStore);
+            server = ServerPush.connect(push, user == null ? "admin" : user, password);
+            staging = server.pull(dir);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;

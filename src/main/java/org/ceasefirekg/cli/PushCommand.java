@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ceasefirekg.pipeline.StorePush;
 import org.ceasefirekg.store.GraphStore;
@@ -76,16 +75,8 @@ public final class PushCommand implements Callable<Integer> {
             summary = StorePush.run(kg, target);
         }
         summary.refused().forEach(failure -> err.println(failure.getMessage()));
-        out.println(line(summary, target));
-        return summary.complete() ? 0 : summary.stopped() ? 2 : 1;
-    }
-
-    private static String line(StorePush.Summary summary, GraphStore target) {
-        return String.format(Locale.ROOT, "pushed %,d of %,d graphs (%,d triples) to %s in %.1f s, %d %s%s",
-                summary.pushed(), summary.graphs(), summary.triples(), target.endpoint(),
-                summary.took().toMillis() / 1000.0, summary.retries(), summary.retries() == 1 ? "retry" : "retries",
-                summary.stopped() ? "; stopped there, the rest not sent"
-                        : summary.refused().isEmpty() ? "" : "; " + summary.refused().size() + " refused");
+        out.println(summary.line(target.endpoint()));
+        return summary.exitCode();
     }
 
     private static boolean isEmptyDirectory(Path dir) throws IOException {

@@ -1,9 +1,12 @@
 package org.ceasefirekg.pipeline;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,6 +44,19 @@ public final class StorePush {
         public boolean complete() {
             return pushed == graphs;
         }
+
+        /** Returns the exit code of a push: 0 when every graph landed, 2 when it stopped, 1 when some were refused. */
+        public int exitCode() {
+            return complete() ? 0 : stopped ? 2 : 1;
+        }
+
+        /** Returns the one-line account of the push to endpoint, as {@code kg push} ends with it. */
+        public String line(URI endpoint) {
+            return String.format(Locale.ROOT, "pushed %,d of %,d graphs (%,d triples) to %s in %.1f s, %d %s%s",
+                    pushed, graphs, triples, endpoint, took.toMillis() / 1000.0, retries,
+                    retries == 1 ? "retry" : "retries", stopped ? "; stopped there, the rest not sent"
+                            : refused.isEmpty() ? "" : "; " + refused.size() + " refused");
+        }
     }
 
     /**
@@ -48,8 +64,13 @@ public final class StorePush {
      * the rest still sent, unless the refusal would meet every graph (unreachable, credentials, not an endpoint).
      */
     public static Summary run(KgStore store, GraphStore target) {
+        return run(store, target, store.graphNames());
+    }
+
+    /** Puts these graphs of store to target as {@link #run(KgStore, GraphStore)} puts them all, in the same order. */
+    public static Summary run(KgStore store, GraphStore target, Collection<Node> graphs) {
         long start = System.nanoTime();
-        List<Node> order = pushOrder(store);
+        List<Node> order = pushOrder(graphs);
         List<GraphStore.Failure> refused = new ArrayList<>();
         int pushed = 0;
         int retries = 0;
@@ -75,8 +96,8 @@ public final class StorePush {
     }
 
     /** The store's graphs: the ontology first, the build records last, the rest in the order of their names. */
-    static List<Node> pushOrder(KgStore store) {
-        return store.graphNames().stream().sorted(Comparator.comparing((Node g) -> !g.equals(ONTOLOGY))
+    static List<Node> pushOrder(Collection<Node> graphs) {
+        return graphs.stream().distinct().sorted(Comparator.comparing((Node g) -> !g.equals(ONTOLOGY))
                 .thenComparing(g -> g.equals(BUILDS)).thenComparing((Node g) -> g.toString())).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.ceasefirekg.store;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -94,6 +95,25 @@ public final class GraphStore {
                 }
                 pause(attempt, failure);
             }
+        }
+    }
+
+    /**
+     * Asks the endpoint, with one HEAD of graph, whether it can be reached with these credentials; throws
+     * {@link Failure} when it cannot (no connection, 401, 403, 5xx), so a build learns it before, not after, its work.
+     * Whether the endpoint takes writes is known only from a PUT.
+     */
+    public void checkReachable(Node graph) {
+        URI graphUri = URI.create(endpoint + "?graph=" + URLEncoder.encode(graph.getURI(), StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = send(HttpRequest.newBuilder(graphUri).method("HEAD", HttpRequest.BodyPublishers.noBody()),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw Failure.of(endpoint, graph, new HttpException(e), 1);
+        }
+        if (status == 401 || status == 403 || status >= 500) {
+            throw Failure.of(endpoint, graph, new HttpException(status, "", null), 1);
         }
     }
 

@@ -48,7 +48,7 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dataset;
-    /** Told each graph a write transaction committed; a store on disk has nothing to tell. */
+    /** Told each graph a write transaction committed, when someone asked to be. */
     private final Consumer<Node> afterWrite;
     private boolean closed;
 
@@ -73,6 +73,14 @@ public final class KgStore implements AutoCloseable {
      * {@link StoreInUseException} when another process holds it.
      */
     public static KgStore open(Path dir) {
+        return open(dir, null);
+    }
+
+    /**
+     * Opens the store in dir as {@link #open(Path)} does, telling afterWrite (when not null) each graph a write
+     * transaction has committed: a build that pushes what it wrote learns which graphs those are.
+     */
+    public static KgStore open(Path dir, Consumer<Node> afterWrite) {
         DatasetGraph dsg;
         try {
             NewStore.ensure(dir);
@@ -90,7 +98,7 @@ public final class KgStore implements AutoCloseable {
         synchronized (OPEN) {
             OPEN.merge(dsg, 1, Integer::sum);
         }
-        return new KgStore(dir, dsg, null);
+        return new KgStore(dir, dsg, afterWrite);
     }
 
     /** TDB2 shares one dataset per directory in a process: count the handles, release with the last one. */
@@ -221,7 +229,7 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         closed = true;
-        if (afterWrite != null) {
+        if (!DatabaseMgr.isTDB2(dataset)) {
             return; // in memory: nothing to release
         }
         synchronized (OPEN) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -31,6 +33,27 @@ public final class ServerPush {
     private ServerPush(URI dataset, GraphStore graphStore) {
         this.dataset = dataset;
         this.graphStore = graphStore;
+    }
+
+    /**
+     * Returns true when url is the dataset of a ceasefire-kg server (it has a {@code /dump.nq}), false for any other
+     * address, such as another store's Graph Store Protocol endpoint or one that does not answer.
+     */
+    public static boolean servesDataset(String url) {
+        URI uri = GraphStore.httpUrl(url, "--push", ", such as http://127.0.0.1:3030/ceasefire");
+        HttpRequest head = HttpRequest.newBuilder(URI.create(uri + "/dump.nq"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<Void> answer = http.send(head, HttpResponse.BodyHandlers.discarding());
+            return answer.statusCode() == 200 && answer.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/n-quads");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**

@@ -16,31 +16,35 @@ import java.util.concurrent.TimeUnit;
  * A plain Apache Jena Fuseki server (the {@code jena-fuseki-server} jar, not our {@code kg serve}) in a process of
  * its own on a free loopback port, over a TDB2 dataset with the union of its named graphs as default graph. It
  * serves {@code /ds} (SPARQL at {@code /ds/sparql}, a Graph Store Protocol endpoint at {@code /ds/data} that takes
- * writes from user {@value #USER} only) and {@code /ro}, the same dataset read-only.
+ * writes from user {@value #USER} only) and {@code /ro}, the same dataset read-only; and {@code /built}, laid out as
+ * {@code /ds} over a dataset of its own.
  */
 final class FusekiProcess {
     static final String USER = "pusher";
     static final String PASSWORD = "push-secret";
 
-    private static final String CONFIG = """
+    private static final String PREFIXES = """
             PREFIX fuseki: <http://jena.apache.org/fuseki#>
             PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
             PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
-            <#ds> rdf:type fuseki:Service ;
-              fuseki:name "ds" ;
-              fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
-              fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ;
-                                fuseki:allowedUsers "%s" ] ;
-              fuseki:dataset <#tdb> .
-
             <#ro> rdf:type fuseki:Service ;
               fuseki:name "ro" ;
               fuseki:endpoint [ fuseki:operation fuseki:gsp-r ; fuseki:name "data" ] ;
-              fuseki:dataset <#tdb> .
+              fuseki:dataset <#tdb-ds> .
+            """;
 
-            <#tdb> rdf:type tdb2:DatasetTDB2 ;
-              tdb2:location "%s" ;
+    /** A service NAME over a TDB2 dataset of its own at LOCATION, queried and written (by USER) over GSP. */
+    private static final String SERVICE = """
+
+            <#%1$s> rdf:type fuseki:Service ;
+              fuseki:name "%1$s" ;
+              fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
+              fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ;
+                                fuseki:allowedUsers "%2$s" ] ;
+              fuseki:dataset <#tdb-%1$s> .
+            <#tdb-%1$s> rdf:type tdb2:DatasetTDB2 ;
+              tdb2:location "%3$s" ;
               tdb2:unionDefaultGraph true .
             """;
 
@@ -62,7 +66,8 @@ final class FusekiProcess {
             throw new IllegalStateException("no " + jar + ": run the integration tests through mvn verify");
         }
         Path config = Files.writeString(dir.resolve("config.ttl"),
-                CONFIG.formatted(USER, dir.resolve("tdb2").toAbsolutePath()));
+                PREFIXES + SERVICE.formatted("ds", USER, dir.resolve("tdb2").toAbsolutePath())
+                        + SERVICE.formatted("built", USER, dir.resolve("tdb2-built").toAbsolutePath()));
         Path passwords = Files.writeString(dir.resolve("passwd"), USER + ": " + PASSWORD + "\n");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -113,6 +118,16 @@ final class FusekiProcess {
     /** Returns the SPARQL query endpoint. */
     String sparql() {
         return "http://127.0.0.1:" + port + "/ds/sparql";
+    }
+
+    /** Returns the read-write Graph Store Protocol endpoint of the second dataset. */
+    String builtGraphStore() {
+        return "http://127.0.0.1:" + port + "/built/data";
+    }
+
+    /** Returns the SPARQL query endpoint of the second dataset. */
+    String builtSparql() {
+        return "http://127.0.0.1:" + port + "/built/sparql";
     }
 
     /** Stops the server and waits until its port is closed; safe to repeat. */

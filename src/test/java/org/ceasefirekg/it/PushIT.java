@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -24,6 +26,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.ceasefirekg.cli.CliRun;
 import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.extract.AnnotationCache;
 import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PushIT {
     private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
     private static final String GRAPHS = "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }";
+    private static final Node BUILDS = NodeFactory.createURI(Iris.BUILDS_GRAPH);
 
     @TempDir
     static Path tmp;
@@ -127,9 +131,67 @@ class PushIT {
         assertOneLine(refused.err(), "refused graph <" + Iris.ONTOLOGY_GRAPH + "> with HTTP 405");
     }
 
-    /** The real command in a JVM of its own, so that its whole standard error is seen: one line, no stack trace. */
+    /**
+     * {@code kg build --push} to another store: the seeds built afresh (from the seed store's annotation cache) land
+     * in the local store and every graph the build wrote in the other; built again, nothing changes there.
+     */
     @Test
     @Order(5)
+    void aBuildPushesEveryGraphItWroteAndAgainOnlyWhatChanged() throws IOException {
+        Path store = tmp.resolve("built/store");
+        copyTree(AnnotationCache.besideStore(seeds.dir), AnnotationCache.besideStore(store));
+        CliRun first = build(store, fuseki.builtGraphStore());
+        assertEquals(0, first.code(), first.out() + first.err());
+        assertTrue(first.out().contains("3 articles built, 0 unchanged, 0 failed"), first.out());
+        try (KgStore built = KgStore.open(store)) {
+            int graphs = built.graphNames().size();
+            assertTrue(first.out().contains("pushed " + graphs + " of " + graphs + " graphs"), first.out());
+            assertEquals(built.quadCount(), remoteQuads(fuseki.builtSparql()));
+            assertEquals(names(built.graphNames()), column(remote(fuseki.builtSparql(), GRAPHS), "g"));
+            assertEquals(seeds.store.quadCount() - seeds.store.graphSize(BUILDS), built.quadCount()
+                    - built.graphSize(BUILDS), "the build pushed is the seed store's");
+        }
+        long before = remoteQuads(fuseki.builtSparql());
+        CliRun again = build(store, fuseki.builtGraphStore());
+        assertEquals(0, again.code(), again.out() + again.err());
+        assertTrue(again.out().contains("0 articles built, 3 unchanged"), again.out());
+        assertEquals(before, remoteQuads(fuseki.builtSparql()));
+        System.out.printf("build --push: %s%nagain: %s%n", first.out().lines().reduce((a, b) -> b).orElse(""),
+                again.out().lines().reduce((a, b) -> b).orElse(""));
+    }
+
+    @Test
+    @Order(6)
+    void aBuildToAnUnreachableStoreSaysSoBeforeBuildingAnything() throws IOException {
+        Path store = tmp.resolve("never/store");
+        String closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = "http://127.0.0.1:" + socket.getLocalPort() + "/ds/data";
+        }
+        CliRun refused = build(store, closed);
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertOneLine(refused.err(), "cannot reach " + closed + " to put graph <" + Iris.ONTOLOGY_GRAPH + ">");
+        assertTrue(refused.err().endsWith("nothing was built" + System.lineSeparator()), refused.err());
+        assertFalse(Files.exists(store), "a store was made for a build that did not run");
+    }
+
+    private static CliRun build(Path store, String endpoint) {
+        return CliRun.kg("build", "--store", store.toString(), "--push", endpoint, "--user", FusekiProcess.USER,
+                "--password-file", password.toString(), Main.projectPaths().seeds().toString());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
+
+    /** The real command in a JVM of its own, so that its whole standard error is seen: one line, no stack trace. */
+    @Test
+    @Order(7)
     void aStoppedServerIsOneLineAndExitCodeTwoAfterBoundedRetries() throws Exception {
         String endpoint = fuseki.graphStore();
         fuseki.close();
@@ -172,7 +234,11 @@ class PushIT {
     }
 
     private static long remoteQuads() {
-        return Long.parseLong(remote(QUADS).get(0).replaceAll("^n=\"(\\d+)\".*$", "$1"));
+        return remoteQuads(fuseki.sparql());
+    }
+
+    private static long remoteQuads(String sparqlEndpoint) {
+        return Long.parseLong(remote(sparqlEndpoint, QUADS).get(0).replaceAll("^n=\"(\\d+)\".*$", "$1"));
     }
 
     private static Set<String> names(Set<Node> graphs) {
@@ -198,7 +264,12 @@ class PushIT {
 
     /** The rows of a query on the remote server's SPARQL endpoint, normalised and sorted. */
     private static List<String> remote(String sparql) {
-        try (QueryExecHTTP exec = QueryExecHTTP.service(fuseki.sparql()).query(sparql).build()) {
+        return remote(fuseki.sparql(), sparql);
+    }
+
+    /** The rows of a query on a SPARQL endpoint, normalised and sorted. */
+    private static List<String> remote(String endpoint, String sparql) {
+        try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(sparql).build()) {
             return rows(exec.select());
         }
     }
