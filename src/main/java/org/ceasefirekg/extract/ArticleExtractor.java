@@ -33,6 +33,7 @@ public final class ArticleExtractor {
     private final FrameRules rules;
     private final PersonRoles roles;
     private final WordingReader wording;
+    private final EventNounAgents eventNounAgents;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
@@ -45,6 +46,7 @@ public final class ArticleExtractor {
         this.rules = new FrameRules(lexicon, names);
         this.roles = new PersonRoles(lexicon, names);
         this.wording = new WordingReader(lexicon, names);
+        this.eventNounAgents = new EventNounAgents(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -95,7 +97,7 @@ public final class ArticleExtractor {
                 frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
             }
         }
-        frames = daysApartResolved(frames);
+        frames = eventNounAgents.apply(daysApartResolved(frames), text);
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.
         List<Quote> attributed = new ArrayList<>();

@@ -14,9 +14,16 @@ import java.util.List;
  * @param aidWords       every aid word of the lexicon written in the article ("convoy", "aid truck")
  * @param states         the gazetteer states the article is about, sorted: they scope its common-noun names
  *                       ("the rebels" names a state's rebels only in an article about that state)
+ * @param capitalRuns    every run of two or more capitalised words, word by word, in the order written: where
+ *                       "the Coalition" was first written in full ("the Syrian Coalition")
  */
 public record ArticleWording(List<CeasefireWord> ceasefireWords, List<Alias> knownAs, List<Span> ledMarks,
-                             List<Span> aidWords, List<String> states) {
+                             List<Span> aidWords, List<String> states, List<List<Span>> capitalRuns) {
+
+    /** A record read back from JSON written before runs were read (the mapper's fixtures) has none. */
+    public ArticleWording {
+        capitalRuns = capitalRuns == null ? List.of() : capitalRuns;
+    }
 
     /**
      * A ceasefire word with the text around it, where the country it is about is usually written ("the Ruritania

@@ -11,7 +11,8 @@ import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * Reads the article's wording that no frame holds: the text around ceasefire words, "known as" aliases, "-led"
- * marks, aid words and the states the article is about. Matching text is extraction's job, so the mapper only resolves what is found here.
+ * marks, aid words, runs of capitalised words and the states the article is about. Matching text is extraction's
+ * job, so the mapper only resolves what is found here.
  */
 final class WordingReader {
     private static final Pattern KNOWN_AS = Pattern.compile(
@@ -21,6 +22,9 @@ final class WordingReader {
     private static final Pattern PREPOSITION =
             Pattern.compile("^\\s+(?:in|for|across|throughout)\\s+(?:the\\s+)?(.*)");
     private static final String LED = "-led";
+    /** Two or more capitalised words in a row, where a name an article shortens later is written in full. */
+    private static final Pattern CAPITAL_RUN = Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)+");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}[\\p{L}'.-]*");
     /** Characters read before and after a ceasefire word: enough for "the Ruritania-wide truce". */
     private static final int BEFORE = 25;
     private static final int AFTER = 30;
@@ -45,7 +49,7 @@ final class WordingReader {
     /** Reads the wording of an article's text. */
     ArticleWording read(String text) {
         return new ArticleWording(ceasefireWords(text), knownAs(text), ledMarks(text), aidWords(text),
-                List.copyOf(names.statesOf(text)));
+                List.copyOf(names.statesOf(text)), capitalRuns(text));
     }
 
     private List<ArticleWording.CeasefireWord> ceasefireWords(String text) {
@@ -87,6 +91,20 @@ final class WordingReader {
         Matcher m = aidWords.matcher(text);
         for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
             found.add(span(text, m.start(), m.end()));
+        }
+        return found;
+    }
+
+    private static List<List<Span>> capitalRuns(String text) {
+        List<List<Span>> found = new ArrayList<>();
+        Matcher run = CAPITAL_RUN.matcher(text);
+        while (run.find()) {
+            List<Span> words = new ArrayList<>();
+            Matcher word = CAPITAL_WORD.matcher(text).region(run.start(), run.end());
+            while (word.find()) {
+                words.add(span(text, word.start(), word.end()));
+            }
+            found.add(List.copyOf(words));
         }
         return found;
     }

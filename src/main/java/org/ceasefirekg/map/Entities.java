@@ -85,23 +85,33 @@ final class Entities {
                 || !names.endsAName(word)) {
             return Optional.empty();
         }
-        String before = article.article().text().substring(0, Math.max(0, Math.min(span.begin(),
-                article.article().text().length())));
         GazetteerEntry last = null;
-        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4})" + Pattern.quote(word) + "\\b").matcher(before);
-        while (m.find()) {
-            String words = m.group(1).strip();
-            for (int cut = 0; cut >= 0; cut = words.indexOf(' ', cut + 1)) {
-                String name = (cut == 0 ? words : words.substring(cut + 1)) + " " + word; // "Syrian Coalition"
-                Optional<NameIndex.Match> known = names.resolve(name);
-                if (name.replaceFirst("^(?i)the ", "").contains(" ") && known.isPresent() && known.get().entry().isActor() && known.get().begin() == 0
-                        && known.get().end() == name.length()) {
-                    last = known.get().entry();
-                    break;
+        for (List<Span> run : article.wording().capitalRuns()) {
+            for (int k = 1; k < run.size() && run.get(k).end() <= span.begin(); k++) {
+                if (!isWord(run.get(k).text(), word)) {
+                    continue;
+                }
+                // the longest name first: up to four words before this one, then fewer ("Syrian Coalition")
+                List<Span> before = run.subList(Math.max(0, k - 4), k);
+                for (int first = 0; first < before.size(); first++) {
+                    String name = String.join(" ", before.subList(first, before.size()).stream().map(Span::text)
+                            .toList()) + " " + word;
+                    Optional<NameIndex.Match> known = names.resolve(name);
+                    if (name.replaceFirst("^(?i)the ", "").contains(" ") && known.isPresent()
+                            && known.get().entry().isActor() && known.get().begin() == 0
+                            && known.get().end() == name.length()) {
+                        last = known.get().entry();
+                        break;
+                    }
                 }
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /** "Coalition" or "Coalition's": the written word is the word, a possessive or a stop after it aside. */
+    private static boolean isWord(String written, String word) {
+        return written.equals(word) || written.startsWith(word) && !Character.isLetterOrDigit(written.charAt(word.length()));
     }
 
     /**
@@ -241,22 +251,6 @@ final class Entities {
         }
         return entityIn(span).filter(e -> e.type().equals("PERSON") || ORG_TYPES.contains(e.type()))
                 .flatMap(e -> actor(span));
-    }
-
-    /**
-     * "Regime helicopters dropped barrel bombs": a word in front of the event noun that names an actor only together
-     * with it (a gazetteer name) stands for that whole name; any other agent is returned as it is.
-     */
-    Span withEventNoun(Span agent, Span trigger) {
-        int gap = trigger.begin() - agent.end();
-        if (gap < 0 || gap > 1 || names.resolve(agent.text()).filter(m -> m.entry().isActor()).isPresent()) {
-            return agent;
-        }
-        String joined = article.article().text().substring(agent.begin(), trigger.end());
-        Optional<NameIndex.Match> m = names.resolve(joined);
-        boolean whole = m.isPresent() && m.get().entry().isActor() && m.get().how() == NameIndex.Kind.NAME
-                && m.get().end() - m.get().begin() >= NameIndex.clean(joined).length();
-        return whole ? new Span(agent.begin(), trigger.end(), joined) : agent;
     }
 
     /** Returns every actor named inside a phrase ("Russia-US", "Australian, British and Danish warplanes"). */

@@ -155,9 +155,7 @@ final class IncidentResolver {
         String type = lexicon.eventClasses().get(f.concept());
         Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()));
         List<Argument> agents = new ArrayList<>();
-        for (Argument given : f.all(Frame.AGENT)) {
-            Argument arg = new Argument(given.role(), entities.withEventNoun(given.span(), f.trigger()),
-                    given.type(), given.normalized());
+        for (Argument arg : f.all(Frame.AGENT)) {
             // "the Deir ez-Zor air raid", "a Syria attack": a place written where an attacker could stand
             Optional<String> asPlace = entities.placeNamedExactly(arg.span());
             if (asPlace.isPresent() || entities.actorsIn(arg.span()).isEmpty()) {

@@ -51,6 +51,18 @@ class WordingReaderTest {
     }
 
     @Test
+    void readsRunsOfCapitalisedWordsWordByWordWithTheirOffsets() {
+        String text = "The Harbour Guard of Ruritania met the Grey  Coats' Council; the Council agreed.";
+        List<List<Span>> runs = reader.read(text).capitalRuns();
+        assertEquals(List.of(List.of("The", "Harbour", "Guard"), List.of("Grey", "Coats'", "Council")),
+                runs.stream().map(run -> run.stream().map(Span::text).toList()).toList(),
+                "a single capitalised word is no run; a lower-case word ends one");
+        Span council = runs.get(1).get(2);
+        assertEquals(text.indexOf("Council"), council.begin());
+        assertEquals("Council", text.substring(council.begin(), council.end()));
+    }
+
+    @Test
     void marksWhereLedIsWrittenSoTheNameEndingThereLeadsAGroup() {
         String text = "A Ruritania-led coalition and a Borduria-led one.";
         List<Span> led = reader.read(text).ledMarks();

@@ -135,7 +135,8 @@ class ArticleMapperTest {
         var sentences = List.of(new org.ceasefirekg.extract.Sentence(0, new Span(0, second - 1,
                 text.substring(0, second - 1))), new org.ceasefirekg.extract.Sentence(1, new Span(second,
                 text.length(), text.substring(second))));
-        var wording = new org.ceasefirekg.extract.ArticleWording(List.of(), List.of(), List.of(), List.of(), List.of());
+        var wording = new org.ceasefirekg.extract.ArticleWording(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
         Model model = GoldenGraphs.map(new AnnotatedArticle(article, "2020-01-01", false, 20, sentences, List.of(),
                 List.of(), frames, wording), lexicon);
         var signatory = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#signatory");
