@@ -1,12 +1,13 @@
 package org.ceasefirekg.extract;
 
+import static org.ceasefirekg.extract.HandParses.rel;
+import static org.ceasefirekg.extract.HandParses.word;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,21 +85,5 @@ class CueWordsTest {
         g.addEdge(governor, strike, rel("xcomp"), 1.0, false);
         g.addEdge(strike, to, rel("mark"), 1.0, false);
         return new ParsedSentence(0, tokens, g, "Rebels " + verb + " to strike");
-    }
-
-    private static IndexedWord word(List<CoreLabel> tokens, int index, String text, String lemma, String tag) {
-        CoreLabel t = new CoreLabel();
-        t.setWord(text);
-        t.setValue(text);
-        t.setLemma(lemma);
-        t.setTag(tag);
-        t.setIndex(index);
-        t.setSentIndex(0);
-        tokens.add(t);
-        return new IndexedWord(t);
-    }
-
-    private static GrammaticalRelation rel(String name) {
-        return GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, name);
     }
 }
