@@ -22,7 +22,6 @@ import org.ceasefirekg.lexicon.Vocab;
 
 /** Frames of incidents (strikes, shelling, clashes) and aid deliveries: who acted, on whom, where and when. */
 final class IncidentFrames {
-
     private final Cues cues;
     private final Places places;
     private final Attribution attribution;
