@@ -1,8 +1,6 @@
 package org.ceasefirekg.extract;
 
-import static org.ceasefirekg.extract.Cues.INTENT;
 import static org.ceasefirekg.extract.Cues.first;
-import static org.ceasefirekg.extract.Cues.irrealis;
 import static org.ceasefirekg.extract.ParsedSentence.isVerb;
 import static org.ceasefirekg.extract.ParsedSentence.lemma;
 
@@ -103,7 +101,7 @@ final class AccusationFrames {
      */
     Frame violationStatement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        if (!isVerb(h) || irrealis(h, p) || INTENT.contains(lemma(h))) {
+        if (!isVerb(h) || cues.irrealis(h, p) || cues.intends(lemma(h))) {
             return null;
         }
         List<Argument> args = new ArrayList<>();

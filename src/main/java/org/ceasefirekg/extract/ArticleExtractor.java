@@ -94,7 +94,7 @@ public final class ArticleExtractor {
                 throw new CancellationException("extraction interrupted");
             }
             if (!sentences.get(p.index).navigation()) {
-                frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
+                frames.addAll(rules.apply(p, new Resolver(p, parsed, coref, lexicon)));
             }
         }
         frames = eventNounAgents.apply(daysApartResolved(frames), text);
@@ -281,7 +281,8 @@ public final class ArticleExtractor {
             }
         }
         ParsedSentence previous = parsed.get(sentence - 1);
-        return previous.graph == null ? null : rules.attribution.personSubject(previous, new Resolver(previous, parsed, coref));
+        return previous.graph == null ? null
+                : rules.attribution.personSubject(previous, new Resolver(previous, parsed, coref, lexicon));
     }
 
     private Quote quote(CoreQuote q, String text, List<Sentence> sentences, List<ParsedSentence> parsed,
@@ -299,17 +300,17 @@ public final class ArticleExtractor {
         Span span = new Span(begin, end, text.substring(begin, end));
         int sentence = indexOf(sentences, offsets.first());
         Span speaker = rules.attribution.speakerOf(parsed.get(sentence), offsets.first(), offsets.second(),
-                new Resolver(parsed.get(sentence), parsed, coref));
+                new Resolver(parsed.get(sentence), parsed, coref, lexicon));
         int lastSentence = indexOf(sentences, Math.max(offsets.first(), offsets.second() - 1));
         if (speaker == null && lastSentence != sentence) {
             // a quote of several sentences is attributed after its end: "... delivered currently" he said.
             speaker = rules.attribution.speakerOf(parsed.get(lastSentence), offsets.first(), offsets.second(),
-                    new Resolver(parsed.get(lastSentence), parsed, coref));
+                    new Resolver(parsed.get(lastSentence), parsed, coref, lexicon));
         }
         if (speaker == null && sentence + 1 < parsed.size()) {
             if (lastSentence + 1 < parsed.size()) {
                 ParsedSentence next = parsed.get(lastSentence + 1);
-                speaker = rules.attribution.attributionOnly(next, new Resolver(next, parsed, coref));
+                speaker = rules.attribution.attributionOnly(next, new Resolver(next, parsed, coref, lexicon));
             }
         }
         return new Quote(sentence, span, speaker);

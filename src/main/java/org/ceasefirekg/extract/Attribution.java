@@ -1,7 +1,6 @@
 package org.ceasefirekg.extract;
 
 import static org.ceasefirekg.extract.Cues.LOCATION_TYPES;
-import static org.ceasefirekg.extract.Cues.QUANTITY_NOUNS;
 import static org.ceasefirekg.extract.Cues.first;
 import static org.ceasefirekg.extract.ParsedSentence.isVerb;
 import static org.ceasefirekg.extract.ParsedSentence.lemma;
@@ -190,7 +189,7 @@ final class Attribution {
      * a verb of saying with no subject in the parse: the speaker is the noun phrase right after it, or else the one
      * right before it ("... activists in the town reported.").
      */
-    private static IndexedWord adjacentSpeaker(IndexedWord verb, ParsedSentence p) {
+    private IndexedWord adjacentSpeaker(IndexedWord verb, ParsedSentence p) {
         int n = p.tokens.size();
         int i = verb.index() + 1;
         while (i <= n && i <= verb.index() + 2 && Set.of("DT", "JJ", "PRP$").contains(String.valueOf(p.token(i).tag()))) {
@@ -207,7 +206,7 @@ final class Attribution {
     }
 
     /** The noun phrase that ends right before a verb of saying: "... local sources said", "... (IFRC) said". */
-    private static IndexedWord speakerBefore(IndexedWord verb, ParsedSentence p) {
+    private IndexedWord speakerBefore(IndexedWord verb, ParsedSentence p) {
         int before = verb.index() - 1;
         if (before > 1 && "-RRB-".equals(p.token(before).tag())) {
             // "... the International Federation of Rescue and Relief Societies (IFRRS) said"
@@ -234,7 +233,8 @@ final class Attribution {
             }
         }
         String link = k > 2 ? p.token(k - 1).word().toLowerCase() : "";
-        boolean ofHead = link.equals("of") && !QUANTITY_NOUNS.contains(String.valueOf(p.token(k - 2).lemma()).toLowerCase());
+        boolean ofHead = link.equals("of")
+                && !cues.isQuantityNoun(String.valueOf(p.token(k - 2).lemma()).toLowerCase());
         // "the governor of the province said": the noun before "of" heads the phrase ("a number of ..." does not)
         if (k > 2 && (Set.of("in", "at", "near", "from", "on").contains(link) || ofHead)
                 && isSpeakerNoun(p.token(k - 2))

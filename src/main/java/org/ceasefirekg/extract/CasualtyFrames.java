@@ -1,8 +1,6 @@
 package org.ceasefirekg.extract;
 
-import static org.ceasefirekg.extract.Counts.count;
 import static org.ceasefirekg.extract.Cues.first;
-import static org.ceasefirekg.extract.Cues.irrealis;
 import static org.ceasefirekg.extract.Cues.isDate;
 import static org.ceasefirekg.extract.Cues.triggerSpan;
 import static org.ceasefirekg.extract.ParsedSentence.isNumber;
@@ -22,6 +20,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 
 /** Frames of counts: people killed or wounded, and violations of a truce counted. */
 final class CasualtyFrames {
@@ -37,7 +36,8 @@ final class CasualtyFrames {
 
     Frame casualty(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        if (irrealis(h, p) || !p.children(h, "det").stream().filter(d -> lemma(d).equals("no")).toList().isEmpty()) {
+        if (cues.irrealis(h, p)
+                || !p.children(h, "det").stream().filter(d -> lemma(d).equals("no")).toList().isEmpty()) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
@@ -244,8 +244,13 @@ final class CasualtyFrames {
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
 
+    /** Reads a count and its victims from the word c that holds the number (see {@link Counts#count}). */
+    private void count(IndexedWord c, IndexedWord trigger, ParsedSentence p, List<Argument> args) {
+        Counts.count(c, trigger, p, args, cues);
+    }
+
     /** "The number of violations has exceeded 300": the count is the object of the verb the number heads. */
-    private static void countOfNumber(IndexedWord h, ParsedSentence p, List<Argument> args) {
+    private void countOfNumber(IndexedWord h, ParsedSentence p, List<Argument> args) {
         if (!p.relationToParent(h).startsWith("nmod:of")) {
             return;
         }
@@ -259,7 +264,7 @@ final class CasualtyFrames {
                 String normalized = p.normalized(o);
                 args.add(new Argument(Frame.COUNT, p.tokenSpan(o.index(), o.index()), o.ner(),
                         normalized == null ? o.word() : normalized));
-                if (Set.of("exceed", "surpass", "top", "pass").contains(lemma(verb))) {
+                if (cues.is(CF.Exceeding, verb)) {
                     args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(verb.index(), verb.index()), null, "more than"));
                 }
                 return;

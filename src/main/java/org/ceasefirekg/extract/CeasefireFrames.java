@@ -2,10 +2,8 @@ package org.ceasefirekg.extract;
 
 import static org.ceasefirekg.extract.Cues.LOCATION_TYPES;
 import static org.ceasefirekg.extract.Cues.first;
-import static org.ceasefirekg.extract.Cues.irrealis;
 import static org.ceasefirekg.extract.Cues.isPlaceLike;
 import static org.ceasefirekg.extract.ParsedSentence.isVerb;
-import static org.ceasefirekg.extract.ParsedSentence.lemma;
 import static org.ceasefirekg.extract.Times.time;
 
 import edu.stanford.nlp.ling.IndexedWord;
@@ -14,13 +12,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
 /** Frames of the ceasefire itself: who signed or brokered it, where it was negotiated, when it starts or ends. */
 final class CeasefireFrames {
-    private static final Set<String> AGREEMENT_VERBS = Set.of("sign", "broker", "mediate", "agree", "conclude");
 
     private final Cues cues;
     private final Places places;
@@ -35,7 +31,7 @@ final class CeasefireFrames {
     /** "signed by Lavrov and Kerry", "brokered by Egypt and Qatar", "the Russia-US brokered truce". */
     Frame agreement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        if (irrealis(h, p) || isVerb(h) && !AGREEMENT_VERBS.contains(lemma(h))) {
+        if (cues.irrealis(h, p) || isVerb(h) && !cues.is(CF.AgreementVerb, h)) {
             return null; // "the strike dealt a fatal blow to the truce": the noun "deal" is the agreement, not the verb
         }
         List<Argument> args = new ArrayList<>();
@@ -90,7 +86,7 @@ final class CeasefireFrames {
     /** "After long talks in Vienna, Smith and Petrov said a truce would start": where the truce was made. */
     Frame negotiation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        if (irrealis(h, p) || all.stream().noneMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT))) {
+        if (cues.irrealis(h, p) || all.stream().noneMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT))) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
@@ -110,7 +106,7 @@ final class CeasefireFrames {
     /** "came into force on March 3 at 18:00 GMT", "declared an end Monday to the ceasefire", "extend the truce". */
     Frame ceasefirePhase(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        if (irrealis(h, p)) {
+        if (cues.irrealis(h, p)) {
             return null;
         }
         boolean aboutCeasefire = mentionsCeasefire(h, all, p, 3) || parentMentionsCeasefire(h, all, p);

@@ -8,16 +8,17 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 
 /** Reads a counted phrase: the number, its qualifier ("at least") and who was counted. */
 final class Counts {
     private Counts() {}
 
-    /** Nouns that count members of a group named after "of". */
-    private static final Set<String> PARTITIVES = Set.of("member", "dozen", "hundred", "thousand", "score");
-
-    /** Adds the COUNT, QUALIFIER and VICTIMS of a counted phrase: "at least 62 soldiers", "62 of the troops". */
-    static void count(IndexedWord c, IndexedWord trigger, ParsedSentence p, List<Argument> args) {
+    /**
+     * Adds the COUNT, QUALIFIER and VICTIMS of a counted phrase: "at least 62 soldiers", "62 of the troops"; a
+     * partitive noun (cf:Partitive: "15 members of the staff") hands the victims on to what follows its "of".
+     */
+    static void count(IndexedWord c, IndexedWord trigger, ParsedSentence p, List<Argument> args, Cues cues) {
         IndexedWord number;
         IndexedWord victims = null;
         if (isNumber(c) && c != trigger) {
@@ -45,7 +46,7 @@ final class Counts {
         if (qualifier != null) {
             args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(number.index(), number.index()), null, qualifier));
         }
-        if (victims != null && PARTITIVES.contains(lemma(victims)) && !p.children(victims, "nmod:of").isEmpty()) {
+        if (victims != null && cues.is(CF.Partitive, victims) && !p.children(victims, "nmod:of").isEmpty()) {
             victims = p.children(victims, "nmod:of").get(0); // "15 members of medical staff" were medical staff
         }
         if (victims != null) {

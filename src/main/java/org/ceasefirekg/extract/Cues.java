@@ -25,36 +25,57 @@ final class Cues {
         this.names = names;
     }
 
-    /** Words that make the clause below them unreal: planned, intended, possible, denied. */
-    static final Set<String> IRREALIS = Set.of("aim", "plan", "intend", "try", "want", "threaten", "seek",
-            "prepare", "vow", "expect", "hope", "could", "would", "may", "might", "should", "will", "if", "whether",
-            "not", "never", "no", "too", "unless", "call");
-
-    /** Words that introduce what an attack was meant to hit. */
-    static final Set<String> INTENT = Set.of("mean", "intend", "aim", "attempt", "try", "supposed", "plan");
+    /**
+     * Function words that make the clause below them unreal: modals, negation, condition. They are grammar, a closed
+     * class no curator extends; the verbs of intention, plan and threat that do the same are the lexicon's
+     * (cf:IrrealisCue).
+     */
+    private static final Set<String> IRREALIS_GRAMMAR = Set.of("could", "would", "may", "might", "should", "will",
+            "if", "whether", "not", "never", "no", "too", "unless");
 
     static final Set<String> LOCATION_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
 
-    /** "a number of", "a series of", "dozens of": quantities in front of a noun, not its modifiers. */
-    static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "wave", "barrage", "dozen",
-            "hundred", "thousand", "couple", "lot", "string", "spate", "round");
+    /** True for a word (lemma) that makes the clause below it unreal: planned, intended, possible, denied. */
+    private boolean unreal(String lemma) {
+        return IRREALIS_GRAMMAR.contains(lemma) || lexicon.isCue(CF.IrrealisCue, lemma);
+    }
+
+    /** True for a word (lemma) that introduces what an attack was meant to hit (cf:IntentCue). */
+    boolean intends(String lemma) {
+        return lexicon.isCue(CF.IntentCue, lemma);
+    }
+
+    /** "a number of", "a series of", "dozens of": a quantity in front of a noun, not its modifier (cf:QuantityNoun). */
+    boolean isQuantityNoun(String lemma) {
+        return lexicon.isCue(CF.QuantityNoun, lemma);
+    }
+
+    /** True when a word's lemma is a cue word of the given word-list concept (cf:CueWordLists). */
+    boolean is(String concept, IndexedWord w) {
+        return is(concept, lemma(w));
+    }
+
+    /** True when a lemma is a cue word of the given word-list concept (cf:CueWordLists). */
+    boolean is(String concept, String lemma) {
+        return lexicon.isCue(concept, lemma);
+    }
 
     /** True when a modal, negation, condition or intention governs the trigger: it did not (yet) happen. */
-    static boolean irrealis(IndexedWord h, ParsedSentence p) {
+    boolean irrealis(IndexedWord h, ParsedSentence p) {
         IndexedWord w = h;
         String toParent = p.relationToParent(h);
         IndexedWord governor = p.parent(h);
         if (!isVerb(h) && governor != null && isVerb(governor)
                 && (toParent.equals("obj") || toParent.startsWith("nsubj") || toParent.startsWith("obl"))) {
             // "aimed to continue attacks": a noun event is as real as the verb it hangs on
-            if (IRREALIS.contains(lemma(governor))) {
+            if (unreal(lemma(governor))) {
                 return true;
             }
             w = governor;
         }
         for (int hop = 0; hop < 4 && w != null; hop++) {
             for (IndexedWord c : p.children(w, "aux", "advmod", "mark", "neg")) {
-                if (IRREALIS.contains(lemma(c))) {
+                if (unreal(lemma(c))) {
                     return true;
                 }
             }
@@ -63,7 +84,7 @@ final class Cues {
             // "aimed to attack", "an attempt to strike": a to-complement of a word of intention did not happen;
             // an adverbial clause ("threaten the truce when a strike hit") did.
             if (parent != null && (rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("acl"))
-                    && (IRREALIS.contains(lemma(parent)) || INTENT.contains(lemma(parent)))) {
+                    && (unreal(lemma(parent)) || intends(lemma(parent)))) {
                 return true;
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("ccomp")

@@ -37,7 +37,7 @@ final class FrameRules {
         Cues cues = new Cues(lexicon, names);
         Places places = new Places(lexicon, names, cues);
         this.attribution = new Attribution(lexicon, cues);
-        this.grammar = new GrammarRules(lexicon, attribution);
+        this.grammar = new GrammarRules(lexicon, cues, attribution);
         this.incidents = new IncidentFrames(cues, places, attribution);
         this.casualties = new CasualtyFrames(cues, places, attribution);
         this.accusations = new AccusationFrames(lexicon, cues, attribution);

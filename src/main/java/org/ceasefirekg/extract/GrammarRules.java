@@ -30,14 +30,17 @@ final class GrammarRules {
 
     private final List<Compiled> rules = new ArrayList<>();
     private final Attribution attribution;
+    private final Cues cues;
 
     /**
      * Compiles the lexicon's rules; a pattern Semgrex cannot read is an error naming its rule.
      *
+     * @param cues        tells a frame told as planned or intended (irrealis)
      * @param attribution finds who says what a frame tells, for frames whose rule names no source
      */
-    GrammarRules(Lexicon lexicon, Attribution attribution) {
+    GrammarRules(Lexicon lexicon, Cues cues, Attribution attribution) {
         this.attribution = attribution;
+        this.cues = cues;
         for (GrammarRule rule : lexicon.rules()) {
             try {
                 rules.add(new Compiled(rule, SemgrexPattern.compile(rule.semgrex())));
@@ -59,7 +62,7 @@ final class GrammarRules {
             SemgrexMatcher m = c.pattern().matcher(p.graph);
             while (m.find()) {
                 IndexedWord trigger = m.getNode(TRIGGER);
-                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || told(c.rule()) && Cues.irrealis(trigger, p)
+                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || told(c.rule()) && cues.irrealis(trigger, p)
                         || negated(trigger, p)) {
                     continue;
                 }

@@ -1,10 +1,7 @@
 package org.ceasefirekg.extract;
 
-import static org.ceasefirekg.extract.Cues.INTENT;
 import static org.ceasefirekg.extract.Cues.LOCATION_TYPES;
-import static org.ceasefirekg.extract.Cues.QUANTITY_NOUNS;
 import static org.ceasefirekg.extract.Cues.first;
-import static org.ceasefirekg.extract.Cues.irrealis;
 import static org.ceasefirekg.extract.Cues.isDate;
 import static org.ceasefirekg.extract.ParsedSentence.isVerb;
 import static org.ceasefirekg.extract.ParsedSentence.lemma;
@@ -20,13 +17,11 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
 /** Frames of incidents (strikes, shelling, clashes) and aid deliveries: who acted, on whom, where and when. */
 final class IncidentFrames {
-    private static final Set<String> INCLUDE = Set.of("include", "involve", "comprise", "participate", "join");
-    private static final Set<String> HOLDERS = Set.of("operate", "run", "organize", "organise", "send", "lead", "escort");
-
     private final Cues cues;
     private final Places places;
     private final Attribution attribution;
@@ -41,7 +36,7 @@ final class IncidentFrames {
         IndexedWord h = t.head();
         // "could not say whether army or allied helicopters carried out the raids on X": a definite event noun
         // names strikes that happened; only what the clause says of them is unreal
-        boolean unreal = irrealis(h, p);
+        boolean unreal = cues.irrealis(h, p);
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
         if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
@@ -204,7 +199,7 @@ final class IncidentFrames {
     /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
     private boolean includedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         IndexedWord verb = p.parent(h);
-        if (verb == null || !INCLUDE.contains(lemma(verb)) || !p.relationToParent(h).equals("obj")) {
+        if (verb == null || !cues.is(CF.Inclusion, verb) || !p.relationToParent(h).equals("obj")) {
             return false;
         }
         IndexedWord owner = p.parent(verb);
@@ -266,15 +261,15 @@ final class IncidentFrames {
         return java.util.Optional.of(p.tokenSpan(first, last));
     }
 
-    private static boolean isGlue(CoreLabel t) {
+    private boolean isGlue(CoreLabel t) {
         String tag = t.tag();
         String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase();
         return tag.equals("HYPH") || tag.equals("POS") || tag.equals("CC") || tag.equals(",")
-                || tag.equals("VBN") && (lemma.equals("lead") || lemma.equals("back") || lemma.equals("support"));
+                || tag.equals("VBN") && cues.is(CF.Backing, lemma);
     }
 
     /** Determiners, numbers and plain adjectives ("large", "mistaken") say nothing about who acted. */
-    private static boolean isVague(CoreLabel t) {
+    private boolean isVague(CoreLabel t) {
         String tag = t.tag();
         String ner = t.ner() == null ? "O" : t.ner();
         if (Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL", "NUMBER").contains(ner)) {
@@ -283,7 +278,7 @@ final class IncidentFrames {
         boolean entity = !ner.equals("O");
         return !entity && (tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CD")
                 || tag.equals("PRP$") || tag.startsWith("VB") || tag.equals(",") || tag.equals("HYPH")
-                || tag.equals("IN") || QUANTITY_NOUNS.contains(t.lemma() == null ? "" : t.lemma().toLowerCase()));
+                || tag.equals("IN") || cues.isQuantityNoun(t.lemma() == null ? "" : t.lemma().toLowerCase()));
     }
 
     private void intended(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
@@ -302,7 +297,7 @@ final class IncidentFrames {
                 if (!visited.add(w) || visited.size() > 40) {
                     continue;
                 }
-                boolean intent = intentSeen.contains(w) || INTENT.contains(lemma(w));
+                boolean intent = intentSeen.contains(w) || cues.intends(lemma(w));
                 if (intent && w != root && isVerb(w) && cues.isStrikeWord(w)) {
                     p.children(w, "obj").forEach(a -> cues.addActor(args, Frame.INTENDED, a, p, r));
                 }
@@ -317,14 +312,14 @@ final class IncidentFrames {
         }
     }
 
-    private static void participants(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+    private void participants(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
         for (IndexedWord v : p.children(h, "acl:relcl", "acl")) {
-            if (INCLUDE.contains(lemma(v))) {
+            if (cues.is(CF.Inclusion, v)) {
                 p.children(v, "obj").forEach(o -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(o), null, null)));
             }
         }
         IndexedWord parent = p.parent(h);
-        if (parent != null && INCLUDE.contains(lemma(parent)) && p.relationToParent(h).startsWith("obl")) {
+        if (parent != null && cues.is(CF.Inclusion, parent) && p.relationToParent(h).startsWith("obl")) {
             p.children(parent, "nsubj", "nsubj:pass")
                     .forEach(s -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(s), null, null)));
         }
@@ -334,7 +329,7 @@ final class IncidentFrames {
     Frame aid(String concept, Trigger t, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
         IndexedWord verb = p.parent(h);
-        if (verb == null || !HOLDERS.contains(lemma(verb)) || !p.relationToParent(h).startsWith("nsubj")) {
+        if (verb == null || !cues.is(CF.Operating, verb) || !p.relationToParent(h).startsWith("nsubj")) {
             return null;
         }
         List<Argument> args = new ArrayList<>();

@@ -10,15 +10,13 @@ import static org.ceasefirekg.extract.Times.clauseOf;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
 
 /** Where a frame happened: a place hung on its words, a place named after its kind, or one told again later. */
 final class Places {
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     private final Lexicon lexicon;
     /** The gazetteer's names: a place NER took for a person ("Deir al Zor") is still a place. */
@@ -67,7 +65,7 @@ final class Places {
             }
             // "killed scores of soldiers north of Testville"
             for (IndexedWord direction : p.children(w, "advmod", "obl")) {
-                if (first == null && DIRECTIONS.contains(lemma(direction))) {
+                if (first == null && lexicon.isCue(CF.Direction, lemma(direction))) {
                     first = placeOf(direction, p);
                 }
             }
@@ -120,7 +118,7 @@ final class Places {
         if (named != null) {
             return named;
         }
-        if (DIRECTIONS.contains(lemma(x))) {
+        if (lexicon.isCue(CF.Direction, lemma(x))) {
             return p.children(x, "nmod:of", "obl:of").stream().filter(o -> isPlace(o, p)).findFirst().orElse(null);
         }
         return isPlace(x, p) ? x : null;
