@@ -55,6 +55,23 @@ class OntologyTest {
     }
 
     @Test
+    void everyClassOfTheHierarchyIsDeclaredAnOwlClass() {
+        // queries/incidents.rq finds the incident classes through this declaration (in store order), not through
+        // the subclass path: a class missing it would drop its incidents from the answer
+        Model m = ceasefire();
+        List<String> undeclared = new ArrayList<>();
+        m.listStatements(null, RDFS.subClassOf, (RDFNode) null).forEachRemaining(st -> {
+            for (RDFNode c : List.of(st.getSubject(), st.getObject())) {
+                if (c.isURIResource() && c.asResource().getURI().startsWith(Vocab.CF)
+                        && !m.contains(c.asResource(), RDF.type, OWL.Class)) {
+                    undeclared.add(c.asResource().getURI());
+                }
+            }
+        });
+        assertTrue(undeclared.isEmpty(), "cf: classes not declared owl:Class: " + undeclared);
+    }
+
+    @Test
     void thePriorVersionIsArchivedAsReleasedAndTheCurrentOneKeepsEveryTermOfIt() {
         Model m = ceasefire();
         Resource ontology = m.createResource("https://w3id.org/ceasefire-kg/ontology");
