@@ -70,7 +70,7 @@ final class GrammarRules {
                 for (String name : m.getNodeNames()) {
                     if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
                         IndexedWord w = namedBy(m.getNode(name), p);
-                        Argument a = name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w);
+                        Argument a = cut(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w), w, m, p);
                         args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? Times.endOfDay(a) : a);
                     }
                 }
@@ -110,6 +110,30 @@ final class GrammarRules {
 
     private static Trigger triggerAt(int index, List<Trigger> triggers) {
         return triggers.stream().filter(t -> t.covers(index)).findFirst().orElse(null);
+    }
+
+    /**
+     * "the militia's shelling of ...", "the commanders fully responsible for ...": a role's phrase ends before the
+     * words of another node of the match that the parse hung under it, so the act or the predicate is no part of who.
+     */
+    private static Argument cut(Argument a, IndexedWord w, SemgrexMatcher m, ParsedSentence p) {
+        if (a == null) {
+            return null;
+        }
+        int end = a.span().end();
+        for (String name : m.getNodeNames()) {
+            IndexedWord other = m.getNode(name);
+            if (other != null && other.index() > w.index()) {
+                int begin = p.subtree(other).begin();
+                end = begin > a.span().begin() && begin < end ? begin : end;
+            }
+        }
+        if (end == a.span().end()) {
+            return a;
+        }
+        String text = p.textBetween(a.span().begin(), end).stripTrailing();
+        return new Argument(a.role(), new Span(a.span().begin(), a.span().begin() + text.length(), text), a.type(),
+                a.normalized());
     }
 
     /** "his US counterpart, John Kerry": a phrase that names no one stands for the name in apposition to it. */
