@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.ingest.Manifest;
+import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -312,15 +313,16 @@ class BadInputIT {
             {"--force", "--remap"}, {"--article-timeout", "0"}, {"--article-timeout", "abc"}, {"--threads", "-1"},
             {"--csv-date-format", "yyyy-qq-ZZZZZZ"}, {"--encoding", "NOPE-8"},
             {"--push", "not-a-url", "--password-file", password},
-            {"--push", "http://127.0.0.1:9/ceasefire"},
-            {"--push", "http://127.0.0.1:9/ceasefire", "--password-file", password},
+            {"--push", "http://127.0.0.1:9/ds/data", "--user", "loader"},
+            {"--push", "http://127.0.0.1:9/ds/data", "--user", "loader", "--password-file", password},
         };
         String[] messages = {
             "--force and --remap exclude each other", "--article-timeout must be a positive number of seconds",
             "Invalid value for option '--article-timeout': 'abc' is not a double",
             "--threads must be 1 or more", "--csv-date-format 'yyyy-qq-ZZZZZZ' is not a date pattern",
-            "Invalid value for option '--encoding'", "--push 'not-a-url' is not an http(s) URL of a dataset",
-            "--push needs the update password", "cannot reach the server at http://127.0.0.1:9/ceasefire (",
+            "Invalid value for option '--encoding'", "--push 'not-a-url' is not an http(s) URL",
+            "--push as --user loader needs the update password",
+            "cannot reach http://127.0.0.1:9/ds/data to put graph <" + Iris.ONTOLOGY_GRAPH + ">",
         };
         for (int i = 0; i < options.length; i++) {
             List<String> args = new java.util.ArrayList<>(List.of("build", "--store", store));
