@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class AnnotationCache {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
     /** Bumped whenever what goes into CoreNLP changes beyond its properties (e.g. dateline separation). */
-    private static final String RECIPE = "4";
+    private static final String RECIPE = "5";
     /** A put takes well under a second, so an older temporary file was left by a writer that was killed. */
     private static final Duration ORPHAN_AGE = Duration.ofHours(1);
     private static final String TEMP_PREFIX = "annotation";
@@ -109,6 +109,7 @@ public final class AnnotationCache {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(RECIPE.getBytes(StandardCharsets.UTF_8));
+            digest.update(CoreNlpAnnotator.RECIPE.getBytes(StandardCharsets.UTF_8));
             digest.update(CoreNlpAnnotator.properties().toString().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(String.valueOf(referenceDate).getBytes(StandardCharsets.UTF_8));

@@ -29,7 +29,7 @@ final class Provenance {
             emit(sink, build, RDFS_LABEL, str("Build of " + started));
             emit(sink, build, Vocab.cf("startedAt"), NodeFactory.createLiteralDT(started.toString(), XSDDatatype.XSDdateTime));
             emit(sink, build, Vocab.cf("endedAt"), NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime));
-            emit(sink, build, Vocab.cf("annotators"), str(CoreNlpAnnotator.ANNOTATORS));
+            emit(sink, build, Vocab.cf("annotators"), str(CoreNlpAnnotator.RECIPE));
             software(sink, build, "ceasefire-kg", PipelineVersion.VERSION + " (" + pipelineVersion + ")");
             software(sink, build, "Stanford CoreNLP", CoreNlpAnnotator.coreNlpVersion());
             software(sink, build, "Apache Jena", org.apache.jena.sys.JenaSystem.class.getPackage().getImplementationVersion());
