@@ -1,6 +1,6 @@
 // The query editor of the landing page: YASGUI (from npm, bundled by the build and served from /web/yasgui/),
 // with the example query first and a tab for each named query. Results show as a table (sortable, paged,
-// downloadable) or as the raw response. Result IRIs are the canonical ones; their links go to this server, which
+// downloadable), as a chart of their numeric columns (web/yasr-chart.js) or as the raw response. Result IRIs are the canonical ones; their links go to this server, which
 // answers for them.
 (function () {
   'use strict';
@@ -54,5 +54,6 @@
       first.setQuery(shared);
       first.query();
     }
+    root.dataset.ready = 'true'; // every tab is there: scripts (and tests) that click tabs wait for this
   })();
 })();

@@ -58,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Mixin
-    BuildCommand.CsvOptions csv;
+    CsvOptions csv;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "Inputs as for build: .txt files, directories, .jsonl, .csv (default: seeds/)")

@@ -103,9 +103,10 @@ public final class EvalCommand implements Callable<Integer> {
             Path dir = store != null ? store : work.resolve("store");
             try (KgStore kg = KgStore.open(dir)) {
                 // Always re-map (annotations still come from the cache): extraction code may have changed although
-                // the text and the ontology did not, and the scores must describe the code as it is now.
-                int built = BuildRun.run(kg, inputs, BuildConfig.builder(paths.ontology()).remap(true).build(), out,
-                        err).exitCode();
+                // the text and the ontology did not, and the scores must describe the code as it is now. The store
+                // is the gold's own: an article whose gold text was corrected replaces the old one.
+                int built = BuildRun.run(kg, inputs, BuildConfig.builder(paths.ontology()).remap(true).replace(true)
+                        .build(), out, err).exitCode();
                 if (built != 0) {
                     err.println("warning: some articles did not build; they count as producing nothing");
                 }

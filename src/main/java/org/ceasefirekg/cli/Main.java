@@ -3,6 +3,8 @@ package org.ceasefirekg.cli;
 import java.nio.file.Path;
 import org.apache.jena.sys.JenaSystem;
 import org.ceasefirekg.pipeline.ProjectPaths;
+import org.ceasefirekg.store.GraphStore;
+import org.ceasefirekg.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of ceasefire claims from news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
                 ExplainCommand.class, BenchCommand.class, LoadTestCommand.class, EvalCommand.class,
-                ResolveCommand.class})
+                ResolveCommand.class, GrowthCommand.class, PushCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +26,22 @@ public final class Main implements Runnable {
 
     /** Returns a command line ready to execute; tests use it with their own output writers. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((failure, command, parsed) -> {
+                    if (failure instanceof StoreInUseException inUse) {
+                        // Another process holds the store: the user's situation, one line, no stack trace.
+                        command.getErr().println(inUse.getMessage());
+                        command.getErr().flush();
+                        return StoreInUseException.EXIT_CODE;
+                    }
+                    if (failure instanceof GraphStore.Failure refused) {
+                        // Another store refused a graph or cannot be reached: the user's situation, one line.
+                        command.getErr().println(refused.getMessage());
+                        command.getErr().flush();
+                        return 2;
+                    }
+                    throw failure;
+                });
     }
 
     /**

@@ -67,6 +67,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "writes at /ceasefire/data, for --user with the password (HTTP Basic).")
     boolean allowUpdate;
 
+    @Option(names = "--update-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "With --allow-update: an update running longer is aborted, nothing written, and answered"
+                    + " 503 (it holds the store's one write lock meanwhile); 0: none (default: ${DEFAULT-VALUE})")
+    long updateTimeout;
+
     @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
             description = "User name for updates (default: ${DEFAULT-VALUE}).")
     String user;
@@ -83,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
         String password = null;
         if (allowUpdate) {
             try {
-                password = password();
+                password = password(passwordFile);
             } catch (IOException e) {
                 err.println("cannot read the password file " + passwordFile + ": " + e.getMessage());
                 return 2;
@@ -101,6 +106,10 @@ public final class ServeCommand implements Callable<Integer> {
             requests = guardOptions.requestLimits();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
+            return 2;
+        }
+        if (updateTimeout < 0) {
+            err.println("--update-timeout must be 0 (none) or a number of seconds");
             return 2;
         }
         if (base != null) {
@@ -136,7 +145,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .requestLimits(requests)
                     .access(guardOptions.access());
             if (allowUpdate) {
-                builder.allowUpdate(user, password);
+                builder.allowUpdate(user, password).updateTimeout(updateTimeout);
             }
             server = builder.start();
         } catch (RuntimeException e) {
@@ -161,7 +170,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The password from --password-file (its first line) or from the environment; null when neither has one. */
-    private String password() throws IOException {
+    static String password(Path passwordFile) throws IOException {
         if (passwordFile != null) {
             List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
             return lines.isEmpty() ? null : lines.get(0).strip();

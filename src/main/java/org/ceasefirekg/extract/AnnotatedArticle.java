@@ -14,7 +14,8 @@ import org.ceasefirekg.ingest.Article;
  * @param entities      named entities
  * @param quotes        quotations with their speakers
  * @param frames        events and claims found by the lexicon's triggers
+ * @param wording       what the wording says besides frames (aliases, "-led", the text around ceasefire words)
  */
 public record AnnotatedArticle(Article article, String referenceDate, boolean dateInferred, int tokenCount,
                                List<Sentence> sentences, List<EntityMention> entities, List<Quote> quotes,
-                               List<Frame> frames) {}
+                               List<Frame> frames, ArticleWording wording) {}

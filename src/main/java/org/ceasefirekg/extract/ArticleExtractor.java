@@ -1,7 +1,5 @@
 package org.ceasefirekg.extract;
 
-import edu.stanford.nlp.coref.data.CorefChain;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -10,9 +8,8 @@ import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.ingest.Article;
@@ -27,23 +24,29 @@ import org.ceasefirekg.lexicon.Vocab;
 public final class ArticleExtractor {
     private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION",
             "STATE_OR_PROVINCE", "NATIONALITY", "RELIGION", "IDEOLOGY");
-    private static final Set<String> ROLE_CONTEXT = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION",
-            "STATE_OR_PROVINCE");
 
     /** Days told relative to when the words were spoken. */
     private static final java.util.regex.Pattern DEICTIC_DAYS = java.util.regex.Pattern.compile(
             "(?i)\\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night)\\b");
-    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "for", "at", "from", "with");
 
     private final Lexicon lexicon;
     private final FrameRules rules;
-    private final NameIndex names;
+    private final PersonRoles roles;
+    private final WordingReader wording;
+    private final EventNounAgents eventNounAgents;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
+        this(lexicon, new NameIndex(lexicon));
+    }
+
+    /** Creates an extractor that shares a name index built once for the lexicon (it is read-only). */
+    public ArticleExtractor(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
-        this.names = new NameIndex(lexicon);
         this.rules = new FrameRules(lexicon, names);
+        this.roles = new PersonRoles(lexicon, names);
+        this.wording = new WordingReader(lexicon, names);
+        this.eventNounAgents = new EventNounAgents(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -79,17 +82,22 @@ public final class ArticleExtractor {
             int index = indexOf(sentences, s.tokens().get(0).beginPosition());
             for (CoreEntityMention m : s.entityMentions()) {
                 if (ENTITY_TYPES.contains(m.entityType()) && !sentences.get(index).navigation()) {
-                    entities.add(StatementHeader.withHeaderTitle(entity(index, m, s.entityMentions(),
+                    entities.add(StatementHeader.withHeaderTitle(roles.entity(index, m, s.entityMentions(),
                             parsed.get(index)), text, article.publisher()));
                 }
             }
         }
+        entities = placesTakenForPersons(entities, parsed);
         for (ParsedSentence p : parsed) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The build stopped this article (its time budget ran out): the rules are the long part.
+                throw new CancellationException("extraction interrupted");
+            }
             if (!sentences.get(p.index).navigation()) {
-                frames.addAll(rules.apply(p, new Resolver(p, parsed, coref)));
+                frames.addAll(rules.apply(p, new Resolver(p, parsed, coref, lexicon)));
             }
         }
-        frames = daysApartResolved(frames);
+        frames = eventNounAgents.apply(daysApartResolved(frames), text);
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.
         List<Quote> attributed = new ArrayList<>();
@@ -123,11 +131,11 @@ public final class ArticleExtractor {
                 .findFirst().map(t -> new Quote(q.sentence(), q.span(), t.speaker())).orElse(q));
         quotes.addAll(turns);
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
-                sourced(frames, quotes, entities));
+                sourced(frames, quotes, entities), wording.read(text));
     }
 
     /**
-     * "Peter Maurer head of the International Committee of the Red Cross said": a parse without commas may make the
+     * "Lena Ortiz head of the Northern Relief Council said": a parse without commas may make the
      * organization the subject; the speaker is the person whose affiliation it is, written next to it.
      */
     private static Span personFor(Span speaker, List<EntityMention> entities) {
@@ -171,7 +179,7 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "The attack comes two days after Russian jets hit a convoy": a day told as a distance is counted from the last
+     * "The raid comes three days after rebels shelled a school": a day told as a distance is counted from the last
      * day the article gave an event before it; with none, the frame stays undated.
      */
     private static List<Frame> daysApartResolved(List<Frame> frames) {
@@ -201,6 +209,43 @@ public final class ArticleExtractor {
         return outer.begin() <= inner.begin() && inner.end() <= outer.end();
     }
 
+    /**
+     * A name the tagger took for a person's is a place when the article writes it as a place elsewhere, or right
+     * after a place noun and "of" ("the port of Alderney"): tagging varies between mentions of one name.
+     */
+    private List<EntityMention> placesTakenForPersons(List<EntityMention> entities, List<ParsedSentence> parsed) {
+        Set<String> places = new java.util.HashSet<>();
+        EntityMention previous = null;
+        for (EntityMention e : entities) {
+            if (Cues.LOCATION_TYPES.contains(e.type())) {
+                places.add(e.span().text());
+                if (previous != null && previous.span().end() + 1 == e.span().begin()) {
+                    places.add(previous.span().text() + " " + e.span().text()); // one name the tagger cut in two
+                }
+                previous = e;
+            } else {
+                previous = null;
+            }
+        }
+        List<EntityMention> kept = new ArrayList<>();
+        for (EntityMention e : entities) {
+            boolean place = e.type().equals("PERSON") && (places.contains(e.span().text())
+                    || afterPlaceNoun(parsed.get(e.sentence()), e.span()));
+            kept.add(place ? new EntityMention(e.sentence(), e.span(), "LOCATION", null, null) : e);
+        }
+        return kept;
+    }
+
+    private boolean afterPlaceNoun(ParsedSentence p, Span name) {
+        for (int i = 3; i <= p.tokens.size(); i++) {
+            if (p.token(i).beginPosition() == name.begin()) {
+                return p.token(i - 1).word().equals("of") && p.token(i - 2).lemma() != null
+                        && lexicon.conceptsOf(p.token(i - 2).lemma().toLowerCase()).contains(Vocab.PLACE_NOUN);
+            }
+        }
+        return false;
+    }
+
     private static int indexOf(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {
             if (offset >= s.span().begin() && offset < s.span().end()) {
@@ -208,152 +253,6 @@ public final class ArticleExtractor {
             }
         }
         return sentences.size() - 1;
-    }
-
-    /**
-     * Reads a person's title and affiliation from the words written before the name ("French Defence Minister
-     * Jean Dupont") or, failing that, after it ("Jean Dupont, head of the Red Cross delegation").
-     */
-    private EntityMention entity(int sentence, CoreEntityMention m, List<CoreEntityMention> all, ParsedSentence p) {
-        Pair<Integer, Integer> offsets = m.charOffsets();
-        Span span = new Span(offsets.first(), offsets.second(), m.text());
-        if (!"PERSON".equals(m.entityType())) {
-            return new EntityMention(sentence, span, m.entityType(), null, null);
-        }
-        int first = m.tokens().get(0).index();
-        List<CoreLabel> title = new ArrayList<>();
-        List<CoreLabel> affiliation = new ArrayList<>();
-        for (int i = first - 1; i >= 1; i--) {
-            CoreLabel t = p.token(i);
-            boolean joiner = t.word().equals("of") || t.tag().equals("HYPH");
-            boolean titleWord = isTitleWord(t);
-            // "Under Secretary General for Humanitarian Affairs": capitalised words and "for" inside a long title
-            boolean inner = t.word().equals("for") || "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
-                    && Set.of("NNP", "NNPS", "IN").contains(t.tag());
-            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord && !inner) {
-                break;
-            }
-            if (joiner && (i == 1 || !ROLE_CONTEXT.contains(p.token(i - 1).ner()) && !isTitleWord(p.token(i - 1))
-                    && !Character.isUpperCase(p.token(i - 1).word().charAt(0)))) {
-                break;
-            }
-            if (titleWord || joiner || inner) {
-                title.add(0, t);
-            } else {
-                affiliation.add(0, t);
-            }
-        }
-        if (title.stream().noneMatch(this::isTitleWord)) {
-            title.clear(); // capitalised words with no title among them are no title ("Tags Syria ... John Kerry")
-        }
-        while (!title.isEmpty() && !isTitleWord(title.get(0)) && !Character.isUpperCase(title.get(0).word().charAt(0))) {
-            title.remove(0);
-        }
-        while (!title.isEmpty() && title.get(title.size() - 1).word().equals("of")) {
-            title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
-        }
-        String role = title.isEmpty() ? null : p.textBetween(title.get(0).beginPosition(),
-                title.get(title.size() - 1).endPosition());
-        Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
-                affiliation.get(affiliation.size() - 1).endPosition(),
-                p.textBetween(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition()));
-        if (role == null && aff == null) {
-            return appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
-        }
-        return new EntityMention(sentence, span, "PERSON", role, aff);
-    }
-
-    /**
-     * Reads the title and organization written right after a name: "X, head of the Y", "X spokesman for Y said",
-     * "X the Y's director", "X of Y", "X from Y". News copy stripped of commas leaves no appositive in the parse, so
-     * this reads the words: the title words that follow, then the last organization named before the next verb.
-     */
-    private EntityMention appositive(int sentence, Span span, int last, List<CoreEntityMention> all, ParsedSentence p) {
-        int n = p.tokens.size();
-        int i = last + 1;
-        if (i <= n && p.token(i).word().equals(",")) {
-            i++;
-        }
-        // "Omar Barakat who headed the SARC's sub-branch": a verb that is a position's name gives the title
-        String verbRole = null;
-        if (i + 1 <= n && "WP".equals(p.token(i).tag()) && String.valueOf(p.token(i + 1).tag()).startsWith("VB")
-                && p.token(i + 1).lemma() != null
-                && lexicon.conceptsOf(p.token(i + 1).lemma().toLowerCase()).contains(Vocab.POSITION)) {
-            verbRole = p.token(i + 1).lemma().toLowerCase();
-            i += 2;
-        }
-        boolean linked = verbRole != null || i <= n && Set.of("of", "from").contains(p.token(i).word());
-        int roleFirst = -1;
-        int roleLast = -1;
-        int end = i;
-        if (i > n) {
-            return new EntityMention(sentence, span, "PERSON", verbRole, null);
-        }
-        // "head of the political office of the Aleppo-based opposition group Fastaqim": a group the gazetteer knows
-        // by a name NER took for a person's
-        int windowStart = p.token(i).beginPosition();
-        List<NameIndex.Match> groups = names.find(p.textBetween(windowStart,
-                        p.token(Math.min(n, i + 13)).endPosition())).stream()
-                .filter(m -> m.entry().isActor() && !m.entry().isPerson() && !m.entry().isPlace()
-                        && m.how() == NameIndex.Kind.NAME).toList();
-        java.util.function.IntPredicate inGroup = at -> groups.stream()
-                .anyMatch(m -> windowStart + m.begin() <= at && at < windowStart + m.end());
-        for (int j = i; j <= n && j < i + 14; j++) {
-            CoreLabel t = p.token(j);
-            String tag = t.tag() == null ? "" : t.tag();
-            if (t.word().equals("based") && j > i && "HYPH".equals(p.token(j - 1).tag())) {
-                continue; // "the Aleppo-based group": a place, not a verb
-            }
-            boolean person = "PERSON".equals(t.ner()) && !inGroup.test(t.beginPosition());
-            boolean otherPreposition = tag.equals("IN") && !AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase());
-            boolean clauseOrList = tag.equals("CC") || tag.startsWith("W"); // "X and Y", "X, whose deputy ..."
-            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-")
-                    || tag.equals(",") || otherPreposition || clauseOrList || person) {
-                break; // "X from Hudson Institute on strikes in Syria": the affiliation ends where another phrase starts
-            }
-            end = j;
-            boolean nearName = j <= i + 3;
-            if (isTitleWord(t) && (roleFirst < 0 && nearName || roleLast == j - 1)) {
-                roleFirst = roleFirst < 0 ? j : roleFirst;
-                roleLast = j;
-            } else if (roleFirst < 0 && !linked && !nearName) {
-                break; // the title, if any, comes within a few words of the name
-            }
-        }
-        if (roleFirst < 0 && !linked) {
-            return new EntityMention(sentence, span, "PERSON", null, null);
-        }
-        int windowBegin = p.token(i).beginPosition();
-        int windowEnd = p.token(end).endPosition();
-        Span aff = null;
-        for (CoreEntityMention o : all) {
-            Pair<Integer, Integer> at = o.charOffsets();
-            boolean inside = at.first() >= windowBegin && at.second() <= windowEnd;
-            boolean state = roleFirst >= 0 && Set.of("COUNTRY", "NATIONALITY").contains(o.entityType());
-            if (inside && ("ORGANIZATION".equals(o.entityType()) || state)) {
-                aff = new Span(at.first(), at.second(), o.text());
-            }
-        }
-        for (NameIndex.Match m : groups) {
-            int begin = windowStart + m.begin();
-            int stop = windowStart + m.end();
-            if (begin >= windowBegin && stop <= windowEnd && (aff == null || begin > aff.begin())) {
-                aff = new Span(begin, stop, p.textBetween(begin, stop));
-            }
-        }
-        String role = roleFirst < 0 ? verbRole
-                : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
-        return new EntityMention(sentence, span, "PERSON", role, aff);
-    }
-
-    /** A title CoreNLP's NER tagged, or a position noun of the lexicon ("head", "official"). */
-    private boolean isTitleWord(CoreLabel t) {
-        if ("TITLE".equals(t.ner())) {
-            return true;
-        }
-        // "SARC chief Abdulrahman Attar": the tagger often reads a position noun before a name as an adjective
-        boolean commonWord = t.tag() != null && (t.tag().equals("NN") || t.tag().equals("JJ")); // "members": no title
-        return commonWord && t.lemma() != null && lexicon.conceptsOf(t.lemma().toLowerCase()).contains(Vocab.POSITION);
     }
 
     /** A quote that is the whole of its sentences, with nothing said about who says it. */
@@ -382,7 +281,8 @@ public final class ArticleExtractor {
             }
         }
         ParsedSentence previous = parsed.get(sentence - 1);
-        return previous.graph == null ? null : rules.personSubject(previous, new Resolver(previous, parsed, coref));
+        return previous.graph == null ? null
+                : rules.attribution.personSubject(previous, new Resolver(previous, parsed, coref, lexicon));
     }
 
     private Quote quote(CoreQuote q, String text, List<Sentence> sentences, List<ParsedSentence> parsed,
@@ -399,18 +299,18 @@ public final class ArticleExtractor {
         }
         Span span = new Span(begin, end, text.substring(begin, end));
         int sentence = indexOf(sentences, offsets.first());
-        Span speaker = rules.speakerOf(parsed.get(sentence), offsets.first(), offsets.second(),
-                new Resolver(parsed.get(sentence), parsed, coref));
+        Span speaker = rules.attribution.speakerOf(parsed.get(sentence), offsets.first(), offsets.second(),
+                new Resolver(parsed.get(sentence), parsed, coref, lexicon));
         int lastSentence = indexOf(sentences, Math.max(offsets.first(), offsets.second() - 1));
         if (speaker == null && lastSentence != sentence) {
             // a quote of several sentences is attributed after its end: "... delivered currently" he said.
-            speaker = rules.speakerOf(parsed.get(lastSentence), offsets.first(), offsets.second(),
-                    new Resolver(parsed.get(lastSentence), parsed, coref));
+            speaker = rules.attribution.speakerOf(parsed.get(lastSentence), offsets.first(), offsets.second(),
+                    new Resolver(parsed.get(lastSentence), parsed, coref, lexicon));
         }
         if (speaker == null && sentence + 1 < parsed.size()) {
             if (lastSentence + 1 < parsed.size()) {
                 ParsedSentence next = parsed.get(lastSentence + 1);
-                speaker = rules.attributionOnly(next, new Resolver(next, parsed, coref));
+                speaker = rules.attribution.attributionOnly(next, new Resolver(next, parsed, coref, lexicon));
             }
         }
         return new Quote(sentence, span, speaker);
@@ -432,48 +332,5 @@ public final class ArticleExtractor {
 
     private static boolean isQuoteMark(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '`';
-    }
-
-    /** CoreNLP's coreference chains, indexed by sentence and token. */
-    static final class Coreference {
-        private final Map<Long, CorefChain.CorefMention> representative = new HashMap<>();
-        private final Map<Long, CorefChain.CorefMention> mentionAt = new HashMap<>();
-        private final Annotation annotation;
-
-        Coreference(Annotation annotation) {
-            this.annotation = annotation;
-            Map<Integer, CorefChain> chains = annotation.get(
-                    edu.stanford.nlp.coref.CorefCoreAnnotations.CorefChainAnnotation.class);
-            if (chains == null) {
-                return;
-            }
-            for (CorefChain chain : chains.values()) {
-                CorefChain.CorefMention rep = chain.getRepresentativeMention();
-                for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
-                    long key = key(m.sentNum - 1, m.headIndex);
-                    representative.put(key, rep);
-                    mentionAt.put(key, m);
-                }
-            }
-        }
-
-        private static long key(int sentence, int token) {
-            return ((long) sentence << 20) | token;
-        }
-
-        /** Returns the representative mention of the chain whose head is at the given token, as a span. */
-        Optional<Span> representative(int sentence, int tokenIndex) {
-            CorefChain.CorefMention rep = representative.get(key(sentence, tokenIndex));
-            CorefChain.CorefMention self = mentionAt.get(key(sentence, tokenIndex));
-            if (rep == null || rep == self) {
-                return Optional.empty();
-            }
-            List<CoreLabel> tokens = annotation.get(CoreAnnotations.SentencesAnnotation.class).get(rep.sentNum - 1)
-                    .get(CoreAnnotations.TokensAnnotation.class);
-            int begin = tokens.get(rep.startIndex - 1).beginPosition();
-            int end = tokens.get(rep.endIndex - 2).endPosition();
-            String text = annotation.get(CoreAnnotations.TextAnnotation.class).substring(begin, end);
-            return Optional.of(new Span(begin, end, text));
-        }
     }
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,7 @@ public final class CoreNlpAnnotator {
      * for one document at a time. It costs about 1% of the pipeline's time.
      */
     private final Annotator quote;
+    private final ReentrantLock quoteTurn = new ReentrantLock();
 
     /** Returns the process's one annotator, loading the models on first use. */
     public static synchronized CoreNlpAnnotator shared() {
@@ -164,17 +167,35 @@ public final class CoreNlpAnnotator {
         if (tokens > MAX_TOKENS) {
             throw new ArticleTooLongException(tokens, MAX_TOKENS);
         }
+        stopIfInterrupted();
         pipeline.annotate(annotation);
+        stopIfInterrupted();
         if (tokens > MAX_COREF_TOKENS) {
             LOG.warn("{} tokens, over the {}-token limit for coreference: annotated without coreference and quote "
                     + "attribution", tokens, MAX_COREF_TOKENS);
             return annotation;
         }
         NearbyAntecedents.annotate(annotation);
-        synchronized (quote) {
+        try {
+            // Interruptibly: a build stops an article over its time budget even while it waits for its turn here.
+            quoteTurn.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("annotation interrupted");
+        }
+        try {
             quote.annotate(annotation);
+        } finally {
+            quoteTurn.unlock();
         }
         return annotation;
+    }
+
+    /** Between stages: a build stops an article over its time budget by interrupting its thread. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("annotation interrupted");
+        }
     }
 
     /**

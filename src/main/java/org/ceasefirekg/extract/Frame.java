@@ -38,6 +38,8 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String RULE = "rule";
     /** Present when the trigger's noun phrase is definite ("the strike", "this attack", "Assad's airstrikes"). */
     public static final String DEFINITE = "definite";
+    /** Present when the event is told as one more ("another strike", "also shelled"): not the one told before. */
+    public static final String ADDITIVE = "additive";
 
     /** Returns the arguments with the given role, in order. */
     public List<Argument> all(String role) {

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.ceasefirekg.lexicon.GrammarRule;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * Runs the curators' grammar rules ({@code ontology/rules/}): each Semgrex match whose conditions hold becomes a frame
  * of the rule's concept, its named nodes the frame's roles (but {@code =trigger}, the word that evokes it, and helper
  * nodes named {@code x_...}). Matches of one rule on one trigger word are one frame.
- * Like every frame, one told as intended, planned or denied is no event and is dropped.
+ * Like every frame, one told as intended, planned or denied is no event and is dropped, unless its rule holds when
+ * planned (a ceasefire's start announced ahead).
  */
 final class GrammarRules {
     /** The node name that marks the word evoking the frame. */
@@ -27,15 +29,18 @@ final class GrammarRules {
     private record Compiled(GrammarRule rule, SemgrexPattern pattern) {}
 
     private final List<Compiled> rules = new ArrayList<>();
-    private final FrameRules attribution;
+    private final Attribution attribution;
+    private final Cues cues;
 
     /**
      * Compiles the lexicon's rules; a pattern Semgrex cannot read is an error naming its rule.
      *
+     * @param cues        tells a frame told as planned or intended (irrealis)
      * @param attribution finds who says what a frame tells, for frames whose rule names no source
      */
-    GrammarRules(Lexicon lexicon, FrameRules attribution) {
+    GrammarRules(Lexicon lexicon, Cues cues, Attribution attribution) {
         this.attribution = attribution;
+        this.cues = cues;
         for (GrammarRule rule : lexicon.rules()) {
             try {
                 rules.add(new Compiled(rule, SemgrexPattern.compile(rule.semgrex())));
@@ -47,7 +52,7 @@ final class GrammarRules {
     }
 
     /** Returns the frames the rules find in one sentence, given the sentence's triggers. */
-    List<Frame> apply(ParsedSentence p, List<FrameRules.Trigger> triggers, Resolver r) {
+    List<Frame> apply(ParsedSentence p, List<Trigger> triggers, Resolver r) {
         List<Frame> frames = new ArrayList<>();
         if (p.graph == null) {
             return frames;
@@ -57,7 +62,7 @@ final class GrammarRules {
             SemgrexMatcher m = c.pattern().matcher(p.graph);
             while (m.find()) {
                 IndexedWord trigger = m.getNode(TRIGGER);
-                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || FrameRules.irrealis(trigger, p)
+                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || told(c.rule()) && cues.irrealis(trigger, p)
                         || negated(trigger, p)) {
                     continue;
                 }
@@ -65,12 +70,13 @@ final class GrammarRules {
                 for (String name : m.getNodeNames()) {
                     if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
                         IndexedWord w = namedBy(m.getNode(name), p);
-                        args.add(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w));
+                        Argument a = cut(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w), w, m, p);
+                        args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? Times.endOfDay(a) : a);
                     }
                 }
             }
             byTrigger.forEach((index, args) -> {
-                FrameRules.Trigger t = triggerAt(index, triggers);
+                Trigger t = triggerAt(index, triggers);
                 Span span = t == null ? p.tokenSpan(index, index) : p.tokenSpan(t.first(), t.last());
                 List<Argument> all = new ArrayList<>(args);
                 if (all.stream().noneMatch(a -> a.role().equals(Frame.SOURCE))) {
@@ -83,7 +89,12 @@ final class GrammarRules {
         return frames;
     }
 
-    private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<FrameRules.Trigger> triggers) {
+    /** True for a rule whose frames must have happened; a start announced ahead holds as planned (cf:holdsWhenPlanned). */
+    private static boolean told(GrammarRule rule) {
+        return !rule.planned();
+    }
+
+    private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<Trigger> triggers) {
         for (var condition : rule.conditions().entrySet()) {
             IndexedWord w = m.getNode(condition.getKey());
             boolean not = condition.getValue().startsWith("!");
@@ -97,8 +108,32 @@ final class GrammarRules {
         return true;
     }
 
-    private static FrameRules.Trigger triggerAt(int index, List<FrameRules.Trigger> triggers) {
+    private static Trigger triggerAt(int index, List<Trigger> triggers) {
         return triggers.stream().filter(t -> t.covers(index)).findFirst().orElse(null);
+    }
+
+    /**
+     * "the militia's shelling of ...", "the commanders fully responsible for ...": a role's phrase ends before the
+     * words of another node of the match that the parse hung under it, so the act or the predicate is no part of who.
+     */
+    private static Argument cut(Argument a, IndexedWord w, SemgrexMatcher m, ParsedSentence p) {
+        if (a == null) {
+            return null;
+        }
+        int end = a.span().end();
+        for (String name : m.getNodeNames()) {
+            IndexedWord other = m.getNode(name);
+            if (other != null && other.index() > w.index()) {
+                int begin = p.subtree(other).begin();
+                end = begin > a.span().begin() && begin < end ? begin : end;
+            }
+        }
+        if (end == a.span().end()) {
+            return a;
+        }
+        String text = p.textBetween(a.span().begin(), end).stripTrailing();
+        return new Argument(a.role(), new Span(a.span().begin(), a.span().begin() + text.length(), text), a.type(),
+                a.normalized());
     }
 
     /** "his US counterpart, John Kerry": a phrase that names no one stands for the name in apposition to it. */

@@ -198,7 +198,7 @@ final class ParsedSentence {
 
     /**
      * Widens a phrase to the whole name its head is part of: a parse broken by missing commas may give "Societies"
-     * for "the International Federation of Red Cross and Red Crescent Societies".
+     * for "the International Federation of Rescue and Relief Societies".
      */
     Span withWholeName(Span phrase, IndexedWord head) {
         String ner = token(head.index()).ner();

@@ -35,7 +35,7 @@ public final class ReferenceDates {
             + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:?\\d{2}(?:\\s*(?:GMT|UTC|[AP]M))?)?(?=\\s)");
 
     /**
-     * A dateline after a headline, as scraped wire copy runs them together ("... in Idlib Monitor AFP Saturday 10 Sep
+     * A dateline after a headline, as scraped wire copy runs them together ("... in Hama Monitor AFP Friday 14 Oct
      * 2016 Air strikes ..."): a weekday and a full date after a capitalised word (the agency) and before a capitalised
      * word or a quote. In a sentence the word before a date is mostly a preposition ("on Saturday 10 Sep 2016").
      */
@@ -44,7 +44,7 @@ public final class ReferenceDates {
             + "(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})) (?=[\\p{Lu}\"“])");
 
     /**
-     * Returns the text with a leading dateline ("Wed 05 Apr 2017 ...", "Date of publication 21 September 2016 ...")
+     * Returns the text with a leading dateline ("Wed 05 Jul 2017 ...", "Date of publication 7 March 2019 ...")
      * ended by a line break instead of the space after it, so the sentence splitter keeps it apart from the first
      * sentence; a dateline after a headline near the top gets a line of its own, so its date is not taken for the
      * date of the headline or of the first sentence. The length, and so every offset, stays the same.

@@ -4,27 +4,28 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Lexicon;
 
 /** Builds frame arguments from parse nodes, replacing pronouns and vague references by what they refer to. */
 final class Resolver {
-    /** Nouns that stand for their author: "the statement" said what its issuer said. */
-    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "report", "communique", "communiqué",
-            "announcement", "release", "message", "letter", "briefing");
     /** How far back a bare "the statement" looks for the statement it repeats. */
     private static final int EARLIER_SENTENCES = 5;
     private static final Pattern POSSESSIVE_MESSAGE = Pattern.compile("^(?:the |The )?(.+?)\\s?['’]s?\\s+(\\w+)$");
 
     private final ParsedSentence sentence;
     private final List<ParsedSentence> all;
-    private final ArticleExtractor.Coreference coref;
+    private final Coreference coref;
+    /** Knows the message nouns (cf:MessageNoun) that stand for their author: "the statement" means its issuer. */
+    private final Lexicon lexicon;
 
-    Resolver(ParsedSentence sentence, List<ParsedSentence> all, ArticleExtractor.Coreference coref) {
+    Resolver(ParsedSentence sentence, List<ParsedSentence> all, Coreference coref, Lexicon lexicon) {
         this.sentence = sentence;
         this.all = all;
         this.coref = coref;
+        this.lexicon = lexicon;
     }
 
     ParsedSentence sentence() {
@@ -42,7 +43,7 @@ final class Resolver {
 
     /** Returns an argument that names who is speaking: a message noun stands for its issuer. */
     Argument speaker(String role, IndexedWord w) {
-        if (MESSAGE_NOUNS.contains(ParsedSentence.lemma(w))) {
+        if (lexicon.isCue(CF.MessageNoun, ParsedSentence.lemma(w))) {
             List<IndexedWord> owner = sentence.children(w, "nmod:poss", "nmod:by", "nmod:of");
             if (!owner.isEmpty()) {
                 return arg(role, owner.get(0));
@@ -50,7 +51,7 @@ final class Resolver {
             Optional<Span> rep = coref.representative(sentence.index, w.index());
             if (rep.isPresent()) {
                 Matcher m = POSSESSIVE_MESSAGE.matcher(rep.get().text());
-                if (m.matches() && MESSAGE_NOUNS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                if (m.matches() && lexicon.isCue(CF.MessageNoun, m.group(2).toLowerCase(Locale.ROOT))) {
                     int begin = rep.get().begin() + rep.get().text().indexOf(m.group(1));
                     return new Argument(role, new Span(begin, begin + m.group(1).length(), m.group(1)), null, null);
                 }
@@ -61,7 +62,7 @@ final class Resolver {
     }
 
     /**
-     * "The army's statement blames ..." or "The army said in a statement ...", then "the statement reads": a message
+     * "The unit's statement blames ..." or "The unit said in a statement ...", then "the statement reads": a message
      * noun with no owner of its own is the last one of its kind that had one, a few sentences back at most.
      */
     private Argument earlierIssuer(String role, String noun) {
@@ -72,7 +73,7 @@ final class Resolver {
                 if (m == null || !ParsedSentence.lemma(m).equals(noun)) {
                     continue;
                 }
-                Resolver there = new Resolver(earlier, all, coref);
+                Resolver there = new Resolver(earlier, all, coref, lexicon);
                 List<IndexedWord> owner = earlier.children(m, "nmod:poss");
                 if (!owner.isEmpty()) {
                     return there.arg(role, owner.get(0));
@@ -106,7 +107,7 @@ final class Resolver {
 
     /** Returns a resolver for another sentence of the same article. */
     Resolver in(ParsedSentence other) {
-        return new Resolver(other, all, coref);
+        return new Resolver(other, all, coref, lexicon);
     }
 
     /** Returns the sentences of the article, for rules that look beyond one sentence. */

@@ -46,6 +46,12 @@ public record InputScanner(List<TextFile> files, List<RecordFile> records, List<
                     files.putIfAbsent(file.toAbsolutePath().normalize(),
                             new TextFile(file, manifest.entries().get(file.getFileName().toString())));
                 }
+                if (entries.articles().isEmpty() && entries.problems().isEmpty()
+                        && !Files.exists(input.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+                    // Named as an input and nothing to build: a wrong path or an export that did not happen.
+                    problems.add(new InputProblem(input.toString(),
+                            "a folder without any .txt file; nothing to build"));
+                }
                 manifest.entries().keySet().stream().filter(name -> !entries.names().contains(name)).sorted()
                         .forEach(name -> problems.add(new InputProblem(input.resolve(Manifest.FILE_NAME).toString(),
                                 "lists '" + name + "', which is not a .txt file in " + input)));

@@ -21,16 +21,16 @@ public record GazetteerEntry(String iri, String label, Set<String> types, List<S
 
     /** Returns true when this entry is a place (a country is both an actor and a place). */
     public boolean isPlace() {
-        return types.contains(Vocab.cf("Place"));
+        return types.contains(CF.Place);
     }
 
     /** Returns true when this entry can act: anything typed with an actor class. */
     public boolean isActor() {
-        return types.stream().anyMatch(t -> !t.equals(Vocab.cf("Place")));
+        return types.stream().anyMatch(t -> !t.equals(CF.Place));
     }
 
     /** Returns true for a person. */
     public boolean isPerson() {
-        return types.contains(Vocab.cf("Person"));
+        return types.contains(CF.Person);
     }
 }

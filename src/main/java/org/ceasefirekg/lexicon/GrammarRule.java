@@ -19,9 +19,10 @@ import org.apache.jena.rdf.model.Model;
  * @param conditions named node to the lexicon concepts (several joined by "|") one of whose triggers it must be
  *                   ("!" before them: must not be)
  * @param examples   sentences with the roles they must give
+ * @param planned    true when its frames hold told as planned too (cf:holdsWhenPlanned: "will take effect at noon")
  */
 public record GrammarRule(String iri, String concept, String semgrex, Map<String, String> conditions,
-                          List<Example> examples) {
+                          List<Example> examples, boolean planned) {
 
     /**
      * An example sentence of a rule.
@@ -52,8 +53,11 @@ public record GrammarRule(String iri, String concept, String semgrex, Map<String
             Lexicon.select(model, "SELECT ?s ?e { " + rule + " cf:example ?x . ?x cf:sentence ?s ; cf:expect ?e }"
                     + " ORDER BY ?s", row -> examples.add(new Example(row.getLiteral("s").getLexicalForm(),
                     expectations(row.getLiteral("e").getLexicalForm()))));
+            boolean[] planned = {false};
+            Lexicon.select(model, "SELECT ?b { " + rule + " cf:holdsWhenPlanned ?b }",
+                    row -> planned[0] |= row.getLiteral("b").getBoolean());
             rules.add(new GrammarRule(head.getKey(), head.getValue()[0], head.getValue()[1], Map.copyOf(conditions),
-                    List.copyOf(examples)));
+                    List.copyOf(examples), planned[0]));
         }
         rules.sort(Comparator.comparing(GrammarRule::iri));
         return List.copyOf(rules);

@@ -29,10 +29,12 @@ import org.apache.jena.riot.RDFDataMgr;
  * @param labels       rdfs/skos label of every concept and class, for readable output
  * @param descriptors  common noun (lower case) to the class of actors it stands for once named ("monitor")
  * @param rules        the patterns from grammar to frame roles ({@code ontology/rules/})
+ * @param cueWords     word-list concept IRI to its cue words (cf:cueWord, lower case): words a rule tests on a word
+ *                     the grammar already found, never marked in the text by themselves as triggers are
  */
 public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<String>> triggers,
                       Map<String, String> eventClasses, Map<String, String> labels, Map<String, String> descriptors,
-                      List<GrammarRule> rules) {
+                      List<GrammarRule> rules, Map<String, Set<String>> cueWords) {
 
     private static final String PREFIXES = """
             PREFIX cf: <https://w3id.org/ceasefire-kg/ontology#>
@@ -87,7 +89,12 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         Map<String, String> descriptors = new HashMap<>();
         select(model, "SELECT ?k ?d { ?k cf:descriptor ?d }", row -> descriptors.put(
                 row.getLiteral("d").getLexicalForm().toLowerCase(Locale.ROOT), row.getResource("k").getURI()));
-        return new Lexicon(readEntries(model), triggers, eventClasses, labels, descriptors, GrammarRule.read(model));
+        Map<String, Set<String>> cueWords = new HashMap<>();
+        select(model, "SELECT ?c ?w { ?c cf:cueWord ?w }", row -> cueWords
+                .computeIfAbsent(row.getResource("c").getURI(), k -> new TreeSet<>())
+                .add(row.getLiteral("w").getLexicalForm().trim().toLowerCase(Locale.ROOT)));
+        return new Lexicon(readEntries(model), triggers, eventClasses, labels, descriptors, GrammarRule.read(model),
+                cueWords);
     }
 
     private static Map<String, GazetteerEntry> readEntries(Model model) {
@@ -137,6 +144,16 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
             }
         });
         return words;
+    }
+
+    /** Returns the cue words (cf:cueWord) of a word-list concept, lower case; empty when it has none. */
+    public Set<String> cueWords(String concept) {
+        return cueWords.getOrDefault(concept, Set.of());
+    }
+
+    /** True when a word (compared in lower case) is one of a word-list concept's cue words. */
+    public boolean isCue(String concept, String word) {
+        return word != null && cueWords(concept).contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Returns the longest number of tokens any trigger spans, so matchers know how far to look. */

@@ -60,9 +60,22 @@ public final class NameIndex {
      * place of are its states, and a common-noun name of an entry scoped to another state names nothing there.
      */
     public NameIndex about(String text) {
-        java.util.Set<String> named = new java.util.HashSet<>();
+        return about(statesOf(text));
+    }
+
+    /** Returns this index as it reads a text about the given states (see {@link #statesOf}). */
+    public NameIndex about(java.util.Set<String> states) {
+        return new NameIndex(this, states);
+    }
+
+    /**
+     * Returns the states a text is about: those it names (by name, demonym or metonym) or names a place of, read
+     * once by the extractor so that the mapper need not read the text.
+     */
+    public java.util.Set<String> statesOf(String text) {
+        java.util.Set<String> named = new java.util.TreeSet<>();
         for (Match m : find(text)) {
-            if (m.entry().types().contains(Vocab.cf("State"))) {
+            if (m.entry().types().contains(CF.State)) {
                 named.add(m.entry().iri());
             }
             String matched = text.substring(m.begin(), m.end());
@@ -72,7 +85,7 @@ public final class NameIndex {
                 named.add(m.entry().scope());
             }
         }
-        return new NameIndex(this, named);
+        return named;
     }
 
     private boolean inScope(Key key) {
@@ -273,7 +286,7 @@ public final class NameIndex {
     }
 
     private static boolean isGeneric(GazetteerEntry e) {
-        return e.types().contains(Vocab.cf("Group"));
+        return e.types().contains(CF.Group);
     }
 
     /** A name written in capitals (a transcript's "PETER COOK:", a headline) as a name is written: "Peter Cook". */

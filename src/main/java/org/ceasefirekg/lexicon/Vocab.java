@@ -16,17 +16,17 @@ public final class Vocab {
         return CF + localName;
     }
 
-    public static final String KILLED = cf("Killed");
-    public static final String WOUNDED = cf("Wounded");
-    public static final String VIOLATION_COUNT = cf("ViolationCount");
-    public static final String SPEECH = cf("Speech");
-    public static final String CEASEFIRE_START = cf("CeasefireStart");
+    public static final String KILLED = org.ceasefirekg.lexicon.CF.Killed;
+    public static final String WOUNDED = org.ceasefirekg.lexicon.CF.Wounded;
+    public static final String VIOLATION_COUNT = org.ceasefirekg.lexicon.CF.ViolationCount;
+    public static final String SPEECH = org.ceasefirekg.lexicon.CF.Speech;
+    public static final String CEASEFIRE_START = org.ceasefirekg.lexicon.CF.CeasefireStart;
     /** Transcript labels of unnamed questioners and hosts ("Q", "MODERATOR"): their turns are no one's quotes. */
-    public static final String QUESTIONER = cf("Questioner");
-    public static final String CEASEFIRE_END = cf("CeasefireEnd");
-    public static final String CEASEFIRE_EXTENSION = cf("CeasefireExtension");
-    public static final String POSITION = cf("Position");
-    public static final String PLACE_NOUN = cf("PlaceNoun");
+    public static final String QUESTIONER = org.ceasefirekg.lexicon.CF.Questioner;
+    public static final String CEASEFIRE_END = org.ceasefirekg.lexicon.CF.CeasefireEnd;
+    public static final String CEASEFIRE_EXTENSION = org.ceasefirekg.lexicon.CF.CeasefireExtension;
+    public static final String POSITION = org.ceasefirekg.lexicon.CF.Position;
+    public static final String PLACE_NOUN = org.ceasefirekg.lexicon.CF.PlaceNoun;
 
     public static final String CEASEFIRE_EVENT = CAMEO + "0871";
     public static final String ACCUSE = CAMEO + "112";

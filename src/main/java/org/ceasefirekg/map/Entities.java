@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.NodeFactory;
 import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.ArticleWording;
 import org.ceasefirekg.extract.EntityMention;
 import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.GazetteerEntry;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
@@ -21,7 +21,7 @@ import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * Resolves the words of one article to actor and place IRIs (gazetteer first, then CoreNLP's entity types, then
- * generic groups), and describes each resolved actor once in the article's graph.
+ * generic groups), and keeps a {@link Description} of each for the writers: resolving writes no RDF.
  */
 final class Entities {
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
@@ -31,30 +31,29 @@ final class Entities {
     private final Lexicon lexicon;
     private final NameIndex names;
     private final AnnotatedArticle article;
-    private final TripleWriter out;
-    private final Set<String> described = new HashSet<>();
+    /** Each IRI resolved so far, with what its first resolution says of it (a later one adds nothing). */
+    private final java.util.Map<String, Description> descriptions = new java.util.LinkedHashMap<>();
 
-    Entities(Lexicon lexicon, NameIndex names, AnnotatedArticle article, TripleWriter out) {
+    Entities(Lexicon lexicon, NameIndex names, AnnotatedArticle article) {
         this.lexicon = lexicon;
         this.names = names;
         this.article = article;
-        this.out = out;
     }
 
-    /** "the Civil Defence, also known as the White Helmets": names an article ties to a known actor itself. */
-    private java.util.Map<String, GazetteerEntry> localAliases;
+    /** Returns what to write about each actor and place resolved so far, in the order they were resolved. */
+    java.util.Collection<Description> descriptions() {
+        return descriptions.values();
+    }
 
-    private static final Pattern KNOWN_AS = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}'-]*\\s){0,4}\\p{Lu}[\\p{L}'-]*),?\\s+(?:also\\s+|better\\s+)?known\\s+as\\s+"
-                    + "(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s?){1,5})");
+    /** "the Rescue Corps, also known as the Blue Vests": names an article ties to a known actor itself. */
+    private java.util.Map<String, GazetteerEntry> localAliases;
 
     private Optional<GazetteerEntry> localAlias(Span span) {
         if (localAliases == null) {
             localAliases = new java.util.HashMap<>();
-            Matcher m = KNOWN_AS.matcher(article.article().text());
-            while (m.find()) {
-                String alias = NameIndex.clean(m.group(1)).toLowerCase(Locale.ROOT);
-                names.resolve(m.group(2).strip()).filter(x -> x.entry().isActor())
+            for (ArticleWording.Alias a : article.wording().knownAs()) {
+                String alias = NameIndex.clean(a.alias().text()).toLowerCase(Locale.ROOT);
+                names.resolve(a.name().text().strip()).filter(x -> x.entry().isActor())
                         .ifPresent(x -> localAliases.putIfAbsent(alias, x.entry()));
             }
         }
@@ -73,7 +72,7 @@ final class Entities {
         String name = NameIndex.clean(span.text());
         boolean named = names.resolve(name).isPresent() || entityIn(span).isPresent(); // a place, or no actor at all
         return !named && name.contains(" ") && PROPER_NAME.matcher(name).matches()
-                ? Optional.of(minted(name, Vocab.cf("Actor"))) : Optional.empty();
+                ? Optional.of(minted(name, CF.Actor)) : Optional.empty();
     }
 
     /**
@@ -86,32 +85,41 @@ final class Entities {
                 || !names.endsAName(word)) {
             return Optional.empty();
         }
-        String before = article.article().text().substring(0, Math.max(0, Math.min(span.begin(),
-                article.article().text().length())));
         GazetteerEntry last = null;
-        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4})" + Pattern.quote(word) + "\\b").matcher(before);
-        while (m.find()) {
-            String words = m.group(1).strip();
-            for (int cut = 0; cut >= 0; cut = words.indexOf(' ', cut + 1)) {
-                String name = (cut == 0 ? words : words.substring(cut + 1)) + " " + word; // "Syrian Coalition"
-                Optional<NameIndex.Match> known = names.resolve(name);
-                if (name.replaceFirst("^(?i)the ", "").contains(" ") && known.isPresent() && known.get().entry().isActor() && known.get().begin() == 0
-                        && known.get().end() == name.length()) {
-                    last = known.get().entry();
-                    break;
+        for (List<Span> run : article.wording().capitalRuns()) {
+            for (int k = 1; k < run.size() && run.get(k).end() <= span.begin(); k++) {
+                if (!isWord(run.get(k).text(), word)) {
+                    continue;
+                }
+                // the longest name first: up to four words before this one, then fewer ("Syrian Coalition")
+                List<Span> before = run.subList(Math.max(0, k - 4), k);
+                for (int first = 0; first < before.size(); first++) {
+                    String name = String.join(" ", before.subList(first, before.size()).stream().map(Span::text)
+                            .toList()) + " " + word;
+                    Optional<NameIndex.Match> known = names.resolve(name);
+                    if (name.replaceFirst("^(?i)the ", "").contains(" ") && known.isPresent()
+                            && known.get().entry().isActor() && known.get().begin() == 0
+                            && known.get().end() == name.length()) {
+                        last = known.get().entry();
+                        break;
+                    }
                 }
             }
         }
         return Optional.ofNullable(last);
     }
 
+    /** "Coalition" or "Coalition's": the written word is the word, a possessive or a stop after it aside. */
+    private static boolean isWord(String written, String word) {
+        return written.equals(word) || written.startsWith(word) && !Character.isLetterOrDigit(written.charAt(word.length()));
+    }
+
     /**
-     * "a U.S.-led air raid": the actor written before "-led" leads the one gazetteer actor named "U.S.-led ...", and
+     * "a U.S.-led drone raid": the actor written before "-led" leads the one gazetteer actor named "U.S.-led ...", and
      * that actor acted.
      */
     private Optional<GazetteerEntry> ledBy(Span span) {
-        String text = article.article().text();
-        if (span.end() + 4 > text.length() || !text.startsWith("-led", span.end())) {
+        if (article.wording().ledMarks().stream().noneMatch(led -> led.begin() == span.end())) {
             return Optional.empty();
         }
         String prefix = (span.text().strip() + "-led ").toLowerCase(Locale.ROOT);
@@ -133,37 +141,37 @@ final class Entities {
         return leader.isPresent() ? leader : shortForm(span);
     }
 
-    /** The actor written before "-led" ("the United States" in "a U.S.-led air raid"), when it leads one. */
+    /** The actor written before "-led" ("the United States" in "a U.S.-led drone raid"), when it leads one. */
     Optional<String> leader(Span span) {
         return ledBy(span).flatMap(led -> names.resolve(span.text())).filter(m -> m.entry().isActor())
-                .map(m -> describe(m.entry()));
+                .map(m -> iriOf(m.entry()));
     }
 
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
         Optional<GazetteerEntry> aliased = localAlias(span);
         if (aliased.isPresent()) {
-            return Optional.of(describe(aliased.get()));
+            return Optional.of(iriOf(aliased.get()));
         }
         Optional<GazetteerEntry> inArticle = namedInArticle(span);
         if (inArticle.isPresent()) {
-            return Optional.of(describe(inArticle.get()));
+            return Optional.of(iriOf(inArticle.get()));
         }
         Optional<EntityMention> headPerson = headPerson(span);
         if (headPerson.isPresent() && !isExactName(span)) {
-            // "Lieutenant General Sergei Rudskoi of the Russian military's General Staff" is Rudskoi
+            // "Major General Ivan Petrov of the Russian army's Southern Command" is Petrov
             return Optional.of(person(headPerson.get()));
         }
         Optional<NameIndex.Match> known = names.resolve(span.text());
         if (known.isPresent() && known.get().entry().isActor()) {
-            return Optional.of(describe(known.get().entry()));
+            return Optional.of(iriOf(known.get().entry()));
         }
         Optional<EntityMention> entity = entityIn(span);
         if (entity.isPresent() && entity.get().type().equals("PERSON")) {
             return Optional.of(person(entity.get()));
         }
         if (entity.isPresent() && ORG_TYPES.contains(entity.get().type())) {
-            return Optional.of(minted(entity.get().span().text(), Vocab.cf("Organization")));
+            return Optional.of(minted(entity.get().span().text(), CF.Organization));
         }
         Optional<String> described = describedActor(span);
         if (described.isPresent()) {
@@ -173,13 +181,13 @@ final class Entities {
         // "these crimes", "those responsible": a phrase pointing back names no group of its own
         boolean pointsBack = cleaned.matches("(?i)(these|those|this|that|such) .*");
         if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack) {
-            return Optional.of(minted(cleaned, Vocab.cf("Group")));
+            return Optional.of(minted(cleaned, CF.Group));
         }
         return Optional.empty();
     }
 
     /**
-     * "a monitor said", "the Britain-based monitor": a descriptor of the ontology stands for the actor of its class
+     * "a monitor said", "the London-based monitor": a descriptor of the ontology stands for the actor of its class
      * named last before it in the article (a few sentences back at most), or else first in the next sentence that
      * names one, if that sentence starts within 400 characters.
      */
@@ -208,7 +216,7 @@ final class Entities {
             }
         }
         GazetteerEntry found = before != null ? before : after;
-        return Optional.ofNullable(found).map(this::describe);
+        return Optional.ofNullable(found).map(this::iriOf);
     }
 
     /** Characters before a descriptor that its actor may have been named in (a few sentences). */
@@ -235,30 +243,14 @@ final class Entities {
     Optional<String> namedActor(Span span) {
         Optional<GazetteerEntry> inArticle = namedInArticle(span);
         if (inArticle.isPresent()) {
-            return Optional.of(describe(inArticle.get()));
+            return Optional.of(iriOf(inArticle.get()));
         }
         Optional<NameIndex.Match> known = names.resolve(span.text());
         if (known.isPresent() && known.get().entry().isActor()) {
-            return Optional.of(describe(known.get().entry()));
+            return Optional.of(iriOf(known.get().entry()));
         }
         return entityIn(span).filter(e -> e.type().equals("PERSON") || ORG_TYPES.contains(e.type()))
                 .flatMap(e -> actor(span));
-    }
-
-    /**
-     * "Regime helicopters dropped barrel bombs": a word in front of the event noun that names an actor only together
-     * with it (a gazetteer name) stands for that whole name; any other agent is returned as it is.
-     */
-    Span withEventNoun(Span agent, Span trigger) {
-        int gap = trigger.begin() - agent.end();
-        if (gap < 0 || gap > 1 || names.resolve(agent.text()).filter(m -> m.entry().isActor()).isPresent()) {
-            return agent;
-        }
-        String joined = article.article().text().substring(agent.begin(), trigger.end());
-        Optional<NameIndex.Match> m = names.resolve(joined);
-        boolean whole = m.isPresent() && m.get().entry().isActor() && m.get().how() == NameIndex.Kind.NAME
-                && m.get().end() - m.get().begin() >= NameIndex.clean(joined).length();
-        return whole ? new Span(agent.begin(), trigger.end(), joined) : agent;
     }
 
     /** Returns every actor named inside a phrase ("Russia-US", "Australian, British and Danish warplanes"). */
@@ -266,7 +258,7 @@ final class Entities {
         Set<String> found = new LinkedHashSet<>();
         for (NameIndex.Match m : names.find(span.text())) {
             if (m.entry().isActor()) {
-                found.add(describe(m.entry()));
+                found.add(iriOf(m.entry()));
             }
         }
         if (found.isEmpty()) {
@@ -287,7 +279,7 @@ final class Entities {
         Optional<NameIndex.Match> m = names.resolve(cleaned);
         if (m.isPresent() && m.get().how() == NameIndex.Kind.NAME && m.get().entry().isPlace()
                 && m.get().begin() == 0 && m.get().end() == cleaned.length()) {
-            return Optional.of(describe(m.get().entry()));
+            return Optional.of(iriOf(m.get().entry()));
         }
         return Optional.empty();
     }
@@ -296,21 +288,21 @@ final class Entities {
     Optional<String> place(Span span) {
         for (NameIndex.Match m : names.find(span.text())) {
             if (m.entry().isPlace()) {
-                return Optional.of(describe(m.entry()));
+                return Optional.of(iriOf(m.entry()));
             }
             Optional<org.ceasefirekg.lexicon.GazetteerEntry> named =
                     names.placeNamed(span.text().substring(m.begin(), m.end()));
             if (named.isPresent()) {
-                return Optional.of(describe(named.get()));
+                return Optional.of(iriOf(named.get()));
             }
         }
         Optional<EntityMention> entity = entityIn(span).filter(e -> PLACE_TYPES.contains(e.type()));
-        return entity.map(e -> minted(e.span().text(), Vocab.cf("Place")));
+        return entity.map(e -> minted(e.span().text(), CF.Place));
     }
 
     /**
      * Returns the place a rule found where an event happened: a known or CoreNLP-tagged place, or else the proper
-     * name itself ("in the town of Khan Tuman", which NER may read as a person's name).
+     * name itself ("in the town of Abu Hamra", which NER may read as a person's name).
      */
     Optional<String> eventPlace(Span span) {
         Optional<String> known = place(span);
@@ -321,7 +313,7 @@ final class Entities {
         // a capitalised common word ("Airstrike", "Area") opening a headline is no place name
         boolean commonWord = !name.contains(" ") && !lexicon.conceptsOf(name.toLowerCase(Locale.ROOT)).isEmpty();
         return PROPER_NAME.matcher(name).matches() && !commonWord && !names.resolve(name).isPresent()
-                ? Optional.of(minted(name, Vocab.cf("Place"))) : Optional.empty();
+                ? Optional.of(minted(name, CF.Place)) : Optional.empty();
     }
 
     private static final Pattern PROPER_NAME =
@@ -331,47 +323,33 @@ final class Entities {
     Optional<String> denoted(EntityMention e) {
         Optional<NameIndex.Match> known = names.resolve(e.span().text());
         if (known.isPresent()) {
-            return Optional.of(describe(known.get().entry()));
+            return Optional.of(iriOf(known.get().entry()));
         }
         if (!isName(e.span().text())) {
             return Optional.empty();
         }
         return switch (e.type()) {
             case "PERSON" -> Optional.of(person(e));
-            case "ORGANIZATION" -> Optional.of(minted(e.span().text(), Vocab.cf("Organization")));
-            case "CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE" -> Optional.of(minted(e.span().text(), Vocab.cf("Place")));
+            case "ORGANIZATION" -> Optional.of(minted(e.span().text(), CF.Organization));
+            case "CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE" -> Optional.of(minted(e.span().text(), CF.Place));
             default -> Optional.empty();
         };
     }
 
-    /** Describes a gazetteer entry once: its classes, label, affiliation and sameAs links. */
-    String describe(GazetteerEntry e) {
-        if (described.add(e.iri())) {
-            for (String type : e.types()) {
-                out.iri(e.iri(), TripleWriter.RDF_TYPE, type);
-            }
-            out.english(e.iri(), TripleWriter.RDFS_LABEL, e.label());
-            if (e.affiliation() != null) {
-                out.iri(e.iri(), Vocab.cf("affiliation"), e.affiliation());
-            }
-            for (String same : e.sameAs()) {
-                out.iri(e.iri(), "http://www.w3.org/2002/07/owl#sameAs", same);
-            }
-        }
+    /** Returns a gazetteer entry's IRI, keeping the entry's description for the writers. */
+    String iriOf(GazetteerEntry e) {
+        descriptions.putIfAbsent(e.iri(), Description.of(e));
         return e.iri();
     }
 
     private String minted(String name, String type) {
         String cleaned = NameIndex.clean(name);
-        if (type.equals(Vocab.cf("Place"))) {
+        if (type.equals(CF.Place)) {
             // "Al-Mayadin" opening a sentence is "al-Mayadin" elsewhere: one label for the place in every article
             cleaned = cleaned.replaceFirst("^(A|E)l-", cleaned.startsWith("A") ? "al-" : "el-");
         }
-        String iri = type.equals(Vocab.cf("Place")) ? Iris.place(cleaned) : Iris.actor(cleaned);
-        if (described.add(iri)) {
-            out.iri(iri, TripleWriter.RDF_TYPE, type);
-            out.literal(iri, TripleWriter.RDFS_LABEL, cleaned);
-        }
+        String iri = type.equals(CF.Place) ? Iris.place(cleaned) : Iris.actor(cleaned);
+        descriptions.putIfAbsent(iri, Description.named(iri, type, cleaned));
         return iri;
     }
 
@@ -380,13 +358,10 @@ final class Entities {
         String name = NameIndex.asWritten(fullName(e.span().text()));
         Optional<NameIndex.Match> known = names.resolve(name);
         if (known.isPresent() && known.get().entry().isPerson()) {
-            return describe(known.get().entry());
+            return iriOf(known.get().entry());
         }
         String iri = Iris.actor(name);
-        if (described.add(iri)) {
-            out.iri(iri, TripleWriter.RDF_TYPE, Vocab.cf("Person"));
-            out.literal(iri, TripleWriter.RDFS_LABEL, name);
-        }
+        descriptions.putIfAbsent(iri, Description.named(iri, CF.Person, name));
         return iri;
     }
 
@@ -463,28 +438,21 @@ final class Entities {
                 .reduce((a, b) -> b);
     }
 
-    /** Adds the role and affiliation written next to a person's name. */
-    void personDetails(EntityMention e, String personIri) {
-        if (e.role() != null) {
-            out.literal(personIri, Vocab.cf("role"), e.role());
+    /** Returns the actor of the affiliation written next to a person's name, if it names one. */
+    Optional<String> affiliation(EntityMention e) {
+        if (e.affiliation() == null) {
+            return Optional.empty();
         }
-        if (e.affiliation() != null) {
-            Optional<String> known = names.resolve(e.affiliation().text()).filter(m -> m.entry().isActor())
-                    .map(m -> describe(m.entry()));
-            // An organization the gazetteer lacks ("Hudson Institute") is still the person's affiliation.
-            Optional<String> org = known.isPresent() ? known : entityIn(e.affiliation())
-                    .filter(m -> ORG_TYPES.contains(m.type())).map(m -> minted(m.span().text(), Vocab.cf("Organization")));
-            org.ifPresent(iri -> out.iri(personIri, Vocab.cf("affiliation"), iri));
-        }
+        Optional<String> known = names.resolve(e.affiliation().text()).filter(m -> m.entry().isActor())
+                .map(m -> iriOf(m.entry()));
+        // An organization the gazetteer lacks ("Quayside Policy Institute") is still the person's affiliation.
+        return known.isPresent() ? known : entityIn(e.affiliation())
+                .filter(m -> ORG_TYPES.contains(m.type())).map(m -> minted(m.span().text(), CF.Organization));
     }
 
     /** Returns the readable label of an IRI described in this article (for event labels). */
     String labelOf(String iri) {
         return lexicon.entries().containsKey(iri) ? lexicon.entries().get(iri).label()
                 : iri.substring(iri.lastIndexOf('/') + 1).replace('-', ' ');
-    }
-
-    static org.apache.jena.graph.Node integer(long value) {
-        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 }

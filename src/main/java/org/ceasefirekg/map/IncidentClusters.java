@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ceasefirekg.extract.Frame;
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.CF;
 
 /**
  * Decides which incident mentions of one article are the same event, before any triple is written, so a summary
@@ -15,10 +15,14 @@ import org.ceasefirekg.lexicon.Vocab;
  * others join the best compatible one when something ties them (a definite article, the date, the place, the actor).
  */
 final class IncidentClusters {
-    private static final String ATTACK = Vocab.cf("Attack");
+    private static final String ATTACK = CF.Attack;
+    /** How many sentences apart a definite mention that adds a day or place may still refer back. */
+    private static final int NEAR = 5;
+    /** The sentences (title and lead) that tell the event an article is about. */
+    private static final int LEAD = 2;
     /** Kinds of violence that "the attack" may stand for; aid events are never merged with them. */
-    static final Set<String> VIOLENT = Set.of(ATTACK, Vocab.cf("Airstrike"), Vocab.cf("Shelling"),
-            Vocab.cf("Clash"));
+    static final Set<String> VIOLENT = Set.of(ATTACK, CF.Airstrike, CF.Shelling,
+            CF.Clash);
 
     /** One incident mention, with what the mapper resolved of it. */
     record Mention(Frame frame, String type, String date, String place, String loosePlace, Set<String> perpetrators,
@@ -29,7 +33,16 @@ final class IncidentClusters {
 
         /** The month the mention is told in without a day ("in August": "2016-08"), or null. */
         String month() {
-            return frame.first(Frame.TIME).map(t -> t.normalized()).filter(n -> n != null && n.matches("\\d{4}-\\d{2}"))
+            return time("\\d{4}-\\d{2}");
+        }
+
+        /** A weekday no date resolved ("on Sunday" in an undated article: "XXXX-WXX-7"), or null. */
+        String weekday() {
+            return time("XXXX-WXX-\\d");
+        }
+
+        private String time(String shape) {
+            return frame.first(Frame.TIME).map(t -> t.normalized()).filter(n -> n != null && n.matches(shape))
                     .orElse(null);
         }
     }
@@ -44,6 +57,7 @@ final class IncidentClusters {
         /** Where the event is written to be when no mention places it firmly: never used to merge. */
         String loosePlace;
         String month;
+        String weekday;
         final Set<String> perpetrators = new HashSet<>();
         final Set<String> targets = new HashSet<>();
         final List<Mention> members = new ArrayList<>();
@@ -64,6 +78,9 @@ final class IncidentClusters {
             }
             if (month == null) {
                 month = m.month();
+            }
+            if (weekday == null) {
+                weekday = m.weekday();
             }
             if (place == null) {
                 place = m.place;
@@ -114,7 +131,8 @@ final class IncidentClusters {
                     && (c.type.equals(ATTACK) || m.type.equals(ATTACK));
             boolean dateFits = (m.date == null || c.date == null || c.date.equals(m.date))
                     && withinMonth(m.date, c.month) && withinMonth(c.date, m.month())
-                    && (m.month() == null || c.month == null || c.month.equals(m.month()));
+                    && (m.month() == null || c.month == null || c.month.equals(m.month()))
+                    && (m.weekday() == null || c.weekday == null || c.weekday.equals(m.weekday()));
             boolean placeFits = m.place == null || c.place == null || c.place.equals(m.place);
             boolean sameDate = m.date != null && m.date.equals(c.date);
             boolean samePlace = m.place != null && m.place.equals(c.place);
@@ -126,13 +144,23 @@ final class IncidentClusters {
             boolean bare = m.completeness() == 0 && !m.type.equals(ATTACK) && c.type.equals(m.type) && actorsAgree;
             // The headline tells the article's main event in brief, without its date or place.
             boolean headline = m.frame.sentence() == 0 && m.completeness() == 0;
-            boolean tied = m.definite || sameDate || samePlace || sameActor || sameTarget || bare || headline;
-            if (!typeFits || !dateFits || !placeFits || !tied) {
-                continue;
-            }
             // A definite mention ("the airstrikes") most likely means the event told just before it.
             int distance = c.members.stream().mapToInt(x -> m.frame.sentence() - x.frame.sentence())
                     .filter(d -> d >= 0).min().orElse(Integer.MAX_VALUE);
+            // A definite mention that brings a day or a place of its own refers back to an event told near it, or
+            // to the one the article leads with; "the raids on Friday" many paragraphs after a side event told in
+            // passing is another raid.
+            int span = c.members.stream().mapToInt(x -> Math.abs(m.frame.sentence() - x.frame.sentence())).min()
+                    .orElse(Integer.MAX_VALUE);
+            boolean lead = c.members.stream().anyMatch(x -> x.frame.sentence() <= LEAD);
+            boolean refersBack = m.definite && (m.completeness() == 0 || span <= NEAR || lead);
+            boolean tied = refersBack || sameDate || samePlace || sameActor || sameTarget || bare || headline;
+            // "another strike", "also shelled": one more than any told before it, unless day and place say otherwise
+            boolean onlyBefore = c.members.stream().allMatch(x -> x.frame.sentence() < m.frame.sentence());
+            boolean another = m.frame.first(Frame.ADDITIVE).isPresent() && onlyBefore && !(sameDate && samePlace);
+            if (!typeFits || !dateFits || !placeFits || !tied || another) {
+                continue;
+            }
             int recency = distance <= 2 ? 3 : distance <= 5 ? 2 : distance <= 10 ? 1 : 0;
             int score = (samePlace ? 6 : 0) + (sameDate ? 6 : 0) + (sameActor ? 4 : 0) + (sameTarget ? 4 : 0)
                     + recency + (c.type.equals(m.type) ? 1 : 0) + completeness(c);

@@ -3,6 +3,7 @@ package org.ceasefirekg.map;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -46,6 +47,11 @@ final class TripleWriter {
         if (written.add(t)) {
             sink.triple(t);
         }
+    }
+
+    /** An xsd:integer literal. */
+    static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     /** Returns the number of distinct triples written. */

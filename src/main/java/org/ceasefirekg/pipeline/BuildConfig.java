@@ -1,6 +1,7 @@
 package org.ceasefirekg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import org.ceasefirekg.ingest.CsvColumns;
 
@@ -14,13 +15,23 @@ import org.ceasefirekg.ingest.CsvColumns;
  * @param threads    how many articles are annotated at once, on the one shared CoreNLP pipeline (below 1: one)
  * @param columns    how the columns of CSV inputs map onto articles
  * @param progress   draw a progress bar with rate and ETA on the error stream (for a terminal only)
+ * @param replace    replace an article stored under the same id with another text or metadata (else it is refused)
+ * @param budget     the time one article may take, its annotation, extraction and mapping together, before it is
+ *                   stopped and reported (loading the CoreNLP models does not count)
  */
 public record BuildConfig(Path ontology, boolean reannotate, boolean remap, int threads, CsvColumns columns,
-                          boolean progress) {
+                          boolean progress, boolean replace, Duration budget) {
+
+    /** A plain build's time budget per article: far beyond the seconds a news article takes on a busy machine. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
 
     public BuildConfig {
         Objects.requireNonNull(ontology, "ontology");
         Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(budget, "budget");
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the time budget per article must be positive: " + budget);
+        }
     }
 
     /** Starts the configuration of a plain {@code kg build}: skip what is current, one thread per processor. */
@@ -41,6 +52,8 @@ public record BuildConfig(Path ontology, boolean reannotate, boolean remap, int 
         private int threads = defaultThreads();
         private CsvColumns columns = CsvColumns.DEFAULT;
         private boolean progress;
+        private boolean replace;
+        private Duration budget = DEFAULT_BUDGET;
 
         private Builder(Path ontology) {
             this.ontology = ontology;
@@ -76,9 +89,21 @@ public record BuildConfig(Path ontology, boolean reannotate, boolean remap, int 
             return this;
         }
 
+        /** Replaces articles stored under the same id with other content (--replace). */
+        public Builder replace(boolean value) {
+            replace = value;
+            return this;
+        }
+
+        /** Stops an article that takes longer than this (--article-timeout). */
+        public Builder budget(Duration value) {
+            budget = value;
+            return this;
+        }
+
         /** Returns the configuration. */
         public BuildConfig build() {
-            return new BuildConfig(ontology, reannotate, remap, threads, columns, progress);
+            return new BuildConfig(ontology, reannotate, remap, threads, columns, progress, replace, budget);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
  * A one-line progress bar with rate and ETA, redrawn in place on a terminal's error stream. The build clears it
  * before printing an article's line and draws it again after, so lines and bar never mix.
  */
-final class BuildProgress {
+public final class BuildProgress {
     private static final int WIDTH = 30;
     private final PrintWriter err;
     private final long total;
@@ -22,23 +22,23 @@ final class BuildProgress {
     }
 
     /** Returns a bar for total articles drawn on err (which must be a terminal: it uses carriage returns). */
-    static BuildProgress onTerminal(PrintWriter err, long total) {
+    public static BuildProgress onTerminal(PrintWriter err, long total) {
         return new BuildProgress(err, total);
     }
 
     /** Returns a bar that draws nothing, for pipes, files and tests. */
-    static BuildProgress none() {
+    public static BuildProgress none() {
         return new BuildProgress(null, 0);
     }
 
     /** Counts one more article finished, with its tokens. */
-    void advance(long articleTokens) {
+    public void advance(long articleTokens) {
         done++;
         tokens += articleTokens;
     }
 
     /** Erases the bar, before a line is printed. */
-    void clear() {
+    public void clear() {
         if (err != null && shown) {
             err.print("\r\033[K");
             err.flush();
@@ -47,7 +47,7 @@ final class BuildProgress {
     }
 
     /** Draws the bar in place. */
-    void draw() {
+    public void draw() {
         if (err == null) {
             return;
         }

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,21 +15,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.ceasefirekg.extract.AnnotationCache;
-import org.ceasefirekg.ingest.Article;
 import org.ceasefirekg.ingest.InputArticle;
 import org.ceasefirekg.ingest.InputProblem;
 import org.ceasefirekg.ingest.InputScanner;
 import org.ceasefirekg.lexicon.Lexicon;
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.pipeline.Outcome.Built;
 import org.ceasefirekg.pipeline.Outcome.End;
 import org.ceasefirekg.pipeline.Outcome.Failed;
 import org.ceasefirekg.pipeline.Outcome.Skipped;
-import org.ceasefirekg.resolve.EventResolution;
 import org.ceasefirekg.store.KgStore;
 
 /**
@@ -111,7 +104,7 @@ public final class BuildRun {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long t0 = System.nanoTime();
         // First, so the articles of a build that is killed, or still running under a server, already answer queries.
-        loadOntology();
+        StoreWrites.ontology(store, config.ontology(), err);
         InputScanner scan = InputScanner.scan(inputs, config.columns());
         // A build killed while caching an annotation leaves a temporary file; nothing else would ever remove it.
         new AnnotationCache(AnnotationCache.besideStore(store.dir())).removeOrphans();
@@ -127,8 +120,14 @@ public final class BuildRun {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(
-                () -> new ArticleWorker(store.dir(), lexicon, pipelineVersion, config.reannotate(), clock));
+        List<ArticleWorker> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        NameIndex names = new NameIndex(lexicon); // read-only: one for every worker
+        ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(() -> {
+            ArticleWorker worker = new ArticleWorker(AnnotationCache.besideStore(store.dir()), lexicon, names, pipelineVersion, config.reannotate(),
+                    clock, config.budget());
+            made.add(worker);
+            return worker;
+        });
         Thread reader = new Thread(() -> read(scan, inFlight, outcomes, annotators, workers), "kg-read");
         reader.setDaemon(true);
         reader.start();
@@ -191,6 +190,7 @@ public final class BuildRun {
             Thread.currentThread().interrupt();
             reader.interrupt();
             annotators.shutdownNow();
+            made.forEach(ArticleWorker::close);
             err.println("build interrupted; the articles written so far stay in the store");
             err.flush();
             return new Summary(1, generated.size(), unchanged, failed, annotated, triples, tokens,
@@ -199,11 +199,8 @@ public final class BuildRun {
         progress.clear();
         annotators.shutdown();
         awaitQuietly(annotators);
-        if (!generated.isEmpty()) {
-            Provenance.record(store, started, generated, pipelineVersion);
-            // Reports of one event in several articles are linked to one event, across the whole store.
-            EventResolution.run(store);
-        }
+        made.forEach(ArticleWorker::close);
+        StoreWrites.finish(store, started, generated, pipelineVersion);
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "%d articles built, %d unchanged, %d failed; %d triples; %d annotated by CoreNLP"
                         + " (%s), %d from the annotation cache; %.1f s; store %s%n",
@@ -222,17 +219,23 @@ public final class BuildRun {
      */
     private void read(InputScanner scan, Semaphore inFlight, BlockingQueue<Outcome> outcomes,
                       ExecutorService annotators, ThreadLocal<ArticleWorker> workers) {
-        Map<String, String[]> seen = new HashMap<>();
+        Triage triage = new Triage(Triage.inStore(store), pipelineVersion, config);
         long[] sent = {0};
         try {
             scan.read(input -> {
                 acquire(inFlight);
                 sent[0]++;
-                Outcome settled = triage(input, seen);
+                Outcome settled = triage.settle(input);
                 if (settled != null) {
                     outcomes.add(settled);
                 } else {
-                    annotators.execute(() -> outcomes.add(workers.get().process(input)));
+                    annotators.execute(() -> {
+                        ArticleWorker worker = workers.get();
+                        outcomes.add(worker.process(input));
+                        if (worker.spent()) {
+                            workers.remove(); // its extractor and mapper are still in use by a thread left behind
+                        }
+                    });
                 }
             }, problem -> {
                 acquire(inFlight);
@@ -257,29 +260,9 @@ public final class BuildRun {
         }
     }
 
-    /** Returns the outcome of an article that needs no annotating, or null when it must be built. */
-    private Outcome triage(InputArticle input, Map<String, String[]> seen) {
-        Article article = input.article();
-        String graphIri = Iris.articleGraph(article.id());
-        String hash = article.contentHash();
-        String[] first = seen.putIfAbsent(graphIri, new String[] {hash, input.source()});
-        if (first != null) {
-            return first[0].equals(hash)
-                    ? new Skipped(article.fileName(), "repeats " + first[1])
-                    : new Failed(new InputProblem(input.source(), "id '" + article.id() + "' is already used by "
-                    + first[1] + " with another text or metadata; skipped (ids must be unique)"), true);
-        }
-        if (!config.reannotate() && !config.remap()
-                && isCurrent(NodeFactory.createURI(graphIri), NodeFactory.createURI(Iris.article(article.id())), hash)) {
-            return new Skipped(article.fileName(), "unchanged");
-        }
-        return null;
-    }
-
     /** The writer's part: one transaction per article, so a crash never leaves half an article. */
     private void write(Built built) {
-        store.replaceGraph(NodeFactory.createURI(Iris.articleGraph(built.input().article().id())),
-                sink -> built.triples().forEach(sink::triple));
+        StoreWrites.article(store, built.input().article().id(), built.triples());
     }
 
     private static void awaitQuietly(ExecutorService pool) {
@@ -288,23 +271,5 @@ public final class BuildRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Keeps the ontology, CAMEO codes and gazetteer in the store, so queries can use labels and class hierarchy. */
-    private void loadOntology() {
-        try {
-            var model = Lexicon.readOntology(config.ontology());
-            store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
-                    sink -> model.getGraph().find().forEachRemaining(sink::triple));
-        } catch (IOException e) {
-            err.println("cannot load the ontology into the store: " + e.getMessage());
-        }
-    }
-
-    private boolean isCurrent(Node graph, Node articleNode, String contentHash) {
-        Optional<String> hash = store.literalValue(graph, articleNode, NodeFactory.createURI(Vocab.cf("contentHash")));
-        Optional<String> version = store.literalValue(graph, articleNode,
-                NodeFactory.createURI(Vocab.cf("pipelineVersion")));
-        return hash.filter(contentHash::equals).isPresent() && version.filter(pipelineVersion::equals).isPresent();
     }
 }

@@ -23,7 +23,7 @@ public record Extraction(AnnotatedArticle article, boolean annotated) {
     public static AnnotatedArticle explain(Article article, Path ontology, Path storeDir) throws IOException {
         Lexicon lexicon = Lexicon.load(ontology);
         return of(article, new AnnotationCache(AnnotationCache.besideStore(storeDir)), new ArticleExtractor(lexicon),
-                false, new StageClock()).article();
+                false, new StageClock(), ArticleBudget.unbounded()).article();
     }
 
     /**
@@ -31,7 +31,7 @@ public record Extraction(AnnotatedArticle article, boolean annotated) {
      * date is the article's publication date, or else one inferred from its text; it is part of the cache key.
      */
     static Extraction of(Article article, AnnotationCache cache, ArticleExtractor extractor, boolean reannotate,
-                         StageClock clock) {
+                         StageClock clock, ArticleBudget budget) {
         String given = article.published() == null ? null : article.published().substring(0, 10);
         Optional<String> inferred = given == null ? ReferenceDates.infer(article.text()) : Optional.empty();
         String date = given != null ? given : inferred.orElse(null);
@@ -41,13 +41,17 @@ public record Extraction(AnnotatedArticle article, boolean annotated) {
         clock.cache.add(t1 - t0);
         boolean annotated = annotation == null;
         if (annotated) {
-            annotation = CoreNlpAnnotator.shared().annotate(article.text(), date);
+            CoreNlpAnnotator annotator = budget.unbudgeted(CoreNlpAnnotator::shared);
+            budget.enter(ArticleBudget.ANNOTATION);
+            t1 = System.nanoTime();
+            annotation = annotator.annotate(article.text(), date);
             long t2 = System.nanoTime();
             clock.annotate.add(t2 - t1);
             cache.put(article.text(), date, annotation);
             t1 = System.nanoTime();
             clock.cache.add(t1 - t2);
         }
+        budget.enter(ArticleBudget.EXTRACTION);
         AnnotatedArticle extracted = extractor.extract(article, annotation, date, inferred.isPresent());
         clock.extract.add(System.nanoTime() - t1);
         return new Extraction(extracted, annotated);

@@ -5,8 +5,10 @@ import org.apache.jena.graph.Triple;
 import org.ceasefirekg.ingest.InputArticle;
 import org.ceasefirekg.ingest.InputProblem;
 
-/** What became of one input, handed from the reader and the annotating threads to the writer. */
-sealed interface Outcome permits Outcome.Built, Outcome.Skipped, Outcome.Failed, Outcome.End {
+/**
+ * What became of one input, handed from the reader and the annotating threads (or Spark's tasks) to the writer.
+ */
+public sealed interface Outcome permits Outcome.Built, Outcome.Skipped, Outcome.Failed, Outcome.End {
 
     /** An article mapped to its triples, ready to replace its graph. */
     record Built(InputArticle input, List<Triple> triples, int frames, int tokens, boolean annotated,

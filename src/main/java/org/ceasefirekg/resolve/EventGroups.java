@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.CF;
 
 /**
  * Groups reports of the same incident. Two reports can be of one event when they are of the same kind (an unspecific
@@ -21,9 +21,9 @@ import org.ceasefirekg.lexicon.Vocab;
  * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
-    static final String ATTACK = Vocab.cf("Attack");
-    private static final Set<String> VIOLENT = Set.of(ATTACK, Vocab.cf("Airstrike"), Vocab.cf("Shelling"),
-            Vocab.cf("Clash"));
+    static final String ATTACK = CF.Attack;
+    private static final Set<String> VIOLENT = Set.of(ATTACK, CF.Airstrike, CF.Shelling,
+            CF.Clash);
     /** How long after an event an article may tell it without a day and still be taken to mean it. */
     static final int NEWS_DAYS = 7;
 

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 import org.ceasefirekg.store.KgStore;
 
@@ -31,7 +32,7 @@ public final class EventResolution {
     public static final String GRAPH = Vocab.BASE + "graph/event_resolution";
     /** Where event IRIs are minted. */
     public static final String EVENT_BASE = Vocab.ID + "event/";
-    static final String SAME_EVENT_AS = Vocab.cf("sameEventAs");
+    static final String SAME_EVENT_AS = CF.sameEventAs;
 
     /**
      * What one run did.
@@ -63,7 +64,7 @@ public final class EventResolution {
             int linked = 0;
             for (List<IncidentReport> g : groups) {
                 Node event = NodeFactory.createURI(EVENT_BASE + unique(key(g, read.placeAncestors()), taken));
-                ds.add(graph, event, RDF.type.asNode(), NodeFactory.createURI(Vocab.cf("Event")));
+                ds.add(graph, event, RDF.type.asNode(), NodeFactory.createURI(CF.Event));
                 ds.add(graph, event, RDFS.label.asNode(), NodeFactory.createLiteralString(label(ds, g, read)));
                 for (IncidentReport r : g) {
                     ds.add(graph, NodeFactory.createURI(r.iri()), NodeFactory.createURI(SAME_EVENT_AS), event);

@@ -21,7 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.CF;
 
 /**
  * Reads, inside the caller's transaction, every incident of every article graph and what the gazetteer says about
@@ -29,10 +29,10 @@ import org.ceasefirekg.lexicon.Vocab;
  * (cf:affiliation), which places are countries, and labels.
  */
 final class ReportReader {
-    static final Node ARTICLE = cf("Article");
-    private static final Node INCIDENT = cf("Incident");
-    private static final Node AID_DELIVERY = cf("AidDelivery");
-    private static final Node ACTOR = cf("Actor");
+    static final Node ARTICLE = node(CF.Article);
+    private static final Node INCIDENT = node(CF.Incident);
+    private static final Node AID_DELIVERY = node(CF.AidDelivery);
+    private static final Node ACTOR = node(CF.Actor);
 
     /** What the store says: the reports, sorted by IRI, and the relations needed to compare them. */
     record Reports(List<IncidentReport> reports, Map<String, Set<String>> placeAncestors,
@@ -56,15 +56,15 @@ final class ReportReader {
         incidentClasses.remove(INCIDENT);
         incidentClasses.remove(AID_DELIVERY); // an aid delivery is what an attack hits, not an attack
         Set<Node> actorClasses = subClasses(ACTOR);
-        Map<String, Set<String>> placeAncestors = closure(cf("locatedIn"));
-        Map<String, Set<String>> actorAncestors = closure(cf("affiliation"));
+        Map<String, Set<String>> placeAncestors = closure(node(CF.locatedIn));
+        Map<String, Set<String>> actorAncestors = closure(node(CF.affiliation));
         Map<String, Builder> byIri = new TreeMap<>();
         Map<String, String> labels = new HashMap<>();
         for (Node graph : articleGraphs()) {
             Set<LocalDate> published = new HashSet<>();
-            each(graph, Node.ANY, RDF.type.asNode(), ARTICLE, q -> each(graph, q.getSubject(), cf("published"),
+            each(graph, Node.ANY, RDF.type.asNode(), ARTICLE, q -> each(graph, q.getSubject(), node(CF.published),
                     Node.ANY, p -> addDay(published, p.getObject())));
-            each(graph, Node.ANY, cf("eventType"), Node.ANY, q -> {
+            each(graph, Node.ANY, node(CF.eventType), Node.ANY, q -> {
                 Node incident = q.getSubject();
                 Node kind = firstType(graph, incident, incidentClasses);
                 if (kind == null || !incident.isURI()) {
@@ -73,12 +73,12 @@ final class ReportReader {
                 Builder b = byIri.computeIfAbsent(incident.getURI(), iri -> new Builder(iri, kind.getURI()));
                 b.published.addAll(published);
                 b.articles.add(str(graph));
-                each(graph, incident, cf("date"), Node.ANY, d -> addDay(b.dates, d.getObject()));
-                each(graph, incident, cf("place"), Node.ANY, p -> {
+                each(graph, incident, node(CF.date), Node.ANY, d -> addDay(b.dates, d.getObject()));
+                each(graph, incident, node(CF.place), Node.ANY, p -> {
                     b.places.add(str(p.getObject()));
                     label(p.getObject(), labels);
                 });
-                each(graph, incident, cf("perpetrator"), Node.ANY, p -> {
+                each(graph, incident, node(CF.perpetrator), Node.ANY, p -> {
                     if (!isGeneric(p.getObject())) {
                         b.perpetrators.add(str(p.getObject()));
                     }
@@ -108,7 +108,7 @@ final class ReportReader {
 
     /** "planes", "gunmen": a group named by a common noun, not in the gazetteer, says nothing of who acted. */
     private boolean isGeneric(Node actor) {
-        return ds.find(Node.ANY, actor, RDF.type.asNode(), cf("Group")).hasNext()
+        return ds.find(Node.ANY, actor, RDF.type.asNode(), node(CF.Group)).hasNext()
                 && !ds.find(Node.ANY, actor, SKOS.inScheme.asNode(), Node.ANY).hasNext();
     }
 
@@ -196,8 +196,8 @@ final class ReportReader {
         return node.isURI() ? node.getURI() : node.toString();
     }
 
-    private static Node cf(String local) {
-        return NodeFactory.createURI(Vocab.cf(local));
+    private static Node node(String iri) {
+        return NodeFactory.createURI(iri);
     }
 
     /** Collects what the article graphs say about one incident node. */

@@ -15,7 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.CF;
 
 /**
  * Conditional GET for what the server writes whole (descriptions, pages, the ontology, VoID): the ETag is a digest
@@ -25,7 +25,7 @@ import org.ceasefirekg.lexicon.Vocab;
  */
 final class Caching {
 
-    private static final Node ENDED_AT = NodeFactory.createURI(Vocab.cf("endedAt"));
+    private static final Node ENDED_AT = NodeFactory.createURI(CF.endedAt);
 
     private Caching() {}
 

@@ -94,6 +94,9 @@ final class CappedQuery extends SPARQL_QueryDataset {
             // Jetty reports a failure of the request (an idle timeout, a reset HTTP/2 stream): nobody waits any more.
             // A closed HTTP/1.1 connection shows only at the next write, which fails and ends the query too.
             request.addFailureListener(failure -> watchdog.cancel());
+            // A client that simply hangs up fails nothing until the answer is written: the kernel tells it sooner.
+            watchdog.cancelOnHangUp(request.getConnectionMetaData().getLocalSocketAddress(),
+                    request.getConnectionMetaData().getRemoteSocketAddress());
         }
         action.getRequest().setAttribute(WATCHDOG, watchdog);
         return exec;

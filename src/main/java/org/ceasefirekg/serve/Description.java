@@ -33,7 +33,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.lexicon.CF;
 
 /**
  * What the store says about one resource, read from the union of all graphs in one read transaction: its own
@@ -61,14 +61,15 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, Graph claim
     record NamedGraph(long size, List<Node> articles, List<Node> builds) {}
 
     static final int INBOUND_LIMIT = 200;
-    static final List<Node> CLAIM_ROLES = List.of(cf("about"), cf("claimant"), cf("relayedBy"), cf("accused"));
+    static final List<Node> CLAIM_ROLES = List.of(node(CF.about), node(CF.claimant), node(CF.relayedBy),
+            node(CF.accused));
     /** Objects whose triples belong to the description of their subject: a claim's numbers. */
-    static final Node COUNT = cf("count");
+    static final Node COUNT = node(CF.count);
     static final String VOID = "http://rdfs.org/ns/void#";
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final Node FOAF_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
-    private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), cf("title"),
-            DCTerms.title.asNode(), cf("fileName"), cf("text"));
+    private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), node(CF.title),
+            DCTerms.title.asNode(), node(CF.fileName), node(CF.text));
 
     /**
      * A claim about the resource, as shown on its page.
@@ -101,8 +102,8 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, Graph claim
             ORDER BY ?article ?claim
             """;
 
-    private static Node cf(String name) {
-        return NodeFactory.createURI(Vocab.cf(name));
+    private static Node node(String iri) {
+        return NodeFactory.createURI(iri);
     }
 
     /** Returns true when the resource occurs in any graph, as subject or object, or names a graph. */
@@ -181,10 +182,10 @@ record Description(Node subject, Graph graph, List<ClaimRow> claims, Graph claim
     /** The articles a named graph holds and the builds that generated them. */
     private static NamedGraph namedGraph(DatasetGraph dsg, Node name) {
         long size = Iter.count(dsg.find(name, Node.ANY, Node.ANY, Node.ANY));
-        List<Node> articles = Iter.asStream(dsg.find(name, Node.ANY, RDF.type.asNode(), cf("Article")))
+        List<Node> articles = Iter.asStream(dsg.find(name, Node.ANY, RDF.type.asNode(), node(CF.Article)))
                 .map(Quad::getSubject).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
         List<Node> builds = articles.stream()
-                .flatMap(a -> Iter.asStream(dsg.find(Node.ANY, Node.ANY, cf("generated"), a)).map(Quad::getSubject))
+                .flatMap(a -> Iter.asStream(dsg.find(Node.ANY, Node.ANY, node(CF.generated), a)).map(Quad::getSubject))
                 .distinct().sorted(Comparator.comparing(Node::toString)).toList();
         return new NamedGraph(size, articles, builds);
     }

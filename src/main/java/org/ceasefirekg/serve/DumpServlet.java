@@ -42,6 +42,13 @@ final class DumpServlet extends HttpServlet {
         return new DumpServlet(dataset, "application/n-quads", RDFFormat.NQUADS);
     }
 
+    /** The headers of the dump without writing it: a client asks whether this is a dump (kg build --push does). */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-cache");
+        response.setContentType(mediaType + "; charset=utf-8");
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // A weak ETag from what changes when the store does; the dump itself is streamed, never held whole.

@@ -37,6 +37,9 @@ public final class KgServer {
     /** The HTTP Basic realm of the write endpoints. */
     public static final String REALM = "ceasefire-kg";
 
+    /** The default time an update may take before it is aborted: it holds the store's one write lock meanwhile. */
+    public static final long DEFAULT_UPDATE_TIMEOUT_SECONDS = 60;
+
     private final FusekiServer server;
     private final String host;
     private final IriSpace iris;
@@ -70,6 +73,7 @@ public final class KgServer {
         private AccessPolicy access = AccessPolicy.DEFAULT;
         private String user;
         private String password;
+        private long updateTimeoutSeconds = DEFAULT_UPDATE_TIMEOUT_SECONDS;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -139,6 +143,15 @@ public final class KgServer {
             return this;
         }
 
+        /** Stops an update after this many seconds, aborting its transaction (0: never). */
+        public Builder updateTimeout(long seconds) {
+            if (seconds < 0) {
+                throw new IllegalArgumentException("the update timeout must be 0 (none) or more seconds");
+            }
+            this.updateTimeoutSeconds = seconds;
+            return this;
+        }
+
         /** Starts the server; throws if the port cannot be bound or the ontology file cannot be read. */
         public KgServer start() {
             // The published base must be known before the servlets are made, so a free port is chosen up front.
@@ -152,7 +165,7 @@ public final class KgServer {
                     .addEndpoint(update ? Operation.GSP_RW : Operation.GSP_R, "data");
             if (update) {
                 service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                        .processor(new GuardedUpdate(remote)).build());
+                        .processor(new GuardedUpdate(remote, updateTimeoutSeconds)).build());
             }
             DatasetDescriptions descriptions = new DatasetDescriptions(dataset, limits);
             FusekiServer.Builder builder = FusekiServer.create()
@@ -181,7 +194,8 @@ public final class KgServer {
             Graph ontologyGraph = hasOntology ? RDFDataMgr.loadGraph(ontology.toString()) : Graph.emptyGraph;
             JsonLdContext context = JsonLdContext.of(ontologyGraph);
             context.registerAsJenaDefault();
-            OntologyServlet ontologyServlet = new OntologyServlet(ontologyGraph, iris, context, modified(ontology));
+            OntologyServlet ontologyServlet = new OntologyServlet(ontologyGraph, ontology, iris, context,
+                    modified(ontology));
             builder.addServlet(OntologyServlet.CONTEXT, ontologyServlet);
             if (hasOntology) {
                 for (String path : OntologyServlet.PATHS) {

@@ -85,6 +85,8 @@ final class LandingServlet extends HttpServlet {
                 "examples", examples()));
         Html.send(response, Html.page("ceasefire-kg", "<link rel=\"stylesheet\" href=\"/web/yasgui/yasgui.min.css\">\n"
                 + "<script src=\"/web/yasgui/yasgui.min.js\" defer></script>\n"
+                + "<script src=\"/web/chartjs/chart.umd.min.js\" defer></script>\n"
+                + "<script src=\"/web/yasr-chart.js\" defer></script>\n"
                 + "<script src=\"/web/editor.js\" defer></script>", body));
     }
 

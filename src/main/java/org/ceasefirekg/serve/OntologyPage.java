@@ -52,6 +52,18 @@ final class OntologyPage {
         if (license != null && license.isURIResource()) {
             body.append("<p>License: ").append(Html.link(license.getURI(), license.getURI())).append("</p>\n");
         }
+        // Which version this is and what came before, so a reader of an old document can find the current one.
+        for (Property p : List.of(OWL.versionIRI, OWL.priorVersion)) {
+            Resource version = header.getPropertyResourceValue(p);
+            if (version != null && version.isURIResource()) {
+                body.append("<p>").append(p.equals(OWL.priorVersion) ? "Prior version: " : "This version: ")
+                        .append(Html.link(iris.locate(version.getURI()), version.getURI())).append("</p>\n");
+            }
+        }
+        String changes = text(header, SKOS.changeNote, "");
+        if (!changes.isEmpty()) {
+            body.append("<p class=\"changes\">Changes: ").append(Html.escape(changes)).append("</p>\n");
+        }
         body.append("<p class=\"formats\">Also as ");
         for (Variant v : Variant.rdf().toList()) {
             body.append(Html.link("/ontology." + v.extension, v.mediaType)).append(' ');

@@ -1,5 +1,6 @@
 package org.ceasefirekg.serve;
 
+import java.net.SocketAddress;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,12 @@ final class QueryWatchdog implements AutoCloseable {
 
     private static final ScheduledThreadPoolExecutor TIMER = timer();
 
+    /** How often the connection of a running query is looked at, to stop it soon after its client hung up. */
+    static final long HANG_UP_CHECK_MILLIS = 250;
+
     private final AtomicBoolean signal;
     private final ScheduledFuture<?> alarm;
+    private volatile ScheduledFuture<?> hangUpCheck;
 
     private QueryWatchdog(AtomicBoolean signal, ScheduledFuture<?> alarm) {
         this.signal = signal;
@@ -48,7 +53,12 @@ final class QueryWatchdog implements AutoCloseable {
      * the time the request waited for its turn and its query took to parse counts against the same budget.
      */
     static QueryWatchdog arm(QueryExec exec, long timeoutSeconds, long spentNanos) {
-        AtomicBoolean signal = Context.getCancelSignal(exec.getContext());
+        return arm(exec.getContext(), timeoutSeconds, spentNanos);
+    }
+
+    /** Arms a watchdog on the cancel signal of an execution's context (a query's or an update's). */
+    static QueryWatchdog arm(Context context, long timeoutSeconds, long spentNanos) {
+        AtomicBoolean signal = context == null ? null : Context.getCancelSignal(context);
         if (signal == null) {
             signal = new AtomicBoolean(); // an execution without a signal cannot be stopped this way
         }
@@ -58,6 +68,22 @@ final class QueryWatchdog implements AutoCloseable {
                 ? TIMER.schedule(() -> cancel.set(true), leftNanos, TimeUnit.NANOSECONDS)
                 : null;
         return new QueryWatchdog(signal, alarm);
+    }
+
+    /**
+     * Cancels the query soon after the client of the connection local-remote hangs up (see {@link HungUpClients}),
+     * instead of at its timeout: an abandoned query would hold its place among the running ones to the end.
+     */
+    void cancelOnHangUp(SocketAddress local, SocketAddress remote) {
+        hangUpCheck = TIMER.scheduleWithFixedDelay(() -> {
+            if (HungUpClients.hungUp(local, remote)) {
+                signal.set(true);
+                ScheduledFuture<?> self = hangUpCheck;
+                if (self != null) {
+                    self.cancel(false);
+                }
+            }
+        }, HANG_UP_CHECK_MILLIS, HANG_UP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Cancels the query now, e.g. because its request failed. */
@@ -84,6 +110,10 @@ final class QueryWatchdog implements AutoCloseable {
     public void close() {
         if (alarm != null) {
             alarm.cancel(false);
+        }
+        ScheduledFuture<?> check = hangUpCheck;
+        if (check != null) {
+            check.cancel(false);
         }
     }
 }

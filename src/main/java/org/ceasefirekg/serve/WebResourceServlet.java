@@ -10,14 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves the pages' stylesheet and scripts from the class path, with the YASGUI query editor that the build
- * bundles from npm ({@code web/yasgui/}); nothing else under {@code /web/} exists.
+ * Serves the pages' stylesheet and scripts from the class path, with the YASGUI query editor and Chart.js that the
+ * build bundles from npm ({@code web/yasgui/}, {@code web/chartjs/}); nothing else under {@code /web/} exists.
  */
 final class WebResourceServlet extends HttpServlet {
 
     private static final Map<String, String> FILES = Map.of(
             "/style.css", "text/css",
             "/editor.js", "text/javascript",
+            "/yasr-chart.js", "text/javascript",
+            "/chartjs/chart.umd.min.js", "text/javascript",
             "/yasgui/yasgui.min.js", "text/javascript",
             "/yasgui/yasgui.min.css", "text/css");
 

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -25,15 +22,15 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * The knowledge graph's TDB2 store on disk. Every write is one transaction, so a store is never half-written.
@@ -48,31 +45,60 @@ public final class KgStore implements AutoCloseable {
     }
 
     private static final Node RDF_TYPE = RDF.Nodes.type;
-    private static final Node SUBCLASS_OF = RDFS.Nodes.subClassOf;
 
     private final Path dir;
     private final DatasetGraph dataset;
+    /** Told each graph a write transaction committed, when someone asked to be. */
+    private final Consumer<Node> afterWrite;
     private boolean closed;
 
-    private KgStore(Path dir, DatasetGraph dataset) {
+    private KgStore(Path dir, DatasetGraph dataset, Consumer<Node> afterWrite) {
         this.dir = dir;
         this.dataset = dataset;
+        this.afterWrite = afterWrite;
     }
 
-    /** Opens the store in dir, creating the directory and an empty store if needed (whole or not at all). */
+    /**
+     * Returns a store in memory that tells afterWrite each graph it has written (and committed); dir only places the
+     * annotation cache beside it. For a build sent to a server: the store there is another process's.
+     */
+    static KgStore inMemory(Path dir, Consumer<Node> afterWrite) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(dir, dsg, afterWrite);
+    }
+
+    /**
+     * Opens the store in dir, creating the directory and an empty store if needed (whole or not at all); throws
+     * {@link StoreInUseException} when another process holds it.
+     */
     public static KgStore open(Path dir) {
+        return open(dir, null);
+    }
+
+    /**
+     * Opens the store in dir as {@link #open(Path)} does, telling afterWrite (when not null) each graph a write
+     * transaction has committed: a build that pushes what it wrote learns which graphs those are.
+     */
+    public static KgStore open(Path dir, Consumer<Node> afterWrite) {
+        DatasetGraph dsg;
         try {
             NewStore.ensure(dir);
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store in " + dir, e);
+        } catch (RuntimeException e) {
+            if (StoreInUseException.isLock(e)) {
+                throw new StoreInUseException(dir);
+            }
+            throw e;
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         // Each article lives in its own named graph; queries without GRAPH should still see all of them.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         synchronized (OPEN) {
             OPEN.merge(dsg, 1, Integer::sum);
         }
-        return new KgStore(dir, dsg);
+        return new KgStore(dir, dsg, afterWrite);
     }
 
     /** TDB2 shares one dataset per directory in a process: count the handles, release with the last one. */
@@ -101,6 +127,14 @@ public final class KgStore implements AutoCloseable {
     /** Returns the number of triples in one named graph. */
     public long graphSize(Node graphName) {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Returns a copy in memory of one named graph, read in one transaction. */
+    public Graph copyOf(Node graphName) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        Txn.executeRead(dataset, () -> dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> copy.add(q.asTriple())));
+        return copy;
     }
 
     /** Returns the names of all non-empty named graphs. */
@@ -137,6 +171,9 @@ public final class KgStore implements AutoCloseable {
             sink.finish();
             materializeSuperclassTypes(graphName);
         });
+        if (afterWrite != null) {
+            afterWrite.accept(graphName);
+        }
     }
 
     /**
@@ -146,38 +183,14 @@ public final class KgStore implements AutoCloseable {
      * graph first, so article graphs find the hierarchy there, and the ontology graph finds its own.
      */
     private void materializeSuperclassTypes(Node graphName) {
-        Map<Node, Set<Node>> supers = new HashMap<>();
-        dataset.find(Node.ANY, Node.ANY, SUBCLASS_OF, Node.ANY).forEachRemaining(q -> {
-            if (isCf(q.getSubject()) && isCf(q.getObject())) {
-                supers.computeIfAbsent(q.getSubject(), c -> new HashSet<>()).add(q.getObject());
-            }
-        });
-        if (supers.isEmpty()) {
+        SuperclassTypes hierarchy = SuperclassTypes.of(Iter.map(
+                dataset.find(Node.ANY, Node.ANY, SuperclassTypes.SUBCLASS_OF, Node.ANY), Quad::asTriple));
+        if (hierarchy.isEmpty()) {
             return;
         }
-        List<Quad> typed = Iter.toList(dataset.find(graphName, Node.ANY, RDF_TYPE, Node.ANY));
-        for (Quad q : typed) {
-            for (Node above : ancestors(q.getObject(), supers)) {
-                dataset.add(graphName, q.getSubject(), RDF_TYPE, above);
-            }
-        }
-    }
-
-    private static Set<Node> ancestors(Node type, Map<Node, Set<Node>> supers) {
-        Set<Node> found = new HashSet<>();
-        Deque<Node> todo = new ArrayDeque<>(supers.getOrDefault(type, Set.of()));
-        while (!todo.isEmpty()) {
-            Node c = todo.pop();
-            if (found.add(c)) {
-                todo.addAll(supers.getOrDefault(c, Set.of()));
-            }
-        }
-        found.remove(type);
-        return found;
-    }
-
-    private static boolean isCf(Node n) {
-        return n.isURI() && n.getURI().startsWith(Vocab.CF);
+        List<Triple> typed = Iter.toList(Iter.map(dataset.find(graphName, Node.ANY, RDF_TYPE, Node.ANY),
+                Quad::asTriple));
+        hierarchy.added(typed).forEach(t -> dataset.add(graphName, t.getSubject(), RDF_TYPE, t.getObject()));
     }
 
     /** Sends every triple and quad into one graph, whatever graph a quad names. */
@@ -216,6 +229,9 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (!DatabaseMgr.isTDB2(dataset)) {
+            return; // in memory: nothing to release
+        }
         synchronized (OPEN) {
             int left = OPEN.merge(dataset, -1, Integer::sum);
             if (left > 0) {

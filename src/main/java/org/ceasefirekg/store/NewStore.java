@@ -1,9 +1,7 @@
 package org.ceasefirekg.store;
 
 import java.io.IOException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,7 +43,9 @@ final class NewStore {
         try {
             // The database directory is what makes a store: it appears whole in one rename, or not at all.
             Files.move(staging.resolve(FIRST_DATABASE), store.resolve(FIRST_DATABASE), StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+        } catch (IOException e) {
+            // Linux reports a rename onto a non-empty directory as a plain FileSystemException ("Directory not
+            // empty"), not as DirectoryNotEmptyException: whichever it is, the other process's database is there.
             if (!holdsDatabase(store)) {
                 throw e;
             }

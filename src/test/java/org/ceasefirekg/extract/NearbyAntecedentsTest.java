@@ -49,7 +49,7 @@ class NearbyAntecedentsTest {
     }
 
     private static Optional<String> resolved(Annotation doc, int sentence, int token) {
-        return new ArticleExtractor.Coreference(doc).representative(sentence, token).map(Span::text);
+        return new Coreference(doc).representative(sentence, token).map(Span::text);
     }
 
     @Test

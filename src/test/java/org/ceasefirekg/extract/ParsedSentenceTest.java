@@ -1,5 +1,7 @@
 package org.ceasefirekg.extract;
 
+import static org.ceasefirekg.extract.HandParses.rel;
+import static org.ceasefirekg.extract.HandParses.word;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,30 +17,14 @@ import org.junit.jupiter.api.Test;
 /** Parents in enhanced dependencies, which are graphs with cycles, not trees. */
 class ParsedSentenceTest {
 
-    private static IndexedWord word(List<CoreLabel> tokens, int index, String text, String tag) {
-        CoreLabel t = new CoreLabel();
-        t.setWord(text);
-        t.setValue(text);
-        t.setLemma(text);
-        t.setTag(tag);
-        t.setIndex(index);
-        t.setSentIndex(0);
-        tokens.add(t);
-        return new IndexedWord(t);
-    }
-
-    private static GrammaticalRelation rel(String name) {
-        return GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, name);
-    }
-
     @Test
     void climbingParentsEndsAlthoughARelativeClausePointsBackAtItsNoun() {
         // "fighters who attacked ...": fighters -acl:relcl-> attacked and attacked -nsubj-> fighters (an extra edge),
         // with the nsubj edge listed first on "fighters" so that first-edge parents alone would loop.
         List<CoreLabel> tokens = new ArrayList<>();
-        IndexedWord said = word(tokens, 1, "said", "VBD");
-        IndexedWord fighters = word(tokens, 2, "fighters", "NNS");
-        IndexedWord attacked = word(tokens, 3, "attacked", "VBD");
+        IndexedWord said = word(tokens, 1, "said", "said", "VBD");
+        IndexedWord fighters = word(tokens, 2, "fighters", "fighters", "NNS");
+        IndexedWord attacked = word(tokens, 3, "attacked", "attacked", "VBD");
         SemanticGraph g = new SemanticGraph();
         g.addVertex(said);
         g.addVertex(fighters);

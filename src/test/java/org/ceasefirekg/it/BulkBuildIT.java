@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BulkBuildIT {
 
     static final String JSONL = """
-            {"id": "truce-1", "title": "Truce agreed", "publisher": "Test Wire", "published": "2016-09-12", "text": "Government forces and rebels agreed to a ceasefire in Aleppo on Monday, the United Nations said.\\nThe truce will start at noon, a UN spokesman told reporters."}
-            {"id": "strike-2", "published": "2016-09-20", "text": "Warplanes struck a market in Idlib on Tuesday, killing at least 15 civilians, the Syrian Observatory for Human Rights said."}
+            {"id": "truce-1", "title": "Truce agreed", "publisher": "Test Wire", "published": "2016-09-12", "text": "Government forces and rebels agreed to a ceasefire in Homs on Monday, a UN envoy said.\\nThe truce will start at noon, a UN spokesman told reporters."}
+            {"id": "strike-2", "published": "2016-09-20", "text": "Warplanes struck a market in Idlib on Tuesday, killing at least 12 civilians, a local monitoring group said."}
             """;
 
     static final String CSV = "key,headline,body,day\r\n"

@@ -62,6 +62,33 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void whoBeginsOrCarriesOutAnAttackDidIt() {
+        AnnotatedArticle a = extract("Rebel fighters launched a rocket attack on the village of Dara on Tuesday."
+                + " The northern militia carried out an attack on the border post at dawn.");
+        Frame rockets = frame(a, Vocab.CAMEO + "194");
+        assertEquals("Rebel fighters", text(rockets, Frame.AGENT), rockets.toString());
+        Frame attack = frame(a, Vocab.CAMEO + "190");
+        assertEquals("The northern militia", text(attack, Frame.AGENT), attack.toString());
+    }
+
+    @Test
+    void theNameBeforeBrokeredInOneWordBrokeredTheTruce() {
+        AnnotatedArticle a = extract("The UN-brokered truce took effect on Monday.");
+        Frame broker = frame(a, Vocab.MEDIATE);
+        assertEquals("UN", text(broker, Frame.AGENT), broker.toString());
+    }
+
+    @Test
+    void aBodyNamedInsideATitleIsTheHoldersAndAFormOfAddressIsNoTitle() {
+        AnnotatedArticle a = extract("NATO Deputy Secretary General Anna Berg met His Excellency President Jean"
+                + " Dupont in the capital on Monday.");
+        EntityMention berg = person(a, "Anna Berg").orElseThrow();
+        assertEquals("NATO", berg.affiliation() == null ? null : berg.affiliation().text(), berg.toString());
+        EntityMention dupont = person(a, "Jean Dupont").orElseThrow();
+        assertEquals("President", dupont.role(), dupont.toString());
+    }
+
+    @Test
     void placeNamedAfterAKindOfPlace() {
         AnnotatedArticle a = extract("Government helicopters bombed a bakery in the village of Kafr Batna on"
                 + " Sunday.");
@@ -72,10 +99,10 @@ class ExtractionRulesIT {
     @Test
     void speakerOfAVerbOfSayingThatTheParseLeftWithoutSubject() {
         AnnotatedArticle a = extract("Seven nurses were killed in the night raid said the International"
-                + " Federation of Red Cross and Red Crescent Societies (IFRC) in a statement.");
+                + " Federation of Rescue and Relief Societies (IFRRS) in a statement.");
         Frame killed = frame(a, Vocab.KILLED);
         String source = text(killed, Frame.SOURCE);
-        assertTrue(source.contains("International Federation of Red Cross"), source);
+        assertTrue(source.contains("International Federation of Rescue"), source);
     }
 
     @Test
@@ -103,7 +130,7 @@ class ExtractionRulesIT {
     @Test
     void talksAboutATruceSayWhereItWasAgreed() {
         AnnotatedArticle a = extract("After a round of talks in Vienna the envoys said the truce would hold. The"
-                + " shelling dealt a heavy blow to the truce.");
+                + " shelling dealt a grave blow to the truce.");
         Frame talks = frame(a, Vocab.NEGOTIATE);
         assertEquals("Vienna", talks.first(Frame.PLACE).orElseThrow().span().text());
         assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.SIGN)),
@@ -138,7 +165,7 @@ class ExtractionRulesIT {
 
     @Test
     void countsTheParseMisreadOrLeftBeforeTheVerb() {
-        AnnotatedArticle a = extract("Close to 300 fighters have been killed in the offensive. Nine nurses were"
+        AnnotatedArticle a = extract("Close to 300 guards have been killed in the siege. Nine nurses were"
                 + " killed in the raid said the health directorate and more than 14 were injured.");
         List<Frame> counts = a.frames().stream().filter(f -> f.concept().equals(Vocab.KILLED)
                 || f.concept().equals(Vocab.WOUNDED)).toList();
@@ -158,8 +185,56 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void anEventToldAsOneMoreIsMarkedAsSuch() {
+        AnnotatedArticle a = extract("Government jets bombed a bakery in the town of Saraqeb on Sunday. The jets also"
+                + " bombed a school near the city of Binnish on Monday. Another air strike hit a clinic. The strike on"
+                + " the bakery killed four people.");
+        java.util.Map<Integer, java.util.Set<String>> cues = new java.util.TreeMap<>();
+        a.frames().stream().filter(f -> f.concept().startsWith(Vocab.CAMEO + "19")).forEach(f -> cues
+                .computeIfAbsent(f.sentence(), k -> new java.util.TreeSet<>())
+                .add(f.first(Frame.ADDITIVE).map(x -> x.span().text().toLowerCase()).orElse("-")));
+        assertEquals("{0=[-], 1=[also], 2=[another], 3=[-]}", cues.toString(), a.frames().toString());
+    }
+
+    @Test
+    void whoAnswersByAttackingAttacksAndWhatTheyDownIsNoEvent() {
+        AnnotatedArticle a = extract("Border guards responded by shooting down two army drones and shelling a fuel"
+                + " depot near the river.");
+        List<Frame> attacks = a.frames().stream().filter(f -> f.concept().startsWith(Vocab.CAMEO + "19")).toList();
+        assertTrue(attacks.stream().noneMatch(f -> f.trigger().text().contains("drone")), attacks.toString());
+        assertTrue(attacks.size() >= 2 && attacks.stream().allMatch(f -> "Border guards".equals(text(f, Frame.AGENT))),
+                attacks.toString());
+    }
+
+    @Test
+    void onlyAidKeptFromPeopleIsObstructed() {
+        AnnotatedArticle a = extract("The council took steps to prevent wider losses. Militias blocked the aid convoy"
+                + " at the bridge.");
+        List<Integer> obstructed = a.frames().stream().filter(f -> f.concept().equals(Vocab.CAMEO + "1623"))
+                .map(Frame::sentence).toList();
+        assertEquals(List.of(1), obstructed, a.frames().toString());
+    }
+
+    @Test
+    void aCapitalBeforeATitleSaysWhoseAndAnAdjectiveIsPartOfTheTitle() {
+        AnnotatedArticle a = extract("Ankara military spokesman Murat Yilmaz said the talks would resume on Monday.");
+        EntityMention yilmaz = person(a, "Murat Yilmaz").orElseThrow();
+        assertEquals("military spokesman", yilmaz.role(), yilmaz.toString());
+        assertEquals("Ankara", yilmaz.affiliation().text(), yilmaz.toString());
+    }
+
+    @Test
+    void aNameAfterAPlaceNounIsAPlaceWhateverTheTaggerSaid() {
+        AnnotatedArticle a = extract("Militiamen shelled the port of Morgan Jones on Monday, and residents of Morgan"
+                + " Jones fled north.");
+        assertTrue(person(a, "Morgan Jones").isEmpty(), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.span().text().equals("Morgan Jones")
+                && !e.type().equals("PERSON")), a.entities().toString());
+    }
+
+    @Test
     void aTollCountedSinceTheWarBeganIsATotal() {
-        AnnotatedArticle a = extract("More than 10000 people have been killed since the conflict began in 2014.");
+        AnnotatedArticle a = extract("More than 10000 villagers have been killed since fighting began in 2014.");
         assertTrue(frame(a, Vocab.KILLED).first(Frame.PERIOD).isPresent(), a.frames().toString());
     }
 

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildIT {
 
     static final String A1 = "{\"id\": \"a1\", \"published\": \"2016-09-12\", \"text\": \"Government forces and rebels"
-            + " agreed to a ceasefire in Aleppo on Monday, the United Nations said.\"}";
+            + " agreed to a ceasefire in Homs on Monday, a UN envoy said.\"}";
     static final String A2 = "{\"id\": \"a2\", \"published\": \"2016-09-20\", \"text\": \"Warplanes struck a market in"
-            + " Idlib on Tuesday, killing at least 15 civilians, the Syrian Observatory for Human Rights said.\"}";
+            + " Idlib on Tuesday, killing at least 12 civilians, a local monitoring group said.\"}";
     static final String A2_CHANGED = "{\"id\": \"a2\", \"published\": \"2016-09-21\", \"text\": \"Warplanes struck a"
             + " hospital in Idlib on Wednesday, killing at least 9 people, rescue workers said.\"}";
     static final String A3 = "{\"id\": \"a3\", \"published\": \"2016-09-22\", \"text\": \"Rebels accused the army of"
@@ -71,10 +71,16 @@ class IncrementalBuildIT {
         assertEquals(loads, CoreNlpAnnotator.loads(), "no second pipeline");
 
         Files.writeString(input, A1 + "\n" + A2_CHANGED + "\n" + A3 + "\n");
-        CliRun changed = CliRun.kg("build", "--store", store, input.toString());
+        // An edited article is not replaced in silence: refused by name, while the new one lands.
+        CliRun edited = CliRun.kg("build", "--store", store, input.toString());
+        assertEquals(1, edited.code(), edited.out() + edited.err());
+        assertTrue(edited.out().contains("1 articles built, 1 unchanged, 1 failed"), edited.out());
+        assertTrue(edited.err().contains("line 2: id 'a2' is already in the store with another text or metadata;"
+                + " not replaced (--replace replaces it)"), edited.err());
+        CliRun changed = CliRun.kg("build", "--store", store, "--replace", input.toString());
         assertEquals(0, changed.code(), changed.out() + changed.err());
-        assertTrue(changed.out().contains("2 articles built, 1 unchanged, 0 failed"), changed.out());
-        assertTrue(changed.out().contains("2 annotated by CoreNLP"), changed.out());
+        assertTrue(changed.out().contains("1 articles built, 2 unchanged, 0 failed"), changed.out());
+        assertTrue(changed.out().contains("1 annotated by CoreNLP"), changed.out());
         Map<String, Model> after = BuildGraphs.graphs(dir.resolve("store"));
         assertTrue(after.get(Iris.articleGraph("a1")).isIsomorphicWith(built.get(Iris.articleGraph("a1"))));
         String a2 = literals(after.get(Iris.articleGraph("a2")));

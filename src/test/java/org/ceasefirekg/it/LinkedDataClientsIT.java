@@ -11,9 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +32,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.SKOS;
 import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.lexicon.Vocab;
 import org.ceasefirekg.map.Iris;
@@ -39,7 +47,9 @@ import org.junit.jupiter.api.Test;
  * What linked-data clients get from the server on the seeds, over real HTTP: IRIs from SPARQL results that
  * dereference to descriptions of themselves, with the claims about them and their numbers; compact JSON-LD;
  * every SPARQLWrapper return format and every rdflib parse (Debian's python3-sparqlwrapper and python3-rdflib);
- * ETag, 304 and gzip.
+ * ETag, 304 and gzip; the ontology's versions; and Comunica (npm's {@code @comunica/query-sparql}, installed by Maven
+ * into target/comunica/) joining in one query what only a dereferenced description holds with what only the
+ * endpoint holds, because both use the same canonical IRIs.
  */
 class LinkedDataClientsIT {
 
@@ -47,6 +57,7 @@ class LinkedDataClientsIT {
     static final HttpClient http = HttpClient.newHttpClient();
     static final HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     static final ObjectMapper json = new ObjectMapper();
+    static final String VOID_FOAF = "PREFIX void: <http://rdfs.org/ns/void#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> ";
     static KgServer server;
 
     @BeforeAll
@@ -168,17 +179,55 @@ class LinkedDataClientsIT {
                 + construct.body());
     }
 
+    /** The ontology header's value of an OWL property (versionIRI, priorVersion, versionInfo) in a served graph. */
+    static Node header(Graph g, org.apache.jena.rdf.model.Property property) {
+        Node ontology = NodeFactory.createURI(Vocab.BASE + "ontology");
+        List<org.apache.jena.graph.Triple> found = g.find(ontology, property.asNode(), Node.ANY).toList();
+        assertEquals(1, found.size(), property + " once in the header");
+        return found.get(0).getObject();
+    }
+
     @Test
     void theOntologyHasItsVersionIriRdfXmlAndMetadata() throws Exception {
-        HttpResponse<String> version = get(http, server.baseUrl() + "/ontology/0.1.0", "application/rdf+xml");
+        Graph current = LinkedDataIT.parse(get(http, server.baseUrl() + "/ontology", "text/turtle").body(), Lang.TURTLE);
+        String versionIri = header(current, OWL.versionIRI).getURI();
+        HttpResponse<String> version = get(http, LinkedDataIT.local(versionIri), "application/rdf+xml");
         assertEquals(200, version.statusCode());
         Graph g = LinkedDataIT.parse(version.body(), Lang.RDFXML);
+        assertEquals(current.size(), g.size(), "the version IRI serves this version");
         Node ontology = NodeFactory.createURI(Vocab.BASE + "ontology");
         for (String p : List.of("creator", "issued", "modified", "bibliographicCitation", "license")) {
             assertTrue(g.contains(ontology, NodeFactory.createURI("http://purl.org/dc/terms/" + p), Node.ANY), p);
         }
         assertTrue(g.find(ontology, NodeFactory.createURI("http://purl.org/dc/terms/creator"), Node.ANY).next()
                 .getObject().isURI(), "the creator is an IRI");
+    }
+
+    @Test
+    void theOntologyNamesItsPriorVersionWhoseVersionIriResolvesToThatVersion() throws Exception {
+        Graph current = LinkedDataIT.parse(get(http, server.baseUrl() + "/ontology", "text/turtle").body(), Lang.TURTLE);
+        String info = header(current, OWL.versionInfo).getLiteralLexicalForm();
+        assertEquals(Vocab.BASE + "ontology/" + info, header(current, OWL.versionIRI).getURI());
+        String prior = header(current, OWL.priorVersion).getURI();
+        assertTrue(header(current, SKOS.changeNote).getLiteralLexicalForm().contains(info + " ("), "a version note");
+        HttpResponse<String> response = get(http, LinkedDataIT.local(prior), "text/turtle");
+        assertEquals(200, response.statusCode(), prior);
+        Graph old = LinkedDataIT.parse(response.body(), Lang.TURTLE);
+        assertEquals(prior, header(old, OWL.versionIRI).getURI(), "the prior version IRI serves that version");
+        assertEquals(prior.substring(prior.lastIndexOf('/') + 1), header(old, OWL.versionInfo).getLiteralLexicalForm());
+        assertTrue(old.size() > 100 && old.size() < current.size(), old.size() + " triples then, " + current.size()
+                + " now");
+        Node claimant = NodeFactory.createURI(Vocab.cf("claimant"));
+        assertTrue(old.contains(claimant, Node.ANY, Node.ANY) && current.contains(claimant, Node.ANY, Node.ANY));
+        assertFalse(old.contains(NodeFactory.createURI(Vocab.cf("sameEventAs")), Node.ANY, Node.ANY), "added since");
+        HttpResponse<String> page = get(http, LinkedDataIT.local(prior), "text/html");
+        assertTrue(page.body().contains("id=\"CasualtyClaim\""), "the prior version has its documentation page");
+        String now = get(http, server.baseUrl() + "/ontology", "text/html").body();
+        assertTrue(now.contains("Prior version: <a href=\"" + LinkedDataIT.local(prior) + "\">"), "linked: " + now);
+        assertTrue(LinkedDataIT.parse(get(http, LinkedDataIT.local(prior), "application/rdf+xml").body(), Lang.RDFXML)
+                .isIsomorphicWith(old), "and its RDF/XML");
+        System.out.printf("ontology %s (%d triples) names prior version %s (%d triples), which resolves%n", info,
+                current.size(), prior, old.size());
     }
 
     @Test
@@ -231,5 +280,81 @@ class LinkedDataClientsIT {
                 Map.of(), Duration.ofMinutes(3));
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains(" checks, 0 problems"), run.output());
+        System.out.println("python clients: " + run.output().lines().filter(l -> l.contains(" checks, "))
+                .findFirst().orElse(""));
+    }
+
+    /** Runs a SELECT on the endpoint alone over HTTP; each row maps variables to values. */
+    static List<Map<String, String>> endpoint(String sparql) throws Exception {
+        return rows(select(sparql), true);
+    }
+
+    /** Runs a SELECT with Comunica over sources: "sparql@URL" for the endpoint, a URL for a document. */
+    static List<Map<String, String>> comunica(String sparql, String... sources) throws Exception {
+        Path node = ExternalTool.node();
+        Path dir = Main.projectPaths().home().resolve("target").resolve("comunica");
+        if (!Files.isDirectory(dir.resolve("node_modules/@comunica/query-sparql"))) {
+            ExternalTool.unavailable("Comunica is not installed in " + dir + ": `mvn verify` installs it with npm");
+        }
+        List<String> command = new ArrayList<>(List.of(node.toString(), dir.resolve("query.cjs").toString(), sparql));
+        command.addAll(List.of(sources));
+        ExternalTool.Result run = ExternalTool.run(command, Map.of(), Duration.ofMinutes(2));
+        assertEquals(0, run.exitCode(), run.output());
+        String line = run.output().lines().filter(l -> l.startsWith("ROWS ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no rows from Comunica: " + run.output()));
+        return rows(json.readTree(line.substring("ROWS ".length())), false);
+    }
+
+    /** SPARQL JSON bindings (with "value" members) or Comunica's flat rows, as variable-to-value maps. */
+    private static List<Map<String, String>> rows(JsonNode array, boolean sparqlJson) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode binding : array) {
+            Map<String, String> row = new TreeMap<>();
+            binding.fields().forEachRemaining(f -> row.put(f.getKey(),
+                    sparqlJson ? f.getValue().path("value").asText() : f.getValue().asText()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Test
+    void aGraphDescriptionJoinsTheEndpointsClaimsOfItsArticle() throws Exception {
+        Map<String, String> first = endpoint(PREFIXES + "SELECT ?g ?a { GRAPH ?g { ?a a cf:Article } } ORDER BY ?g "
+                + "LIMIT 1").get(0);
+        String graph = first.get("g");
+        String size = endpoint("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }").get(0).get("n");
+        // Only the graph's description says its size and article; only the endpoint has the claims of the article.
+        String join = PREFIXES + VOID_FOAF + "SELECT ?claim ?who ?size WHERE { <" + graph + "> void:triples ?size ; "
+                + "foaf:primaryTopic ?article . ?claim cf:statedIn ?article ; cf:claimant ?who }";
+        List<Map<String, String>> expected = endpoint(PREFIXES + "SELECT ?claim ?who (" + size + " AS ?size) { "
+                + "?claim cf:statedIn <" + first.get("a") + "> ; cf:claimant ?who }");
+        assertFalse(expected.isEmpty(), "the first article has claims with claimants");
+
+        String description = LinkedDataIT.local(graph);
+        List<Map<String, String>> joined = comunica(join, description, "sparql@" + server.url());
+        assertEquals(new HashSet<>(expected), new HashSet<>(joined), "description + endpoint");
+        assertEquals(expected.size(), joined.size(), "no row twice: " + joined);
+        assertEquals(List.of(), endpoint(join), "the endpoint alone does not know the graph's size");
+        assertEquals(List.of(), comunica(join, description), "the description alone has no claims");
+        System.out.printf("Comunica joined %d rows (description of %s + endpoint); endpoint alone 0, description "
+                + "alone 0%n", joined.size(), graph);
+    }
+
+    @Test
+    void anActorDescriptionJoinsTheEndpointsArticleTitlesAsTheEndpointAloneDoes() throws Exception {
+        String actor = endpoint(PREFIXES + "SELECT ?actor (COUNT(?c) AS ?n) { ?c cf:claimant ?actor } GROUP BY ?actor "
+                + "ORDER BY DESC(?n) ?actor LIMIT 1").get(0).get("actor");
+        // The description holds the actor's claims; only the endpoint has the titles of their articles.
+        String join = PREFIXES + "SELECT DISTINCT ?claim ?title WHERE { ?claim cf:claimant <" + actor + "> ; "
+                + "cf:statedIn ?article . ?article cf:title ?title }";
+        List<Map<String, String>> expected = endpoint(join);
+        assertFalse(expected.isEmpty(), actor + " makes claims in titled articles");
+        List<Map<String, String>> joined = comunica(join, LinkedDataIT.local(actor), "sparql@" + server.url());
+        Set<Map<String, String>> rows = new HashSet<>(joined);
+        assertEquals(new HashSet<>(expected), rows, "description + endpoint give the endpoint's answer");
+        assertEquals(List.of(), comunica(join, LinkedDataIT.local(actor)), "the description has no titles");
+        assertTrue(rows.stream().allMatch(r -> r.get("claim").startsWith(Vocab.ID)), "canonical");
+        System.out.printf("Comunica joined %d rows for %s; the endpoint alone answers %d%n", joined.size(), actor,
+                expected.size());
     }
 }

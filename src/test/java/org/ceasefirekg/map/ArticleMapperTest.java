@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class ArticleMapperTest {
         }
         AnnotatedArticle moved = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
                 recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
-                recorded.quotes(), frames);
+                recorded.quotes(), frames, recorded.wording());
         Model model = GoldenGraphs.map(moved, lexicon);
         var date = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#date");
         var shelling = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Shelling");
@@ -101,6 +102,48 @@ class ArticleMapperTest {
                 .stream().map(r -> r.hasProperty(date) ? r.getProperty(date).getLiteral().getLexicalForm() + " "
                         + r.getProperty(date).getLiteral().getDatatypeURI() : "(no date)").toList();
         assertEquals(List.of("2017-01-02 " + XSDDatatype.XSDdate.getURI()), dates);
+    }
+
+    @Test
+    void aCeasefireStartWhoseTimeHasNoNormalizedValueStillMaps() throws IOException {
+        AnnotatedArticle recorded = Fixtures.read(FIXTURES.resolve("shelling.json"));
+        Argument time = recorded.frames().get(0).first(Frame.TIME).orElseThrow();
+        List<Frame> frames = new ArrayList<>(recorded.frames());
+        frames.add(new Frame(org.ceasefirekg.lexicon.Vocab.CEASEFIRE_START, 0, time.span(),
+                List.of(new Argument(Frame.TIME, time.span(), "TIME", null))));
+        AnnotatedArticle withStart = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
+                recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
+                recorded.quotes(), frames, recorded.wording());
+        Model model = GoldenGraphs.map(withStart, lexicon);
+        var ceasefire = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#Ceasefire");
+        assertEquals(1, model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, ceasefire).toList().size());
+    }
+
+    @Test
+    void aListOfNamesThatSignsSignsAsEachAndOneNameAsOne() {
+        String text = "The envoys of Russia, Turkey and Iran signed a truce. The Egyptian and Qatari envoys signed it.";
+        int second = text.indexOf("The Egyptian");
+        var article = new org.ceasefirekg.ingest.Article("a1", "a1.txt", text, null, null, "2020-01-01", null);
+        Span list = new Span(0, text.indexOf(" signed"), text.substring(0, text.indexOf(" signed")));
+        Span adjectives = new Span(second, text.lastIndexOf(" signed"), text.substring(second,
+                text.lastIndexOf(" signed")));
+        List<Frame> frames = List.of(
+                new Frame(org.ceasefirekg.lexicon.Vocab.SIGN, 0, new Span(list.end() + 1, list.end() + 7, "signed"),
+                        List.of(new Argument(Frame.AGENT, list, null, null))),
+                new Frame(org.ceasefirekg.lexicon.Vocab.SIGN, 1, new Span(adjectives.end() + 1, adjectives.end() + 7,
+                        "signed"), List.of(new Argument(Frame.AGENT, adjectives, null, null))));
+        var sentences = List.of(new org.ceasefirekg.extract.Sentence(0, new Span(0, second - 1,
+                text.substring(0, second - 1))), new org.ceasefirekg.extract.Sentence(1, new Span(second,
+                text.length(), text.substring(second))));
+        var wording = new org.ceasefirekg.extract.ArticleWording(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        Model model = GoldenGraphs.map(new AnnotatedArticle(article, "2020-01-01", false, 20, sentences, List.of(),
+                List.of(), frames, wording), lexicon);
+        var signatory = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#signatory");
+        java.util.Set<String> signed = new java.util.TreeSet<>();
+        model.listObjectsOfProperty(signatory).forEach(o -> signed.add(o.asResource().getLocalName()));
+        assertTrue(signed.containsAll(List.of("iran", "russia", "turkey")), "each listed name signs: " + signed);
+        assertFalse(signed.contains("qatar"), "two adjectives are no list of names: " + signed);
     }
 
     @Test
@@ -117,7 +160,7 @@ class ArticleMapperTest {
                     76, 83, "killing"), List.of(shelling.first(Frame.TIME).orElseThrow())));
             AnnotatedArticle two = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
                     recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
-                    recorded.quotes(), frames);
+                    recorded.quotes(), frames, recorded.wording());
             Model model = GoldenGraphs.map(two, lexicon);
             model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, claimType)
                     .forEach(c -> incidents.add(c.getPropertyResourceValue(about).getURI()));
@@ -140,7 +183,7 @@ class ArticleMapperTest {
                     new org.ceasefirekg.extract.Span(s.begin(), s.begin() + 3, s.text().substring(0, 3)), args));
             AnnotatedArticle withAttack = new AnnotatedArticle(recorded.article(), recorded.referenceDate(),
                     recorded.dateInferred(), recorded.tokenCount(), recorded.sentences(), recorded.entities(),
-                    recorded.quotes(), frames);
+                    recorded.quotes(), frames, recorded.wording());
             Model model = GoldenGraphs.map(withAttack, lexicon);
             int attacks = model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, incident).toList().size();
             assertEquals(anchored ? 1 : 0, attacks, anchored ? "a dated attack is an incident" : "a bare one is not");

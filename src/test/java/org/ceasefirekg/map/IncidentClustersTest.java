@@ -83,4 +83,62 @@ class IncidentClustersTest {
         assertEquals(AIRSTRIKE, convoy.type, "the attack on the convoy was an airstrike");
         assertEquals(2, convoy.members.size());
     }
+
+    static IncidentClusters.Mention told(int sentence, String date, String place, String time, String cue,
+                                         boolean definite) {
+        List<org.ceasefirekg.extract.Argument> args = new java.util.ArrayList<>();
+        if (time != null) {
+            args.add(new org.ceasefirekg.extract.Argument(Frame.TIME, new Span(sentence * 100 + 20,
+                    sentence * 100 + 26, "Sunday"), "DATE", time));
+        }
+        if (cue != null) {
+            args.add(new org.ceasefirekg.extract.Argument(Frame.ADDITIVE, new Span(sentence * 100 + 30,
+                    sentence * 100 + 30 + cue.length(), cue), null, null));
+        }
+        Frame frame = new Frame("195", sentence, new Span(sentence * 100, sentence * 100 + 9, "airstrike"), args);
+        return new IncidentClusters.Mention(frame, AIRSTRIKE, date, place, null, Set.of(), Set.of(), definite);
+    }
+
+    @Test
+    void aDefiniteMentionWithItsOwnDayFarFromASideEventStaysApart() {
+        var side = told(7, null, "aleppo", null, null, false);
+        var far = told(26, "2016-09-17", null, null, null, true);
+        assertEquals(2, cluster(side, far).size(), "many sentences on, the raids of a given day are another raid");
+        var near = told(10, "2016-09-17", null, null, null, true);
+        assertEquals(1, cluster(side, near).size(), "a few sentences on, they are the raid just told");
+    }
+
+    @Test
+    void aDefiniteMentionFarOnRefersToTheEventTheArticleLeadsWith() {
+        var lead = told(1, "2016-09-19", null, null, null, true);
+        var far = told(12, null, "urum", null, null, true);
+        assertEquals(1, cluster(lead, far).size());
+    }
+
+    @Test
+    void anotherEventIsNotTheOneToldBeforeIt() {
+        var lead = told(2, null, "testtown", null, null, false);
+        assertEquals(2, cluster(lead, told(9, "2016-09-17", null, null, "also", true)).size(),
+                "the bombers also targeted the troops on Saturday: one more raid");
+        assertEquals(1, cluster(lead, told(9, "2016-09-17", null, null, null, true)).size());
+        var dated = told(2, "2016-09-17", "testtown", null, null, false);
+        assertEquals(1, cluster(dated, told(9, "2016-09-17", "testtown", null, "again", true)).size(),
+                "the same day and place are the same raid, told again");
+    }
+
+    @Test
+    void mentionsOnDifferentUnresolvedWeekdaysStayApart() {
+        var sunday = told(2, null, "aleppo", "XXXX-WXX-7", null, false);
+        var monday = told(3, null, null, "XXXX-WXX-1", null, true);
+        assertEquals(2, cluster(sunday, monday).size());
+        assertEquals(1, cluster(sunday, told(3, null, null, "XXXX-WXX-7", null, true)).size());
+    }
+
+    @Test
+    void onlyAWholeDayDatesAnEvent() {
+        assertEquals("2016-09-17", Normalized.day("2016-09-17T19:00"));
+        assertEquals(null, Normalized.day("XXXX-WXX-7"));
+        assertEquals(null, Normalized.day("2014"));
+        assertEquals(null, Normalized.day("2016-09"));
+    }
 }

@@ -1,5 +1,6 @@
 package org.ceasefirekg.ontology;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,42 @@ class OntologyTest {
         assertTrue(m.contains(ontology, OWL.versionIRI));
         assertTrue(m.contains(ontology, OWL.versionInfo));
         assertTrue(m.contains(ontology, m.createProperty("http://purl.org/dc/terms/license")));
+    }
+
+    @Test
+    void everyClassOfTheHierarchyIsDeclaredAnOwlClass() {
+        // queries/incidents.rq finds the incident classes through this declaration (in store order), not through
+        // the subclass path: a class missing it would drop its incidents from the answer
+        Model m = ceasefire();
+        List<String> undeclared = new ArrayList<>();
+        m.listStatements(null, RDFS.subClassOf, (RDFNode) null).forEachRemaining(st -> {
+            for (RDFNode c : List.of(st.getSubject(), st.getObject())) {
+                if (c.isURIResource() && c.asResource().getURI().startsWith(Vocab.CF)
+                        && !m.contains(c.asResource(), RDF.type, OWL.Class)) {
+                    undeclared.add(c.asResource().getURI());
+                }
+            }
+        });
+        assertTrue(undeclared.isEmpty(), "cf: classes not declared owl:Class: " + undeclared);
+    }
+
+    @Test
+    void thePriorVersionIsArchivedAsReleasedAndTheCurrentOneKeepsEveryTermOfIt() {
+        Model m = ceasefire();
+        Resource ontology = m.createResource("https://w3id.org/ceasefire-kg/ontology");
+        String version = m.getRequiredProperty(ontology, OWL.versionInfo).getString();
+        assertEquals(Vocab.BASE + "ontology/" + version, m.getRequiredProperty(ontology, OWL.versionIRI)
+                .getResource().getURI());
+        String prior = m.getRequiredProperty(ontology, OWL.priorVersion).getResource().getURI();
+        assertTrue(m.contains(ontology, OWL.backwardCompatibleWith, m.createResource(prior)));
+        Path archived = ONTOLOGY.resolve("versions").resolve(prior.substring(prior.lastIndexOf('/') + 1) + ".ttl");
+        assertTrue(Files.isRegularFile(archived), "the prior version is archived as " + archived);
+        Model old = RDFDataMgr.loadModel(archived.toString());
+        assertEquals(prior, old.getRequiredProperty(ontology, OWL.versionIRI).getResource().getURI());
+        Set<String> now = new TreeSet<>();
+        declaredTerms(m).forEach(r -> now.add(r.getURI()));
+        List<String> dropped = declaredTerms(old).stream().map(Resource::getURI).filter(t -> !now.contains(t)).toList();
+        assertTrue(dropped.isEmpty(), "backward compatible, yet these terms are gone: " + dropped);
     }
 
     @Test

@@ -43,7 +43,7 @@ class BuildRunTest {
         AnnotatedArticle recorded = new ObjectMapper().readValue(FIXTURES.resolve("shelling.json").toFile(),
                 AnnotatedArticle.class);
         AnnotatedArticle built = new AnnotatedArticle(article, recorded.referenceDate(), recorded.dateInferred(),
-                recorded.tokenCount(), recorded.sentences(), recorded.entities(), recorded.quotes(), recorded.frames());
+                recorded.tokenCount(), recorded.sentences(), recorded.entities(), recorded.quotes(), recorded.frames(), recorded.wording());
         Path ontology = Main.projectPaths().ontology();
         String version = PipelineVersion.of(ontology);
         ArticleMapper mapper = new ArticleMapper(Lexicon.load(ontology));

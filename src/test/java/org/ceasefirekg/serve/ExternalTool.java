@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Programs from Debian's packages that some integration tests drive (python3 with SPARQLWrapper and friends,
- * Chromium). Under CI (CI=true) a missing one fails the test with the package to install; elsewhere the test is
+ * Chromium, node). Under CI (CI=true) a missing one fails the test with the package to install; elsewhere the test is
  * skipped with that message.
  */
 public final class ExternalTool {
@@ -48,6 +48,19 @@ public final class ExternalTool {
         return PYTHON;
     }
 
+    /** Returns node from the PATH (the one the build's npm runs on); otherwise fails or skips. */
+    public static Path node() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            Path node = Path.of(dir.isEmpty() ? "." : dir, "node");
+            if (Files.isExecutable(node)) {
+                return node;
+            }
+        }
+        unavailable("node is not on the PATH (apt-get install nodejs npm)");
+        return null;
+    }
+
     /** Returns Debian's chromium; otherwise fails or skips. */
     public static Path chromium() {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -56,7 +69,8 @@ public final class ExternalTool {
         return CHROMIUM;
     }
 
-    private static void unavailable(String message) {
+    /** Fails the test under CI (CI=true), where every tool must be there; elsewhere skips it with the message. */
+    public static void unavailable(String message) {
         if ("true".equals(System.getenv("CI"))) {
             fail("CI must have this tool: " + message);
         }

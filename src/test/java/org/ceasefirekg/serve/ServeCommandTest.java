@@ -75,7 +75,7 @@ class ServeCommandTest {
     @Test
     void requestLimitsOutOfRangeAreRefusedBeforeTheStoreIsOpened() {
         for (String[] option : new String[][] {{"--max-running", "0"}, {"--max-per-client", "-1"},
-                {"--max-query-bytes", "0"}, {"--max-queued", "-5"}}) {
+                {"--max-query-bytes", "0"}, {"--max-queued", "-5"}, {"--update-timeout", "-1"}}) {
             CliRun run = serve("--store", tmp.resolve("store").toString(), option[0], option[1]);
             assertEquals(2, run.code(), option[0]);
             assertTrue(run.err().contains(option[0]), run.err());
@@ -92,6 +92,8 @@ class ServeCommandTest {
         assertEquals(Integer.toString(defaults.maxRunning()), serve.findOption("--max-running").defaultValue());
         assertEquals(Integer.toString(defaults.maxPerClient()), serve.findOption("--max-per-client").defaultValue());
         assertEquals(Integer.toString(defaults.maxQueued()), serve.findOption("--max-queued").defaultValue());
+        assertEquals(Long.toString(KgServer.DEFAULT_UPDATE_TIMEOUT_SECONDS),
+                serve.findOption("--update-timeout").defaultValue());
     }
 
     @Test

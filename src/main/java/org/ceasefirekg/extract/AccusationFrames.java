@@ -1,0 +1,177 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
+
+/** Frames of accusations and denials, and of a truce said to be violated: who is accused of what, by whom. */
+final class AccusationFrames {
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+    private final Attribution attribution;
+
+    AccusationFrames(Lexicon lexicon, Cues cues, Attribution attribution) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.attribution = attribution;
+    }
+
+    Frame accusation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        List<Argument> args = new ArrayList<>();
+        IndexedWord predicate = p.parent(h);
+        String rel = p.relationToParent(h);
+        if (predicate != null && (rel.equals("cop") || rel.equals("case")) && cues.isIncidentTrigger(predicate, all)) {
+            // "Turkish and allied drones were behind the raids": whoever was behind an attack is accused of it,
+            // unless it is denied ("Russia denied its jets were behind the strike", "X was not behind it")
+            if (negatedOrDenied(predicate, p)) {
+                return null;
+            }
+            p.children(predicate, "nsubj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            args.add(new Argument(Frame.ALLEGATION, p.phrase(predicate), null, null));
+        } else if (isVerb(h) && rel.equals("amod") && predicate != null) {
+            // "countered by accusing the regime forces of violating the truce", parsed as a participle on the noun:
+            // the noun is the accused, and the subject of the verb it hangs from accuses
+            cues.addActor(args, Frame.PATIENT, predicate, p, r);
+            p.children(predicate, "conj").forEach(x -> cues.addActor(args, Frame.PATIENT, x, p, r));
+            p.children(predicate, "nmod:of", "acl:of")
+                    .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
+            accuserAbove(predicate, p, r).ifPresent(args::add);
+        } else if (isVerb(h)) {
+            List<IndexedWord> subjects = p.children(h, "nsubj");
+            IndexedWord carrier = h;
+            while (subjects.isEmpty() && p.parent(carrier) != null && p.relationToParent(carrier).startsWith("advcl")) {
+                carrier = p.parent(carrier);
+                subjects = p.children(carrier, "nsubj");
+            }
+            subjects.forEach(s -> {
+                Argument a = r.speaker(Frame.AGENT, s);
+                if (a != null) {
+                    args.add(a);
+                }
+            });
+            List<IndexedWord> blamedOn = p.children(h, "obl:on");
+            if (!blamedOn.isEmpty() && rel.startsWith("acl") && predicate != null) {
+                // "Drone raids blamed on the border guards hit ...": the noun is what the named actor is blamed for
+                blamedOn.forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+                args.add(new Argument(Frame.ALLEGATION, p.tokenSpan(predicate.index(), predicate.index()), null, null));
+            } else if (subjects.isEmpty() && p.relationToParent(h).matches("(obl|acl|dep).*")) {
+                accuserAbove(h, p, r).ifPresent(args::add); // "replied by accusing X of ...", however it is attached
+            }
+            if (!blamedOn.isEmpty() && !rel.startsWith("acl")) {
+                blamedOn.forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r)); // "blamed the attack on X"
+                p.children(h, "obj").forEach(o -> args.add(new Argument(Frame.ALLEGATION, p.phrase(o), null, null)));
+            }
+            p.children(h, "obj").stream().filter(o -> blamedOn.isEmpty())
+                    .forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            for (IndexedWord x : p.children(h, "obl:of", "obl:for", "advcl:of", "advcl:for", "advcl", "obl:over")) {
+                if (!Set.of("when", "while", "after", "before").contains(markOf(x, p))) {
+                    args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null));
+                }
+            }
+        } else {
+            p.children(h, "nsubj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
+                    .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PATIENT))) {
+            return null;
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.ALLEGATION))) {
+            allegationAfter(args, p);
+        }
+        args.addAll(attribution.attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /**
+     * "armed groups repeatedly violated the truce", "the deal was breached by government forces": whoever says so
+     * accuses the violator, as "X accused Y of violating the truce" would. The accused is the patient; the claimant
+     * comes from the attribution (or is the article).
+     */
+    Frame violationStatement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        if (!isVerb(h) || cues.irrealis(h, p) || cues.intends(lemma(h))) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        p.children(h, "nsubj", "obl:agent", "obl:by").forEach(v -> cues.addActor(args, Frame.PATIENT, v, p, r));
+        IndexedWord deal = first(p.children(h, "obj", "nsubj:pass"));
+        if (args.isEmpty() || deal == null || !namesAnAgreement(deal, all, p)) {
+            return null; // "the army breached the siege": only a truce or an agreement is violated in this sense
+        }
+        Span violated = p.subtree(deal);
+        int begin = Math.min(violated.begin(), p.tokenSpan(t.first(), t.last()).begin());
+        int end = Math.max(violated.end(), p.tokenSpan(t.first(), t.last()).end());
+        args.add(new Argument(Frame.ALLEGATION, new Span(begin, end, p.textBetween(begin, end)), null, null));
+        args.addAll(attribution.attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */
+    private static void allegationAfter(List<Argument> args, ParsedSentence p) {
+        Argument last = args.stream().filter(a -> a.role().equals(Frame.PATIENT))
+                .max(java.util.Comparator.comparingInt(a -> a.span().end())).orElseThrow();
+        int sentenceBegin = p.tokens.get(0).beginPosition();
+        int sentenceEnd = p.tokens.get(p.tokens.size() - 1).endPosition();
+        if (last.span().end() < sentenceBegin || last.span().end() > sentenceEnd) {
+            return; // the patient was resolved to a phrase elsewhere in the article
+        }
+        String rest = p.textBetween(last.span().end(), sentenceEnd);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(?:of|for)\\s+(.+?)[.!]?$").matcher(rest);
+        if (m.find()) {
+            int begin = last.span().end() + m.start(1);
+            args.add(new Argument(Frame.ALLEGATION, new Span(begin, begin + m.group(1).length(), m.group(1)), null, null));
+        }
+    }
+
+    private static String markOf(IndexedWord w, ParsedSentence p) {
+        IndexedWord mark = first(p.children(w, "mark"));
+        return mark == null ? "" : lemma(mark);
+    }
+
+    /** The subject of the nearest verb above, or a named person or organization heading the sentence. */
+    private static java.util.Optional<Argument> accuserAbove(IndexedWord w, ParsedSentence p, Resolver r) {
+        IndexedWord up = p.parent(w);
+        for (int steps = 0; up != null && steps < 4; steps++, up = p.parent(up)) {
+            if (isVerb(up)) {
+                IndexedWord subject = first(p.children(up, "nsubj"));
+                return java.util.Optional.ofNullable(subject == null ? null : r.speaker(Frame.AGENT, subject));
+            }
+            if (p.parent(up) == null && Set.of("PERSON", "ORGANIZATION").contains(String.valueOf(up.ner()))) {
+                return java.util.Optional.ofNullable(r.speaker(Frame.AGENT, up)); // a verbless "X in a statement accused ..."
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private boolean negatedOrDenied(IndexedWord predicate, ParsedSentence p) {
+        if (p.children(predicate, "advmod", "neg").stream().anyMatch(a -> NEGATIONS.contains(lemma(a)))) {
+            return true;
+        }
+        for (IndexedWord w = p.parent(predicate); w != null; w = p.parent(w)) {
+            if (lexicon.conceptsOf(lemma(w)).contains(Vocab.DENY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase names a ceasefire or an agreement: "the truce", "the terms of the agreement". */
+    private boolean namesAnAgreement(IndexedWord phrase, List<Trigger> all, ParsedSentence p) {
+        Set<IndexedWord> words = new HashSet<>(p.graph.descendants(phrase));
+        words.add(phrase);
+        return words.stream().anyMatch(w -> all.stream().anyMatch(t -> t.covers(w.index())
+                && (t.concepts().contains(Vocab.CEASEFIRE_EVENT) || t.concepts().contains(Vocab.SIGN))));
+    }
+}

@@ -1,0 +1,341 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.LOCATION_TYPES;
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
+
+/** Who says what a sentence tells: the speaker of a verb of saying, a cited source, the speaker of a quote. */
+final class Attribution {
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    Attribution(Lexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /** Returns SOURCE (innermost speaker or cited source) and RELAY (an outer reporter) arguments for a trigger. */
+    List<Argument> attribution(IndexedWord h, ParsedSentence p, Resolver r) {
+        List<Argument> speakers = new ArrayList<>();
+        Set<IndexedWord> seen = new LinkedHashSet<>();
+        IndexedWord cur = h;
+        while (cur != null && seen.add(cur)) {
+            for (IndexedWord x : p.children(cur, "obl:according_to", "nmod:according_to")) {
+                addSpeaker(speakers, x, r);
+            }
+            IndexedWord parent = p.parent(cur);
+            String rel = p.relationToParent(cur);
+            if (parent != null && cues.isSpeech(parent, p) && (rel.startsWith("ccomp") || rel.startsWith("parataxis")
+                    || rel.equals("obj") || rel.equals("dep") || rel.startsWith("xcomp"))) {
+                speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
+            } else if (parent != null && isVerb(parent) && cues.isAccusation(parent)
+                    && (rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("acl"))) {
+                // "X accused Y of killing 63 civilians": what the accusation alleges is X's claim
+                speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
+            }
+            cur = parent;
+        }
+        if (speakers.isEmpty()) {
+            // ", the Observatory said." (or, without the comma, "... killed 17 farmers a watchdog said") attached
+            // beside or below the clause rather than above it: a verb of saying after the trigger, with a subject
+            // of its own and no complement clause, reports the whole sentence.
+            for (int i = h.index() + 1; i <= p.tokens.size() && speakers.isEmpty(); i++) {
+                IndexedWord w = p.node(i);
+                // "a watchdog said a day after Turkey and Iran agreed a truce": "a day" is no reported clause's
+                // subject, only a misread time
+                boolean reportsOther = w != null && p.children(w, "ccomp").stream().anyMatch(c -> p.children(c, "nsubj")
+                        .stream().noneMatch(x -> Set.of("DATE", "DURATION", "TIME").contains(String.valueOf(x.ner()))));
+                // "... hours after Ankara and Tehran announced a pact": a verb of saying with an object reports that
+                boolean saysSomething = w != null && !p.children(w, "obj").isEmpty() && !p.children(w, "nsubj").isEmpty();
+                if (w != null && cues.isSpeech(w, p) && !reportsOther && !saysSomething && !p.graph.descendants(w).contains(h)) {
+                    speakerOf(w, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
+                }
+            }
+        }
+        if (speakers.isEmpty()) {
+            // "31 villagers have died after shelling on Friday according to local medics": the
+            // parse may hang the source on any word of the sentence, and it sources the whole sentence
+            IndexedWord cited = p.accordingTo(w -> true);
+            if (cited != null) {
+                addSpeaker(speakers, cited, r);
+            }
+        }
+        List<Argument> out = new ArrayList<>();
+        for (int i = 0; i < speakers.size() && i < 2; i++) {
+            Argument s = speakers.get(i);
+            out.add(new Argument(i == 0 ? Frame.SOURCE : Frame.RELAY, s.span(), s.type(), null));
+        }
+        return out;
+    }
+
+    private static void addSpeaker(List<Argument> speakers, IndexedWord w, Resolver r) {
+        Argument a = withConjoinedGroups(withoutRunIn(r.speaker(Frame.SOURCE, w), w, r.sentence()), w, r.sentence());
+        if (a != null && speakers.stream().noneMatch(s -> s.span().begin() == a.span().begin())) {
+            speakers.add(a);
+        }
+    }
+
+    /** "residents and rescue workers said": unnamed groups said it together, so the speaker is the whole phrase. */
+    private static Argument withConjoinedGroups(Argument a, IndexedWord head, ParsedSentence p) {
+        if (a == null || !"NNS".equals(head.tag())) {
+            return a;
+        }
+        int end = a.span().end();
+        for (IndexedWord c : p.children(head, "conj:and")) {
+            if (!"NNS".equals(c.tag()) || c.index() < head.index()) {
+                return a;
+            }
+            end = Math.max(end, p.phrase(c).end());
+        }
+        return end == a.span().end() ? a
+                : new Argument(a.role(), new Span(a.span().begin(), end, p.textBetween(a.span().begin(), end)), a.type(),
+                        a.normalized());
+    }
+
+    /**
+     * "... and also several farmers local officials said": without its comma the phrase before the speaker
+     * runs into it; a noun followed by an adjective inside a common-noun speaker is where the speaker's phrase begins.
+     */
+    private static Argument withoutRunIn(Argument a, IndexedWord head, ParsedSentence p) {
+        if (a == null || head.tag() == null || !head.tag().startsWith("NN") || head.tag().startsWith("NNP")
+                || a.span().end() != p.token(head.index()).endPosition()) {
+            return a;
+        }
+        for (int i = head.index() - 1; i > 1 && p.token(i).beginPosition() > a.span().begin(); i--) {
+            String tag = String.valueOf(p.token(i).tag());
+            String before = String.valueOf(p.token(i - 1).tag());
+            if (tag.startsWith("JJ") && before.startsWith("NN") && p.token(i - 1).beginPosition() >= a.span().begin()) {
+                return new Argument(a.role(), p.tokenSpan(i, head.index()), a.type(), a.normalized());
+            }
+        }
+        return a;
+    }
+
+    private java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
+        // "warplanes confirmed by the Civil Defence as behind the attacks": a passive's agent is who says so
+        IndexedWord s = first(p.children(verb, "obl:agent"));
+        if (s == null && "VBN".equals(verb.tag())) {
+            s = first(p.children(verb, "obl:by"));
+        }
+        if (s == null) {
+            s = first(p.children(verb, "nsubj"));
+        }
+        if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
+                || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))
+                && p.children(s, "compound", "appos", "flat").stream().noneMatch(x -> "PERSON".equals(x.ner()))) {
+            // "A spokesman for the Paris-based watchdog said": an unnamed holder of a post speaks for whom he serves
+            IndexedWord served = first(p.children(s, "nmod:for", "nmod:of"));
+            boolean place = served != null && (LOCATION_TYPES.contains(served.ner())
+                    || lexicon.conceptsOf(lemma(served)).contains(Vocab.PLACE_NOUN)); // "the governor of the province"
+            if (served != null && !place) {
+                s = served;
+            }
+        }
+        if (s == null) {
+            for (IndexedWord d : p.children(verb, "dep", "acl")) {
+                s = first(p.children(d, "nsubj"));
+                if (s != null) {
+                    break;
+                }
+            }
+        }
+        if (s == null && Set.of("advcl:as", "obl:as").contains(p.relationToParent(verb)) && p.parent(verb) != null) {
+            s = first(p.children(p.parent(verb), "obj")); // "Reuters reported residents as saying ..."
+        }
+        if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {
+            s = adjacentSpeaker(verb, p);
+        } else if (s != null && s.index() < verb.index() - 1 && "VBD".equals(verb.tag())) {
+            // "... killed 13 guards including several farmers local officials said.": a closing "X said"
+            // has its speaker right before it, whatever subject a parse without commas found further back; so
+            // has one the parse left dangling ("killed 17 farmers a watchdog said a week after ...")
+            IndexedWord left = speakerBefore(verb, p);
+            if (left != null && !closesSentence(verb, p) && !p.relationToParent(left).equals("dep")) {
+                left = null;
+            }
+            if (left != null && !p.phrase(s).equals(p.phrase(left)) && (p.phrase(s).end() < p.token(left.index()).beginPosition()
+                    || s.equals(p.parent(left)))) {
+                s = left;
+            }
+        }
+        return java.util.Optional.ofNullable(s);
+    }
+
+    /** Nothing but a time, an adverb or punctuation follows the verb: "local officials said early on Friday." */
+    private static boolean closesSentence(IndexedWord verb, ParsedSentence p) {
+        for (int i = verb.index() + 1; i <= p.tokens.size(); i++) {
+            CoreLabel t = p.token(i);
+            String tag = t.tag() == null ? "" : t.tag();
+            boolean time = Set.of("DATE", "TIME").contains(String.valueOf(t.ner()));
+            boolean timeNext = i < p.tokens.size() && Set.of("DATE", "TIME").contains(String.valueOf(p.token(i + 1).ner()));
+            if (!(time || tag.equals(".") || tag.equals(",") || tag.startsWith("RB") || tag.equals("IN") && timeNext)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Copy stripped of its commas ("... were hurt in the raid said the Rescue Corps also known as ...") leaves
+     * a verb of saying with no subject in the parse: the speaker is the noun phrase right after it, or else the one
+     * right before it ("... activists in the town reported.").
+     */
+    private IndexedWord adjacentSpeaker(IndexedWord verb, ParsedSentence p) {
+        int n = p.tokens.size();
+        int i = verb.index() + 1;
+        while (i <= n && i <= verb.index() + 2 && Set.of("DT", "JJ", "PRP$").contains(String.valueOf(p.token(i).tag()))) {
+            i++;
+        }
+        if (i <= n && isSpeakerNoun(p.token(i))) {
+            while (i < n && (isSpeakerNoun(p.token(i + 1)) || i + 2 <= n && "HYPH".equals(p.token(i + 1).tag())
+                    && isSpeakerNoun(p.token(i + 2)))) {
+                i += isSpeakerNoun(p.token(i + 1)) ? 1 : 2; // the head of "the Civil Defence", "Zouhir al-Shimale"
+            }
+            return p.node(i);
+        }
+        return speakerBefore(verb, p);
+    }
+
+    /** The noun phrase that ends right before a verb of saying: "... local sources said", "... (IFRC) said". */
+    private IndexedWord speakerBefore(IndexedWord verb, ParsedSentence p) {
+        int before = verb.index() - 1;
+        if (before > 1 && "-RRB-".equals(p.token(before).tag())) {
+            // "... the International Federation of Rescue and Relief Societies (IFRRS) said"
+            while (before > 1 && !"-LRB-".equals(p.token(before).tag())) {
+                before--;
+            }
+            before--;
+        }
+        if (before < 1 || !isSpeakerNoun(p.token(before)) || p.token(before).tag().equals("PRP")) {
+            return null;
+        }
+        // "medics in the village reported": the speaker is the noun the place phrase follows
+        int k = before;
+        while (k > 1 && p.token(k - 1).tag() != null && (p.token(k - 1).tag().startsWith("NN")
+                || Set.of("DT", "JJ", "PRP$").contains(p.token(k - 1).tag()))) {
+            k--;
+        }
+        // "The Hama News Office a citizen network said": a name before its descriptor is the speaker
+        if (!String.valueOf(p.token(before).tag()).startsWith("NNP")) {
+            for (int j = k + 1; j < before; j++) {
+                if ("DT".equals(p.token(j).tag()) && String.valueOf(p.token(j - 1).tag()).startsWith("NNP")) {
+                    return p.node(j - 1);
+                }
+            }
+        }
+        String link = k > 2 ? p.token(k - 1).word().toLowerCase() : "";
+        boolean ofHead = link.equals("of")
+                && !cues.isQuantityNoun(String.valueOf(p.token(k - 2).lemma()).toLowerCase());
+        // "the governor of the province said": the noun before "of" heads the phrase ("a number of ..." does not)
+        if (k > 2 && (Set.of("in", "at", "near", "from", "on").contains(link) || ofHead)
+                && isSpeakerNoun(p.token(k - 2))
+                && !p.token(k - 2).tag().equals("PRP")) {
+            return p.node(k - 2);
+        }
+        return p.node(before);
+    }
+
+    private static boolean isSpeakerNoun(CoreLabel t) {
+        String tag = t.tag() == null ? "" : t.tag();
+        String ner = t.ner() == null ? "O" : t.ner();
+        return (tag.startsWith("NN") || tag.equals("PRP"))
+                && !Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER").contains(ner);
+    }
+
+    /** Returns the speaker of a quote in its own sentence: the subject of the verb of saying outside the quote. */
+    Span speakerOf(ParsedSentence p, int quoteBegin, int quoteEnd, Resolver r) {
+        if (p.graph == null) {
+            return null;
+        }
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            CoreLabel tok = p.token(i);
+            boolean outside = tok.beginPosition() < quoteBegin || tok.beginPosition() >= quoteEnd;
+            boolean speechLike = cues.isSpeech(w, p) || lexicon.conceptsOf(lemma(w)).stream()
+                    .anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
+            if (w != null && outside && speechLike) {
+                var s = speakerOf(w, p, r);
+                if (s.isPresent()) {
+                    CoreLabel st = p.token(s.get().index());
+                    if (st.beginPosition() < quoteBegin || st.beginPosition() >= quoteEnd) {
+                        Argument a = r.speaker(Frame.SOURCE, s.get());
+                        if (a != null) {
+                            return a.span();
+                        }
+                    }
+                }
+            }
+        }
+        // "The minister called the raid "a flagrant breach of the truce"", "Iran called for "comprehensive
+        // monitoring"": two or more words quoted inside a sentence are its subject's, when a person, group or
+        // state is the subject (one word is mostly a scare quote)
+        int quoted = 0;
+        for (CoreLabel tok : p.tokens) {
+            boolean inside = tok.beginPosition() >= quoteBegin && tok.endPosition() <= quoteEnd;
+            if (inside && !tok.word().isEmpty() && Character.isLetter(tok.word().charAt(0))) {
+                quoted++;
+            }
+        }
+        IndexedWord root = p.root();
+        boolean rootOutside = root != null && (p.token(root.index()).beginPosition() < quoteBegin
+                || p.token(root.index()).beginPosition() >= quoteEnd);
+        if (quoted >= 2 && rootOutside && isVerb(root) && !cues.isSpeech(root, p)) {
+            for (IndexedWord subject : p.children(root, "nsubj")) {
+                boolean outside = p.token(subject.index()).beginPosition() < quoteBegin;
+                Argument a = outside ? r.speaker(Frame.SOURCE, subject) : null;
+                if (a != null && (subject.ner() != null
+                        && Set.of("PERSON", "ORGANIZATION", "COUNTRY").contains(subject.ner())
+                        || ParsedSentence.isPronoun(subject))) {
+                    return a.span();
+                }
+            }
+        }
+        // "According to the statement, the army "acted with restraint"": the cited source outside the quote speaks
+        IndexedWord cited = p.accordingTo(w -> p.token(w.index()).beginPosition() < quoteBegin
+                || p.token(w.index()).beginPosition() >= quoteEnd);
+        Argument a = cited == null ? null : r.speaker(Frame.SOURCE, cited);
+        return a == null ? null : a.span();
+    }
+
+    /** Returns the named person (or organization) a sentence's main verb has for its subject, or null. */
+    Span personSubject(ParsedSentence p, Resolver r) {
+        IndexedWord root = p.root();
+        if (root == null || !isVerb(root)) {
+            return null;
+        }
+        for (IndexedWord subject : p.children(root, "nsubj")) {
+            if (Set.of("PERSON", "ORGANIZATION").contains(String.valueOf(subject.ner())) && subject.tag() != null
+                    && subject.tag().startsWith("NNP")) {
+                Argument a = r.speaker(Frame.SOURCE, subject);
+                return a == null ? null : a.span();
+            }
+        }
+        return null;
+    }
+
+    /** For a sentence that only attributes ("The militia said so in a release."), returns its speaker. */
+    Span attributionOnly(ParsedSentence p, Resolver r) {
+        if (p.graph == null || p.tokens.size() > 25) {
+            return null;
+        }
+        for (IndexedWord root : p.graph.getRoots()) {
+            if (cues.isSpeech(root, p) && p.children(root, "ccomp").isEmpty()) {
+                var s = speakerOf(root, p, r);
+                if (s.isPresent()) {
+                    Argument a = r.speaker(Frame.SOURCE, s.get());
+                    return a == null ? null : a.span();
+                }
+            }
+        }
+        return null;
+    }
+}

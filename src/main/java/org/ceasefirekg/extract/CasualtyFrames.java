@@ -1,0 +1,274 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.Cues.isDate;
+import static org.ceasefirekg.extract.Cues.triggerSpan;
+import static org.ceasefirekg.extract.ParsedSentence.isNumber;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+import static org.ceasefirekg.extract.Times.afterOrBefore;
+import static org.ceasefirekg.extract.Times.daysApart;
+import static org.ceasefirekg.extract.Times.fullDate;
+import static org.ceasefirekg.extract.Times.time;
+import static org.ceasefirekg.extract.Times.withConjuncts;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
+
+/** Frames of counts: people killed or wounded, and violations of a truce counted. */
+final class CasualtyFrames {
+    private final Cues cues;
+    private final Places places;
+    private final Attribution attribution;
+
+    CasualtyFrames(Cues cues, Places places, Attribution attribution) {
+        this.cues = cues;
+        this.places = places;
+        this.attribution = attribution;
+    }
+
+    Frame casualty(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        if (cues.irrealis(h, p)
+                || !p.children(h, "det").stream().filter(d -> lemma(d).equals("no")).toList().isEmpty()) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        List<IndexedWord> counted = new ArrayList<>();
+        if (isVerb(h)) {
+            // "over 100 wounded": a number of the verb's own beats a subject shared with a conjoined verb
+            for (IndexedWord o : p.children(h, "obl")) {
+                if (isNumber(o)) {
+                    counted.add(o);
+                }
+            }
+            boolean transitive = !p.children(h, "obj").isEmpty();
+            for (IndexedWord c : p.children(h, "nsubj:pass", "obj", "nsubj")) {
+                boolean subject = p.relationToParentOf(c, h).equals("nsubj");
+                if (cues.isIncidentTrigger(c, all)) {
+                    args.add(new Argument(Frame.EVENT, triggerSpan(c, all, p), null, null));
+                } else if (subject && isDate(c)) {
+                    args.add(r.arg(Frame.TIME, c)); // "on Wednesday killing 15" misparsed: a day kills no one
+                } else if (subject && transitive) {
+                    cues.addActor(args, Frame.AGENT, c, p, r); // "ISIS killed 50 people": the subject did the killing
+                } else if (counted.isEmpty() || h.equals(p.parent(c))) {
+                    counted.add(c);
+                }
+            }
+            if (counted.size() > 1 && isNumber(counted.get(0))) {
+                counted = new ArrayList<>(counted.subList(0, 1));
+            }
+            if (counted.isEmpty() && p.relationToParent(h).equals("amod") && p.parent(h) != null) {
+                counted.add(p.parent(h)); // "of killing 63 civilians" parsed as a participle on the noun
+            }
+            if (counted.isEmpty() && p.children(h, "aux:pass").isEmpty()) {
+                numberAfter(h, p).ifPresent(counted::add); // "and wounded at least 37 others" lost by the parse
+            }
+        } else {
+            counted.add(h);
+            p.children(h, "nmod:of").stream().filter(ParsedSentence::isNumber).forEach(counted::add);
+        }
+        for (IndexedWord c : counted) {
+            count(c, h, p, args);
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)
+                && !p.children(h, "aux:pass").isEmpty()) {
+            // "Close to 8000 guards have been killed", "Around twenty civilians ... were killed": the counted
+            // people misread as a prepositional phrase
+            p.children(h, "obl").stream().filter(o -> !isDate(o) && p.children(o, "nummod").stream()
+                    .anyMatch(ParsedSentence::isNumber)).findFirst().ifPresent(o -> count(o, h, p, args));
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)) {
+            numberBefore(h, p).ifPresent(n -> count(n, h, p, args)); // "... and more than 14 were injured"
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
+            return null;
+        }
+        for (IndexedWord since : p.children(h, "advcl", "obl")) {
+            if (p.children(since, "mark", "case").stream().anyMatch(m -> lemma(m).equals("since"))) {
+                args.add(new Argument(Frame.PERIOD, p.phrase(since), null, null)); // "killed since the war began"
+            }
+        }
+        linkEvent(h, all, p, args);
+        List<IndexedWord> scope = new ArrayList<>(List.of(h));
+        places.place(scope, p, r, args);
+        // "were killed and scores hurt Friday": a date closing conjoined verbs dates both
+        time(isVerb(h) ? withConjuncts(h, p) : scope, p, r, args, onlyOneDay(p) && !afterOrBefore(h, p));
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            daysApart(h, p, args);
+        }
+        args.addAll(attribution.attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /**
+     * "Thirty civilians including eight women were killed": the victims named after "including" with their own number
+     * are a count of their own, told by the same source of the same event.
+     */
+    List<Frame> includedCounts(Frame f, ParsedSentence p) {
+        List<Frame> out = new ArrayList<>();
+        Argument victims = f.first(Frame.VICTIMS).orElse(null);
+        if (victims == null) {
+            return out;
+        }
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            if (w == null || p.token(i).endPosition() != victims.span().end()) {
+                continue;
+            }
+            for (IndexedWord included : p.children(w, "nmod:including")) {
+                List<Argument> args = new ArrayList<>();
+                count(included, w, p, args);
+                if (args.stream().noneMatch(a -> a.role().equals(Frame.VICTIMS))) {
+                    continue;
+                }
+                f.args().stream().filter(a -> !Set.of(Frame.COUNT, Frame.QUALIFIER, Frame.VICTIMS).contains(a.role()))
+                        .forEach(args::add);
+                out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
+            }
+        }
+        return out;
+    }
+
+    /** The number written right before a passive casualty verb the parse gave no subject: "25 were injured". */
+    private static java.util.Optional<IndexedWord> numberBefore(IndexedWord verb, ParsedSentence p) {
+        IndexedWord aux = first(p.children(verb, "aux:pass"));
+        if (aux == null || aux.index() != verb.index() - 1 || aux.index() < 2) {
+            return java.util.Optional.empty();
+        }
+        int i = aux.index() - 1;
+        boolean number = "CD".equals(p.token(i).tag()) && "NUMBER".equals(p.token(i).ner());
+        boolean countedNoun = String.valueOf(p.token(i).tag()).startsWith("NNS") && i > 1
+                && "CD".equals(p.token(i - 1).tag()) && "NUMBER".equals(p.token(i - 1).ner());
+        return number || countedNoun ? java.util.Optional.ofNullable(p.node(i)) : java.util.Optional.empty();
+    }
+
+    /** The counted noun a few words after an active casualty verb: "wounded at least 90 people". */
+    private static java.util.Optional<IndexedWord> numberAfter(IndexedWord verb, ParsedSentence p) {
+        for (int i = verb.index() + 1; i <= Math.min(p.tokens.size() - 1, verb.index() + 4); i++) {
+            CoreLabel t = p.token(i);
+            if ("CD".equals(t.tag()) && "NUMBER".equals(t.ner())) {
+                IndexedWord noun = p.node(i + 1);
+                return noun != null && noun.tag() != null && noun.tag().startsWith("NN")
+                        && p.children(noun, "nummod").stream().anyMatch(n -> n.index() == t.index())
+                        ? java.util.Optional.of(noun) : java.util.Optional.empty();
+            }
+            if (!Set.of("RB", "RBS", "RBR", "IN", "JJR", "JJS", "DT").contains(String.valueOf(t.tag()))) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Links a casualty to the incident that caused it: its subject, "in air strikes", "as a result of the raid". */
+    private void linkEvent(IndexedWord h, List<Trigger> all, ParsedSentence p, List<Argument> args) {
+        if (args.stream().anyMatch(a -> a.role().equals(Frame.EVENT))) {
+            return;
+        }
+        IndexedWord parent = p.parent(h);
+        String rel = p.relationToParent(h);
+        boolean attached = rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")
+                || rel.startsWith("xcomp");
+        if (parent != null && attached && cues.isIncidentTrigger(parent, all)) {
+            args.add(new Argument(Frame.EVENT, triggerSpan(parent, all, p), null, null));
+            return;
+        }
+        Deque<IndexedWord> queue = new ArrayDeque<>(p.children(h, "obl"));
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 10) {
+            IndexedWord o = queue.poll();
+            if (cues.isIncidentTrigger(o, all)) {
+                args.add(new Argument(Frame.EVENT, triggerSpan(o, all, p), null, null));
+                return;
+            }
+            queue.addAll(p.children(o, "nmod:of", "nmod"));
+        }
+    }
+
+    /** A sentence that names one day only: a casualty in it happened then, wherever the parse hung the day. */
+    private boolean onlyOneDay(ParsedSentence p) {
+        Set<String> days = new HashSet<>();
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            if (w != null && isDate(w) && p.normalized(w) != null && !cues.isSpeech(p.parent(w), p)) { // not "said Tuesday"
+                days.add(p.normalized(w));
+            }
+        }
+        return days.size() == 1 && fullDate(days.iterator().next());
+    }
+
+    Frame violation(String concept, Trigger t, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        List<Argument> args = new ArrayList<>();
+        if (isVerb(h)) {
+            p.children(h, "nsubj").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+            for (IndexedWord o : p.children(h, "obl:tmod", "obl", "obl:npmod")) {
+                if (lemma(o).equals("time")) {
+                    count(o, h, p, args);
+                }
+            }
+            for (int i = h.index() + 2; i <= p.tokens.size() && args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)); i++) {
+                // "violated the pact no fewer than 87 times": the parse may lose "times" under the qualifier
+                IndexedWord w = p.node(i);
+                if (w != null && lemma(w).equals("time") && "CD".equals(p.token(i - 1).tag())) {
+                    count(w, h, p, args);
+                }
+            }
+            args.removeIf(a -> a.role().equals(Frame.VICTIMS));
+        } else {
+            IndexedWord number = first(p.children(h, "nummod"));
+            if (number != null) {
+                count(h, null, p, args);
+                args.removeIf(a -> a.role().equals(Frame.VICTIMS));
+            } else {
+                countOfNumber(h, p, args);
+            }
+            p.children(h, "nmod:by", "nmod:from", "nmod:poss").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+            IndexedWord holder = p.relationToParent(h).startsWith("nmod:of") ? p.parent(h) : h;
+            for (IndexedWord part : p.children(holder, "nmod:on")) {
+                p.children(part, "nmod:poss").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+            }
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
+            return null;
+        }
+        time(List.of(h), p, r, args, false);
+        args.addAll(attribution.attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /** Reads a count and its victims from the word c that holds the number (see {@link Counts#count}). */
+    private void count(IndexedWord c, IndexedWord trigger, ParsedSentence p, List<Argument> args) {
+        Counts.count(c, trigger, p, args, cues);
+    }
+
+    /** "The number of violations has exceeded 300": the count is the object of the verb the number heads. */
+    private void countOfNumber(IndexedWord h, ParsedSentence p, List<Argument> args) {
+        if (!p.relationToParent(h).startsWith("nmod:of")) {
+            return;
+        }
+        IndexedWord number = p.parent(h);
+        IndexedWord verb = p.parent(number);
+        if (verb == null || !p.relationToParent(number).startsWith("nsubj")) {
+            return;
+        }
+        for (IndexedWord o : p.children(verb, "obj", "obl")) {
+            if (isNumber(o)) {
+                String normalized = p.normalized(o);
+                args.add(new Argument(Frame.COUNT, p.tokenSpan(o.index(), o.index()), o.ner(),
+                        normalized == null ? o.word() : normalized));
+                if (cues.is(CF.Exceeding, verb)) {
+                    args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(verb.index(), verb.index()), null, "more than"));
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.LOCATION_TYPES;
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.Cues.isPlaceLike;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.Times.time;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Vocab;
+
+/** Frames of the ceasefire itself: who signed or brokered it, where it was negotiated, when it starts or ends. */
+final class CeasefireFrames {
+
+    private final Cues cues;
+    private final Places places;
+    private final Attribution attribution;
+
+    CeasefireFrames(Cues cues, Places places, Attribution attribution) {
+        this.cues = cues;
+        this.places = places;
+        this.attribution = attribution;
+    }
+
+    /** "signed by Lavrov and Kerry", "brokered by Egypt and Qatar", "the Russia-US brokered truce". */
+    Frame agreement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        if (cues.irrealis(h, p) || isVerb(h) && !cues.is(CF.AgreementVerb, h)) {
+            return null; // "the strike dealt a fatal blow to the truce": the noun "deal" is the agreement, not the verb
+        }
+        List<Argument> args = new ArrayList<>();
+        for (IndexedWord a : p.children(h, "obl:agent", "obl:by", "nsubj")) {
+            List<IndexedWord> apposed = p.children(a, "appos");
+            cues.addActor(args, Frame.AGENT, apposed.isEmpty() ? a : apposed.get(0), p, r);
+        }
+        IndexedWord deal = first(p.children(h, "nsubj:pass", "obj"));
+        if (deal == null && p.relationToParent(h).startsWith("acl")) {
+            deal = p.parent(h);
+        }
+        if (deal == null || args.isEmpty()) {
+            return null;
+        }
+        args.add(r.arg(Frame.SUBJECT, deal));
+        IndexedWord place = findBelow(h, p, w -> LOCATION_TYPES.contains(w.ner()) || isPlaceLike(w), 4);
+        if (place != null) {
+            args.add(r.arg(Frame.PLACE, place));
+        }
+        time(List.of(h), p, r, args, false);
+        args.addAll(attribution.attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /** "the UN-brokered truce", "AU-led talks": the name before the hyphen brokered the ceasefire or led its talks. */
+    List<Frame> hyphenBrokers(ParsedSentence p, List<Trigger> all, Resolver r) {
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            String word = p.token(i).word();
+            int dash = word.lastIndexOf('-');
+            IndexedWord w = p.node(i);
+            if (dash < 1 || dash == word.length() - 1 || w == null
+                    || !cues.mediatingSuffix(word.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            IndexedWord head = p.parent(w);
+            if (head == null || !cues.isCeasefireWord(head, all) && all.stream().noneMatch(t -> t.covers(head.index())
+                    && (t.concepts().contains(Vocab.NEGOTIATE) || t.concepts().contains(Vocab.SIGN)
+                    || t.concepts().contains(CF.Talks)))) {
+                continue;
+            }
+            int begin = p.token(i).beginPosition();
+            List<Argument> args = new ArrayList<>();
+            args.add(new Argument(Frame.AGENT, new Span(begin, begin + dash, p.textBetween(begin, begin + dash)),
+                    null, null));
+            args.addAll(attribution.attribution(head, p, r));
+            frames.add(new Frame(Vocab.MEDIATE, p.index, p.tokenSpan(i, i), args));
+        }
+        return frames;
+    }
+
+    /** "After long talks in Vienna, Smith and Petrov said a truce would start": where the truce was made. */
+    Frame negotiation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        if (cues.irrealis(h, p) || all.stream().noneMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT))) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        List<IndexedWord> words = new ArrayList<>(); // "a round of talks in Vienna": the place may hang on any word
+        for (int i = t.first(); i <= t.last(); i++) {
+            if (p.node(i) != null) {
+                words.add(p.node(i));
+            }
+        }
+        places.place(words, p, r, args);
+        if (args.isEmpty()) {
+            return null;
+        }
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /** "came into force on March 3 at 18:00 GMT", "declared an end Monday to the ceasefire", "extend the truce". */
+    Frame ceasefirePhase(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        if (cues.irrealis(h, p)) {
+            return null;
+        }
+        boolean aboutCeasefire = mentionsCeasefire(h, all, p, 3) || parentMentionsCeasefire(h, all, p);
+        if (!aboutCeasefire) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        List<IndexedWord> scope = new ArrayList<>(List.of(h));
+        IndexedWord parent = p.parent(h);
+        if (parent != null && isVerb(parent)) {
+            scope.add(parent);
+            if (!concept.equals(Vocab.CEASEFIRE_START)) {
+                p.children(parent, "nsubj").stream().filter(s -> !cues.isCeasefireWord(s, all))
+                        .forEach(s -> cues.addActor(args, Frame.AGENT, s, p, r));
+            }
+        }
+        if (isVerb(h) && !concept.equals(Vocab.CEASEFIRE_START)) {
+            p.children(h, "nsubj").stream().filter(s -> !cues.isCeasefireWord(s, all))
+                    .forEach(s -> cues.addActor(args, Frame.AGENT, s, p, r));
+        }
+        time(scope, p, r, args, false);
+        args.addAll(attribution.attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    private boolean mentionsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p, int depth) {
+        if (cues.isCeasefireWord(h, all)) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (IndexedWord c : p.children(h, "nsubj", "nsubj:pass", "csubj", "obj", "nmod:to", "nmod:of", "nmod:on",
+                "obl:to", "acl", "compound")) {
+            if (mentionsCeasefire(c, all, p, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean parentMentionsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord parent = p.parent(h);
+        return parent != null && cues.isCeasefireWord(parent, all);
+    }
+
+    private static IndexedWord findBelow(IndexedWord root, ParsedSentence p,
+                                         java.util.function.Predicate<IndexedWord> test, int depth) {
+        Deque<IndexedWord> level = new ArrayDeque<>(List.of(root));
+        for (int d = 0; d <= depth && !level.isEmpty(); d++) {
+            Deque<IndexedWord> next = new ArrayDeque<>();
+            for (IndexedWord w : level) {
+                if (w != root && test.test(w)) {
+                    return w;
+                }
+                for (IndexedWord c : p.children(w, "obl", "nmod", "obl:in", "nmod:in", "obl:at", "nmod:at",
+                        "obl:after", "obl:during")) {
+                    next.add(c);
+                }
+            }
+            level = next;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.ParsedSentence.isNumber;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
+
+/** Reads a counted phrase: the number, its qualifier ("at least") and who was counted. */
+final class Counts {
+    private Counts() {}
+
+    /**
+     * Adds the COUNT, QUALIFIER and VICTIMS of a counted phrase: "at least 62 soldiers", "62 of the troops"; a
+     * partitive noun (cf:Partitive: "15 members of the staff") hands the victims on to what follows its "of".
+     */
+    static void count(IndexedWord c, IndexedWord trigger, ParsedSentence p, List<Argument> args, Cues cues) {
+        IndexedWord number;
+        IndexedWord victims = null;
+        if (isNumber(c) && c != trigger) {
+            number = c;
+            victims = first(p.children(c, "nmod:of"));
+        } else {
+            number = first(p.children(c, "nummod"));
+            if (number != null && !Set.of("more", "people").contains(lemma(c)) && c != trigger) {
+                victims = c;
+            }
+        }
+        boolean properNoun = victims != null && victims.tag() != null && victims.tag().startsWith("NNP");
+        if (number == null || Set.of("DATE", "TIME", "DURATION", "SET").contains(number.ner())
+                && (victims == null || properNoun)) {
+            return; // "18 May 2017 ISIS kills ...": a year is no count; "1200 civilians" is one, whatever NER says
+        }
+        String normalized = p.normalized(number);
+        if (number.word().matches("\\d{1,3}([.,]\\d{3})+")) {
+            // CoreNLP reads "450.000" as 450; in news it is a thousands separator
+            normalized = number.word().replaceAll("[.,]", "");
+        }
+        args.add(new Argument(Frame.COUNT, p.tokenSpan(number.index(), number.index()), number.ner(),
+                normalized == null ? number.word() : normalized));
+        String qualifier = qualifier(number, p);
+        if (qualifier != null) {
+            args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(number.index(), number.index()), null, qualifier));
+        }
+        if (victims != null && cues.is(CF.Partitive, victims) && !p.children(victims, "nmod:of").isEmpty()) {
+            victims = p.children(victims, "nmod:of").get(0); // "15 members of medical staff" were medical staff
+        }
+        if (victims != null) {
+            args.add(new Argument(Frame.VICTIMS, victimWords(victims, p), null, null));
+        }
+    }
+
+    private static Span victimWords(IndexedWord v, ParsedSentence p) {
+        int first = v.index();
+        while (first > 1) {
+            CoreLabel prev = p.token(first - 1);
+            boolean modifier = prev.tag().startsWith("JJ") || prev.tag().startsWith("NN") || prev.tag().equals("VBN");
+            if (!modifier || prev.tag().equals("CD")) {
+                break;
+            }
+            first--;
+        }
+        return p.tokenSpan(first, v.index());
+    }
+
+    /** Reads "some", "at least", "more than", "over", "nearly" from the words around a number. */
+    private static String qualifier(IndexedWord number, ParsedSentence p) {
+        for (IndexedWord m : p.children(number, "advmod", "obl:npmod", "case", "amod")) {
+            String word = lemma(m);
+            switch (word) {
+                case "some", "about", "around", "approximately", "roughly", "nearly", "almost":
+                    return word.equals("around") || word.equals("approximately") || word.equals("roughly")
+                            ? "about" : word;
+                case "least":
+                    return "at least";
+                case "over", "more", "than":
+                    return "more than";
+                case "up":
+                    return "up to";
+                default:
+                    break;
+            }
+        }
+        String n = p.normalized(number);
+        if (n != null) {
+            if (n.startsWith(">=")) {
+                return "at least";
+            } else if (n.startsWith(">")) {
+                return "more than";
+            } else if (n.startsWith("<=")) {
+                return "at most";
+            } else if (n.startsWith("<")) {
+                return "fewer than";
+            } else if (n.startsWith("~")) {
+                return "about";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,228 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * What the frame rules ask of a single word: whether it is a trigger of an incident or of the ceasefire, a verb of
+ * saying, a date or a place-like name, and whether an intention or a modal makes it unreal.
+ */
+final class Cues {
+    private final Lexicon lexicon;
+    /** The gazetteer's names: an acronym the tagger took for a verb may still name an actor. */
+    private final NameIndex names;
+
+    Cues(Lexicon lexicon, NameIndex names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /**
+     * Function words that make the clause below them unreal: modals, negation, condition. They are grammar, a closed
+     * class no curator extends; the verbs of intention, plan and threat that do the same are the lexicon's
+     * (cf:IrrealisCue).
+     */
+    private static final Set<String> IRREALIS_GRAMMAR = Set.of("could", "would", "may", "might", "should", "will",
+            "if", "whether", "not", "never", "no", "too", "unless");
+
+    static final Set<String> LOCATION_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+
+    /** True for a word (lemma) that makes the clause below it unreal: planned, intended, possible, denied. */
+    private boolean unreal(String lemma) {
+        return IRREALIS_GRAMMAR.contains(lemma) || lexicon.isCue(CF.IrrealisCue, lemma);
+    }
+
+    /** True for a word (lemma) that introduces what an attack was meant to hit (cf:IntentCue). */
+    boolean intends(String lemma) {
+        return lexicon.isCue(CF.IntentCue, lemma);
+    }
+
+    /** "a number of", "a series of", "dozens of": a quantity in front of a noun, not its modifier (cf:QuantityNoun). */
+    boolean isQuantityNoun(String lemma) {
+        return lexicon.isCue(CF.QuantityNoun, lemma);
+    }
+
+    /** True when a word's lemma is a cue word of the given word-list concept (cf:CueWordLists). */
+    boolean is(String concept, IndexedWord w) {
+        return is(concept, lemma(w));
+    }
+
+    /** True when a lemma is a cue word of the given word-list concept (cf:CueWordLists). */
+    boolean is(String concept, String lemma) {
+        return lexicon.isCue(concept, lemma);
+    }
+
+    /** True when a modal, negation, condition or intention governs the trigger: it did not (yet) happen. */
+    boolean irrealis(IndexedWord h, ParsedSentence p) {
+        IndexedWord w = h;
+        String toParent = p.relationToParent(h);
+        IndexedWord governor = p.parent(h);
+        if (!isVerb(h) && governor != null && isVerb(governor)
+                && (toParent.equals("obj") || toParent.startsWith("nsubj") || toParent.startsWith("obl"))) {
+            // "aimed to continue attacks": a noun event is as real as the verb it hangs on
+            if (unreal(lemma(governor))) {
+                return true;
+            }
+            w = governor;
+        }
+        for (int hop = 0; hop < 4 && w != null; hop++) {
+            for (IndexedWord c : p.children(w, "aux", "advmod", "mark", "neg")) {
+                if (unreal(lemma(c))) {
+                    return true;
+                }
+            }
+            String rel = p.relationToParent(w);
+            IndexedWord parent = p.parent(w);
+            // "aimed to attack", "an attempt to strike": a to-complement of a word of intention did not happen;
+            // an adverbial clause ("threaten the truce when a strike hit") did.
+            if (parent != null && (rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("acl"))
+                    && (unreal(lemma(parent)) || intends(lemma(parent)))) {
+                return true;
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("csubj") || rel.startsWith("ccomp")
+                    || rel.startsWith("acl") || rel.startsWith("advcl"))) {
+                break;
+            }
+            w = parent;
+        }
+        return false;
+    }
+
+    boolean isIncidentTrigger(IndexedWord w, List<Trigger> all) {
+        return incidentClassesAt(w, all).findAny().isPresent();
+    }
+
+    /** True for the trigger of an act of violence ("air strikes"), not of aid ("aid convoy"). */
+    boolean isAttackTrigger(IndexedWord w, List<Trigger> all) {
+        return incidentClassesAt(w, all).anyMatch(k -> !k.equals(CF.AidDelivery));
+    }
+
+    /** The event classes of the incident triggers (not the ceasefire's own) that cover a word. */
+    java.util.stream.Stream<String> incidentClassesAt(IndexedWord w, List<Trigger> all) {
+        return all.stream().filter(t -> t.covers(w.index())).flatMap(t -> t.concepts().stream())
+                .filter(c -> !c.equals(Vocab.CEASEFIRE_EVENT)).map(c -> lexicon.eventClasses().get(c))
+                .filter(java.util.Objects::nonNull);
+    }
+
+    /** True for a trigger of aid delivered ("aid convoy", "relief"). */
+    boolean isAidTrigger(Trigger t) {
+        return t.concepts().stream().anyMatch(c -> CF.AidDelivery.equals(lexicon.eventClasses().get(c)));
+    }
+
+    /** True for an event concept of aid obstructed (cf:AidObstruction). */
+    boolean obstructsAid(String concept) {
+        return CF.AidObstruction.equals(lexicon.eventClasses().get(concept));
+    }
+
+    /** "began the shelling", "carried out strikes": a verb (with its particle) whose subject does its object. */
+    boolean launches(IndexedWord verb, ParsedSentence p) {
+        String key = lemma(verb) + p.children(verb, "compound:prt").stream().map(x -> " " + lemma(x))
+                .findFirst().orElse("");
+        return lexicon.conceptsOf(key).contains(CF.Launch);
+    }
+
+    /**
+     * The word that tells an event as one more than those told before: a determiner or adjective of the event noun
+     * ("another raid", "further strikes"), or an adverb of the event verb, or of the verb that reports, carries out
+     * or aims the event noun ("also shelled", "strikes were also reported", "the jets also targeted").
+     */
+    java.util.Optional<IndexedWord> additive(IndexedWord h, ParsedSentence p) {
+        List<IndexedWord> cues = new java.util.ArrayList<>(isVerb(h) ? p.children(h, "advmod")
+                : p.children(h, "det", "amod"));
+        IndexedWord governor = p.parent(h);
+        if (!isVerb(h) && governor != null && isVerb(governor) && (launches(governor, p) || isSpeech(governor, p)
+                || isStrikeWord(governor))) {
+            cues.addAll(p.children(governor, "advmod"));
+        }
+        return cues.stream().filter(w -> lexicon.conceptsOf(lemma(w)).contains(CF.Additive)).findFirst();
+    }
+
+    /** "brokered", "mediated", "led": the end of "UN-brokered" or "AU-led" is a verb of mediating or leading. */
+    boolean mediatingSuffix(String suffix) {
+        for (String form : List.of(suffix, suffix.replaceAll("e?d$", ""), suffix.replaceAll("d$", ""),
+                suffix.equals("led") ? "lead" : suffix)) {
+            Set<String> concepts = lexicon.conceptsOf(form);
+            if (concepts.contains(Vocab.MEDIATE) || concepts.contains(CF.Leading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isCeasefireWord(IndexedWord w, List<Trigger> all) {
+        for (Trigger t : all) {
+            if (t.covers(w.index()) && t.concepts().contains(Vocab.CEASEFIRE_EVENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isStrikeWord(IndexedWord w) {
+        return lexicon.conceptsOf(lemma(w)).stream().map(c -> lexicon.eventClasses().get(c))
+                .anyMatch(k -> k != null && !k.equals(CF.Ceasefire) && !k.equals(CF.AidDelivery))
+                || lemma(w).equals("target");
+    }
+
+    boolean isAccusation(IndexedWord w) {
+        return lexicon.conceptsOf(lemma(w)).stream().anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
+    }
+
+    boolean isSpeech(IndexedWord w, ParsedSentence p) {
+        if (w == null || !isVerb(w)) {
+            return false; // "Islamic State", "the report": nouns that share a verb of saying's lemma
+        }
+        if (lexicon.conceptsOf(lemma(w)).contains(Vocab.SPEECH)) {
+            return true;
+        }
+        for (IndexedWord prt : p.children(w, "compound:prt")) {
+            if (lexicon.conceptsOf(lemma(w) + " " + lemma(prt)).contains(Vocab.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addActor(List<Argument> args, String role, IndexedWord w, ParsedSentence p, Resolver r) {
+        Argument a = r.arg(role, w);
+        int before = p.token(w.index()).beginPosition() == a.span().begin() ? w.index() - 1 : -1;
+        if (before >= 1 && p.token(before).word().matches("\\p{Lu}{2,}") && !p.token(before).tag().startsWith("NN")
+                && names.resolve(p.token(before).word()).filter(m -> m.entry().isActor()).isPresent()) {
+            // "after IS militants killed": an acronym the tagger took for a verb still names whose they are
+            int begin = p.token(before).beginPosition();
+            a = new Argument(role, new Span(begin, a.span().end(), p.textBetween(begin, a.span().end())), a.type(),
+                    a.normalized());
+        }
+        args.add(a);
+    }
+
+    static Span triggerSpan(IndexedWord w, List<Trigger> all, ParsedSentence p) {
+        for (Trigger t : all) {
+            if (t.covers(w.index())) {
+                return p.tokenSpan(t.first(), t.last());
+            }
+        }
+        return p.tokenSpan(w.index(), w.index());
+    }
+
+    static boolean isDate(IndexedWord w) {
+        return "DATE".equals(w.ner()) || "TIME".equals(w.ner());
+    }
+
+    static boolean isPlaceLike(IndexedWord w) {
+        return w.tag() != null && w.tag().equals("NNP") && !"PERSON".equals(w.ner()) && !"ORGANIZATION".equals(w.ner())
+                && !isDate(w);
+    }
+
+    static IndexedWord first(List<IndexedWord> words) {
+        return words.isEmpty() ? null : words.get(0);
+    }
+}

@@ -1,0 +1,343 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.LOCATION_TYPES;
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.Cues.isDate;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+import static org.ceasefirekg.extract.Times.daysApart;
+import static org.ceasefirekg.extract.Times.month;
+import static org.ceasefirekg.extract.Times.time;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Vocab;
+
+/** Frames of incidents (strikes, shelling, clashes) and aid deliveries: who acted, on whom, where and when. */
+final class IncidentFrames {
+    private final Cues cues;
+    private final Places places;
+    private final Attribution attribution;
+
+    IncidentFrames(Cues cues, Places places, Attribution attribution) {
+        this.cues = cues;
+        this.places = places;
+        this.attribution = attribution;
+    }
+
+    Frame incident(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        // "could not say whether army or allied helicopters carried out the raids on X": a definite event noun
+        // names strikes that happened; only what the clause says of them is unreal
+        boolean unreal = cues.irrealis(h, p);
+        boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
+                .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
+        if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
+                || hitByAnother(h, all, p)) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        List<IndexedWord> scope = scope(h, p);
+        if (isVerb(h)) {
+            IndexedWord subject = first(p.children(h, "nsubj"));
+            if (subject != null && cues.isIncidentTrigger(subject, all)) {
+                return null; // "airstrikes hit the convoy": the noun's frame carries this verb's arguments
+            }
+            List<IndexedWord> agents = p.children(h, "nsubj", "obl:agent");
+            // "The United States admitted having struck ...": a subjectless complement shares its governor's subject;
+            // "troops answered by downing two jets and striking a base": a later conjunct shares the first one's
+            IndexedWord w = h;
+            for (int hop = 0; agents.isEmpty() && hop < 3; hop++) {
+                IndexedWord governor = p.parent(w);
+                String rel = p.relationToParent(w);
+                boolean byDoing = rel.equals("obl:by") && "VBG".equals(w.tag()); // "by shelling": a means clause
+                if (governor == null || !isVerb(governor) || !(rel.startsWith("xcomp") || rel.startsWith("ccomp")
+                        || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
+                    break;
+                }
+                agents = p.children(governor, "nsubj");
+                w = governor;
+            }
+            agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+            p.children(h, "obj", "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+        } else {
+            premodifier(h, t, p).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
+            p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+            p.children(h, "nmod:on", "nmod:against").stream().filter(x -> !isDate(x))
+                    .forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            IndexedWord verb = p.parent(h);
+            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("nsubj")) {
+                if (p.children(verb, "obj").stream().anyMatch(o -> cues.isAttackTrigger(o, all))) {
+                    return null; // "warplanes carried out air strikes": one event, told by the strikes' frame
+                }
+                p.children(verb, "obj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            }
+            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("obj")) {
+                // "carried out four air strikes against Syrian forces"
+                p.children(verb, "obl:against").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+                IndexedWord subject = first(p.children(verb, "nsubj"));
+                Trigger weapon = subject == null ? null
+                        : all.stream().filter(o -> o.covers(subject.index())).findFirst().orElse(null);
+                if (weapon != null && cues.isIncidentTrigger(subject, all)) {
+                    // "Warplanes from the coalition carried out ...": the weapon's owner acted
+                    premodifier(subject, weapon, p).ifPresent(span -> args.add(new Argument(Frame.AGENT,
+                            new Span(span.begin(), p.token(weapon.last()).endPosition(),
+                                    p.textBetween(span.begin(), p.token(weapon.last()).endPosition())), null, null)));
+                    p.children(subject, "nmod:from", "nmod:poss", "nmod:of").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+                } else if (subject != null && cues.launches(verb, p) && args.stream()
+                        .noneMatch(a -> a.role().equals(Frame.AGENT))) {
+                    // "the militia launched a rocket attack on the town": who launches an attack carried it out
+                    cues.addActor(args, Frame.AGENT, subject, p, r);
+                }
+            }
+        }
+        intended(h, p, r, args);
+        participants(h, p, r, args);
+        cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
+                null, null)));
+        if (!isVerb(h)) {
+            for (IndexedWord d : p.children(h, "det", "nmod:poss")) {
+                if (Set.of("the", "this", "that", "these", "those").contains(lemma(d)) || !"det".equals(p.relationToParentOf(d, h))) {
+                    args.add(new Argument(Frame.DEFINITE, p.tokenSpan(d.index(), d.index()), null, null));
+                    break;
+                }
+            }
+        }
+        // "bombed a bakery in the village of Tal Nasr": the place may be named inside what was hit
+        List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
+        for (IndexedWord acl : p.children(h, "acl", "acl:relcl")) {
+            hit.addAll(p.children(acl, "obj")); // "aerial bombardment targeting a neighbourhood east of Aleppo"
+        }
+        IndexedWord clauseVerb = p.parent(h);
+        if (!isVerb(h) && clauseVerb != null && isVerb(clauseVerb) && p.relationToParent(h).equals("nsubj")) {
+            hit.addAll(p.children(clauseVerb, "obj")); // "Government jets bombed a bakery in the village of ..."
+        }
+        List<IndexedWord> where = new ArrayList<>(scope);
+        where.addAll(hit);
+        places.place(where, p, r, args);
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+            // "shelled the town of Talbiseh"
+            for (IndexedWord x : hit) {
+                IndexedWord named = places.namedPlace(x, p);
+                if (named != null && args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+                    args.add(r.arg(Frame.PLACE, named));
+                }
+                for (IndexedWord of : p.children(x, "nmod:of")) {
+                    if (LOCATION_TYPES.contains(of.ner()) && args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+                        args.add(r.arg(Frame.PLACE, of));
+                    }
+                }
+            }
+        }
+        places.otherPlaces(where, p, r, args);
+        Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
+        if (given == null || Sentence.endsBeforeALandmark(p.textBetween(p.token(1).beginPosition(), given.span().begin()))) {
+            // "struck a bakery in a town near Homs ... The bakery in the town of Tal Nasr was destroyed"
+            java.util.Optional<Argument> again = places.placeOfTargetToldAgain(hit, p, r);
+            if (again.isPresent()) {
+                args.remove(given);
+                args.add(again.get());
+            }
+        }
+        // "airstrikes hit ...": the verb and its subject tell one event
+        long incidentsHere = all.stream().filter(o -> cues.isIncidentTrigger(o.head(), all) && !(isVerb(o.head())
+                && p.children(o.head(), "nsubj").stream().anyMatch(x -> cues.isIncidentTrigger(x, all)))).count();
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE)) && incidentsHere == 1) {
+            places.onlyNamedPlace(h, p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x))); // the sentence's only event is there
+        }
+        time(scope, p, r, args, false);
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            daysApart(h, p, args);
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            month(h, p, args);
+        }
+        if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE) || a.role().equals(Frame.ADDITIVE))
+                && !killedIn(h, all, p)) {
+            return null;
+        }
+        if (presupposed) {
+            args.removeIf(a -> a.role().equals(Frame.AGENT));
+        }
+        if (cues.obstructsAid(concept) && obstructsNoAid(args, all, p)) {
+            return null; // "steps to prevent wider losses": only aid kept from those who need it is obstructed
+        }
+        args.addAll(attribution.attribution(h, p, r));
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /** Returns the nodes whose dependents describe the event: the trigger, its relative clauses, its verb. */
+    private List<IndexedWord> scope(IndexedWord h, ParsedSentence p) {
+        List<IndexedWord> scope = new ArrayList<>();
+        scope.add(h);
+        scope.addAll(p.children(h, "acl:relcl", "acl"));
+        IndexedWord parent = p.parent(h);
+        String rel = p.relationToParent(h);
+        if (parent != null && isVerb(parent) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl"))) {
+            scope.add(parent);
+        }
+        return scope;
+    }
+
+    /** "Eleven farmers were killed in drone strikes": an event people died in happened, details or not. */
+    private static boolean killedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord parent = p.parent(h);
+        if (parent == null || isVerb(h) || !p.relationToParent(h).startsWith("obl")) {
+            return false;
+        }
+        return all.stream().anyMatch(t -> t.covers(parent.index())
+                && (t.concepts().contains(Vocab.KILLED) || t.concepts().contains(Vocab.WOUNDED)));
+    }
+
+    /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
+    private boolean includedIn(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord verb = p.parent(h);
+        if (verb == null || !cues.is(CF.Inclusion, verb) || !p.relationToParent(h).equals("obj")) {
+            return false;
+        }
+        IndexedWord owner = p.parent(verb);
+        return owner != null && cues.isIncidentTrigger(owner, all);
+    }
+
+    /** True when what is blocked is named and holds no aid word ("blocked the road" may; "prevented losses" not). */
+    private boolean obstructsNoAid(List<Argument> args, List<Trigger> all, ParsedSentence p) {
+        List<Argument> blocked = args.stream().filter(a -> a.role().equals(Frame.PATIENT)).toList();
+        return !blocked.isEmpty() && blocked.stream().noneMatch(b -> all.stream().filter(cues::isAidTrigger)
+                .map(t -> p.tokenSpan(t.first(), t.last()))
+                .anyMatch(w -> b.span().begin() <= w.begin() && w.end() <= b.span().end()));
+    }
+
+    /** "shot down two warplanes", "struck the helicopters": a noun trigger that another attack hit is its target. */
+    private boolean hitByAnother(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord verb = p.parent(h);
+        String rel = p.relationToParent(h);
+        return !isVerb(h) && verb != null && isVerb(verb) && (rel.equals("obj") || rel.equals("nsubj:pass"))
+                && cues.isAttackTrigger(verb, all);
+    }
+
+    /** A noun trigger used as a modifier of another trigger ("aid convoy") is not an event of its own. */
+    private static boolean partOfOtherTrigger(Trigger t, List<Trigger> all, ParsedSentence p) {
+        String rel = p.relationToParent(t.head());
+        if (!rel.equals("compound") && !rel.equals("amod")) {
+            return false;
+        }
+        IndexedWord parent = p.parent(t.head());
+        return all.stream().anyMatch(o -> o != t && o.covers(parent.index()));
+    }
+
+    /** The words right before a noun trigger that say who acted: "U.S.-led coalition airstrike", "Assad regime's". */
+    private java.util.Optional<Span> premodifier(IndexedWord h, Trigger t, ParsedSentence p) {
+        Span np = p.phrase(h);
+        int last = t.first() - 1;
+        int first = t.first();
+        // Walk left from the trigger over the words of the phrase that can name an actor; glue words
+        // ("-", "'s", "and", ",", "led", "backed") only count when a naming word stands further left.
+        int words = 0;
+        for (int i = last; i >= 1 && p.token(i).beginPosition() >= np.begin(); i--) {
+            CoreLabel tok = p.token(i);
+            if (isGlue(tok)) {
+                continue;
+            }
+            // a scraped line of tags ("Tags Red Cross refugees border crossing food aid ...") runs into the noun:
+            // who acted is said in a few words
+            if (isVague(tok) || ++words > 5) {
+                break;
+            }
+            first = i;
+        }
+        if (first > last) {
+            return java.util.Optional.empty();
+        }
+        while (last > first && isGlue(p.token(last))) {
+            last--;
+        }
+        return java.util.Optional.of(p.tokenSpan(first, last));
+    }
+
+    private boolean isGlue(CoreLabel t) {
+        String tag = t.tag();
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase();
+        return tag.equals("HYPH") || tag.equals("POS") || tag.equals("CC") || tag.equals(",")
+                || tag.equals("VBN") && cues.is(CF.Backing, lemma);
+    }
+
+    /** Determiners, numbers and plain adjectives ("large", "mistaken") say nothing about who acted. */
+    private boolean isVague(CoreLabel t) {
+        String tag = t.tag();
+        String ner = t.ner() == null ? "O" : t.ner();
+        if (Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL", "NUMBER").contains(ner)) {
+            return true; // a dateline or "Saturday evening" in front of an event says when, not who
+        }
+        boolean entity = !ner.equals("O");
+        return !entity && (tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CD")
+                || tag.equals("PRP$") || tag.startsWith("VB") || tag.equals(",") || tag.equals("HYPH")
+                || tag.equals("IN") || cues.isQuantityNoun(t.lemma() == null ? "" : t.lemma().toLowerCase()));
+    }
+
+    private void intended(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+        List<IndexedWord> roots = new ArrayList<>(List.of(h));
+        IndexedWord parent = p.parent(h);
+        if (parent != null && isVerb(parent)) {
+            roots.add(parent);
+        }
+        for (IndexedWord root : roots) {
+            p.children(root, "obl:instead_of").forEach(a -> cues.addActor(args, Frame.INTENDED, a, p, r));
+            Deque<IndexedWord> queue = new ArrayDeque<>(List.of(root));
+            Set<IndexedWord> intentSeen = new HashSet<>();
+            Set<IndexedWord> visited = new HashSet<>();
+            while (!queue.isEmpty()) {
+                IndexedWord w = queue.poll();
+                if (!visited.add(w) || visited.size() > 40) {
+                    continue;
+                }
+                boolean intent = intentSeen.contains(w) || cues.intends(lemma(w));
+                if (intent && w != root && isVerb(w) && cues.isStrikeWord(w)) {
+                    p.children(w, "obj").forEach(a -> cues.addActor(args, Frame.INTENDED, a, p, r));
+                }
+                for (IndexedWord c : p.children(w, "xcomp", "advcl", "acl", "acl:relcl", "obl", "dep", "ccomp",
+                        "nmod:in", "obl:in")) {
+                    if (intent) {
+                        intentSeen.add(c);
+                    }
+                    queue.add(c);
+                }
+            }
+        }
+    }
+
+    private void participants(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+        for (IndexedWord v : p.children(h, "acl:relcl", "acl")) {
+            if (cues.is(CF.Inclusion, v)) {
+                p.children(v, "obj").forEach(o -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(o), null, null)));
+            }
+        }
+        IndexedWord parent = p.parent(h);
+        if (parent != null && cues.is(CF.Inclusion, parent) && p.relationToParent(h).startsWith("obl")) {
+            p.children(parent, "nsubj", "nsubj:pass")
+                    .forEach(s -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(s), null, null)));
+        }
+    }
+
+    /** "The convoy was operated by a Jordanian charity": an aid delivery and who runs it. */
+    Frame aid(String concept, Trigger t, ParsedSentence p, Resolver r) {
+        IndexedWord h = t.head();
+        IndexedWord verb = p.parent(h);
+        if (verb == null || !cues.is(CF.Operating, verb) || !p.relationToParent(h).startsWith("nsubj")) {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>();
+        args.add(r.arg(Frame.SUBJECT, h));
+        p.children(verb, "obl:agent").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+        if (args.size() < 2) {
+            return null;
+        }
+        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+}

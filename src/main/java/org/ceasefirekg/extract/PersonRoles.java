@@ -1,0 +1,199 @@
+package org.ceasefirekg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.util.Pair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/** A person's title and affiliation read from the words around the name: "French Defence Minister Jean Dupont". */
+final class PersonRoles {
+    private static final Set<String> ROLE_CONTEXT = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION",
+            "STATE_OR_PROVINCE");
+
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "for", "at", "from", "with");
+
+    private final Lexicon lexicon;
+    private final NameIndex names;
+
+    PersonRoles(Lexicon lexicon, NameIndex names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /**
+     * Reads a person's title and affiliation from the words written before the name ("French Defence Minister
+     * Jean Dupont") or, failing that, after it ("Jean Dupont, head of the Red Cross delegation").
+     */
+    EntityMention entity(int sentence, CoreEntityMention m, List<CoreEntityMention> all, ParsedSentence p) {
+        Pair<Integer, Integer> offsets = m.charOffsets();
+        Span span = new Span(offsets.first(), offsets.second(), m.text());
+        if (!"PERSON".equals(m.entityType())) {
+            return new EntityMention(sentence, span, m.entityType(), null, null);
+        }
+        int first = m.tokens().get(0).index();
+        List<CoreLabel> title = new ArrayList<>();
+        List<CoreLabel> affiliation = new ArrayList<>();
+        for (int i = first - 1; i >= 1; i--) {
+            CoreLabel t = p.token(i);
+            boolean joiner = t.word().equals("of") || t.tag().equals("HYPH");
+            boolean titleWord = isTitleWord(t);
+            // "Assistant Director General for Refugee Affairs": capitalised words and "for" inside a long title
+            boolean inner = t.word().equals("for") || "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+                    && Set.of("NNP", "NNPS", "IN").contains(t.tag());
+            // "military spokesman": an adjective right before a title is part of it
+            boolean modifier = "JJ".equals(t.tag()) && "O".equals(t.ner()) && !title.isEmpty()
+                    && title.get(0).index() == i + 1 && Character.isLowerCase(t.word().charAt(0));
+            // "Kyiv military spokesman": a capital standing for its state (a gazetteer metonym) says whose
+            boolean capital = Set.of("CITY", "O").contains(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+                    && names.resolve(t.word()).filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor())
+                    .isPresent();
+            inner = inner && !capital;
+            if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord && !inner && !modifier && !capital) {
+                break;
+            }
+            if (joiner && (i == 1 || !ROLE_CONTEXT.contains(p.token(i - 1).ner()) && !isTitleWord(p.token(i - 1))
+                    && !Character.isUpperCase(p.token(i - 1).word().charAt(0)))) {
+                break;
+            }
+            if (titleWord || joiner || inner || modifier) {
+                title.add(0, t);
+            } else {
+                affiliation.add(0, t);
+            }
+        }
+        if (title.stream().noneMatch(this::isTitleWord)) {
+            title.clear(); // capitalised words with no title among them are no title ("Tags Syria ... John Kerry")
+        }
+        while (!title.isEmpty() && !isTitleWord(title.get(0)) && !Character.isUpperCase(title.get(0).word().charAt(0))
+                && !"JJ".equals(title.get(0).tag())) {
+            title.remove(0);
+        }
+        while (!title.isEmpty() && title.get(0).lemma() != null
+                && lexicon.conceptsOf(title.get(0).lemma().toLowerCase()).contains(CF.Honorific)) {
+            title.remove(0); // "His Excellency President X": a form of address is no part of the title
+        }
+        while (!title.isEmpty() && title.get(title.size() - 1).word().equals("of")) {
+            title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
+        }
+        String role = title.isEmpty() ? null : p.textBetween(title.get(0).beginPosition(),
+                title.get(title.size() - 1).endPosition());
+        Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
+                affiliation.get(affiliation.size() - 1).endPosition(),
+                p.textBetween(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition()));
+        if (aff == null && role != null) {
+            aff = bodyInTitle(role, title.get(0).beginPosition(), p);
+        }
+        if (role == null && aff == null) {
+            return appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
+        }
+        return new EntityMention(sentence, span, "PERSON", role, aff);
+    }
+
+    /**
+     * Reads the title and organization written right after a name: "X, head of the Y", "X spokesman for Y said",
+     * "X the Y's director", "X of Y", "X from Y". News copy stripped of commas leaves no appositive in the parse, so
+     * this reads the words: the title words that follow, then the last organization named before the next verb.
+     */
+    private EntityMention appositive(int sentence, Span span, int last, List<CoreEntityMention> all, ParsedSentence p) {
+        int n = p.tokens.size();
+        int i = last + 1;
+        if (i <= n && p.token(i).word().equals(",")) {
+            i++;
+        }
+        // "Omar Barakat who headed the SARC's sub-branch": a verb that is a position's name gives the title
+        String verbRole = null;
+        if (i + 1 <= n && "WP".equals(p.token(i).tag()) && String.valueOf(p.token(i + 1).tag()).startsWith("VB")
+                && p.token(i + 1).lemma() != null
+                && lexicon.conceptsOf(p.token(i + 1).lemma().toLowerCase()).contains(Vocab.POSITION)) {
+            verbRole = p.token(i + 1).lemma().toLowerCase();
+            i += 2;
+        }
+        boolean linked = verbRole != null || i <= n && Set.of("of", "from").contains(p.token(i).word());
+        int roleFirst = -1;
+        int roleLast = -1;
+        int end = i;
+        if (i > n) {
+            return new EntityMention(sentence, span, "PERSON", verbRole, null);
+        }
+        // "head of the media office of the Homs-based rebel group Ajnad": a group the gazetteer knows
+        // by a name NER took for a person's
+        int windowStart = p.token(i).beginPosition();
+        List<NameIndex.Match> groups = names.find(p.textBetween(windowStart,
+                        p.token(Math.min(n, i + 13)).endPosition())).stream()
+                .filter(m -> m.entry().isActor() && !m.entry().isPerson() && !m.entry().isPlace()
+                        && m.how() == NameIndex.Kind.NAME).toList();
+        java.util.function.IntPredicate inGroup = at -> groups.stream()
+                .anyMatch(m -> windowStart + m.begin() <= at && at < windowStart + m.end());
+        for (int j = i; j <= n && j < i + 14; j++) {
+            CoreLabel t = p.token(j);
+            String tag = t.tag() == null ? "" : t.tag();
+            if (t.word().equals("based") && j > i && "HYPH".equals(p.token(j - 1).tag())) {
+                continue; // "the Aleppo-based group": a place, not a verb
+            }
+            boolean person = "PERSON".equals(t.ner()) && !inGroup.test(t.beginPosition());
+            boolean otherPreposition = tag.equals("IN") && !AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase());
+            boolean clauseOrList = tag.equals("CC") || tag.startsWith("W"); // "X and Y", "X, whose deputy ..."
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-")
+                    || tag.equals(",") || otherPreposition || clauseOrList || person) {
+                break; // "X from Hudson Institute on strikes in Syria": the affiliation ends where another phrase starts
+            }
+            end = j;
+            boolean nearName = j <= i + 3;
+            if (isTitleWord(t) && (roleFirst < 0 && nearName || roleLast == j - 1)) {
+                roleFirst = roleFirst < 0 ? j : roleFirst;
+                roleLast = j;
+            } else if (roleFirst < 0 && !linked && !nearName) {
+                break; // the title, if any, comes within a few words of the name
+            }
+        }
+        if (roleFirst < 0 && !linked) {
+            return new EntityMention(sentence, span, "PERSON", null, null);
+        }
+        int windowBegin = p.token(i).beginPosition();
+        int windowEnd = p.token(end).endPosition();
+        Span aff = null;
+        for (CoreEntityMention o : all) {
+            Pair<Integer, Integer> at = o.charOffsets();
+            boolean inside = at.first() >= windowBegin && at.second() <= windowEnd;
+            boolean state = roleFirst >= 0 && Set.of("COUNTRY", "NATIONALITY").contains(o.entityType());
+            if (inside && ("ORGANIZATION".equals(o.entityType()) || state)) {
+                aff = new Span(at.first(), at.second(), o.text());
+            }
+        }
+        for (NameIndex.Match m : groups) {
+            int begin = windowStart + m.begin();
+            int stop = windowStart + m.end();
+            if (begin >= windowBegin && stop <= windowEnd && (aff == null || begin > aff.begin())) {
+                aff = new Span(begin, stop, p.textBetween(begin, stop));
+            }
+        }
+        String role = roleFirst < 0 ? verbRole
+                : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
+        return new EntityMention(sentence, span, "PERSON", role, aff);
+    }
+
+    /** "AU High Representative": a body or state the gazetteer knows, named inside a title, is the holder's. */
+    private Span bodyInTitle(String role, int begin, ParsedSentence p) {
+        return names.find(role).stream()
+                .filter(m -> m.entry().isActor() && !m.entry().isPerson() && m.how() == NameIndex.Kind.NAME)
+                .findFirst()
+                .map(m -> new Span(begin + m.begin(), begin + m.end(), p.textBetween(begin + m.begin(), begin + m.end())))
+                .orElse(null);
+    }
+
+    /** A title CoreNLP's NER tagged, or a position noun of the lexicon ("head", "official"). */
+    private boolean isTitleWord(CoreLabel t) {
+        if ("TITLE".equals(t.ner())) {
+            return true;
+        }
+        // "SARC chief Abdulrahman Attar": the tagger often reads a position noun before a name as an adjective
+        boolean commonWord = t.tag() != null && (t.tag().equals("NN") || t.tag().equals("JJ")); // "members": no title
+        return commonWord && t.lemma() != null && lexicon.conceptsOf(t.lemma().toLowerCase()).contains(Vocab.POSITION);
+    }
+}

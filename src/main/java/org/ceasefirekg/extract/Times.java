@@ -1,0 +1,225 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.first;
+import static org.ceasefirekg.extract.Cues.isDate;
+import static org.ceasefirekg.extract.ParsedSentence.isVerb;
+import static org.ceasefirekg.extract.ParsedSentence.lemma;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where a frame's time comes from: a date hung on the trigger's clause, a month, or a distance in days. */
+final class Times {
+    private Times() {}
+
+    /** Case markers of a time that is not when the event happened. */
+    static final Set<String> SINCE = Set.of("since", "until", "till", "before");
+
+    /** Adds the first date or time attached to the scope; optionally the nearest full date of the sentence. */
+    static void time(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args,
+                             boolean sentenceFallback) {
+        for (IndexedWord w : scope) {
+            // "Monday's raid", "the Mondays raid": a day in front of an event noun dates it
+            for (IndexedWord x : p.children(w, "obl:on", "obl:tmod", "nmod:on", "nmod:tmod", "obl:at", "obl:in",
+                    "obl", "nmod:during", "obl:during", "nmod:poss", "compound")) {
+                // "early on Tuesday": the date may hang one step lower
+                IndexedWord date = isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
+                        : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()
+                        .filter(Cues::isDate).toList());
+                if (date != null && p.normalized(date) != null && fullDate(p.normalized(date))) {
+                    args.add(new Argument(Frame.TIME, p.phrase(date), date.ner(), p.normalized(date)));
+                    return;
+                }
+            }
+        }
+        if (!sentenceFallback) {
+            return;
+        }
+        int anchor = scope.get(0).index();
+        IndexedWord best = null;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord w = p.node(i);
+            if (w != null && isDate(w) && p.normalized(w) != null && fullDate(p.normalized(w))
+                    && (best == null || Math.abs(i - anchor) < Math.abs(best.index() - anchor))) {
+                best = w;
+            }
+        }
+        if (best != null) {
+            args.add(new Argument(Frame.TIME, p.tokenSpan(best.index(), best.index()), best.ner(), p.normalized(best)));
+        }
+    }
+
+    /**
+     * Adds the month of a clause that names a month and no day ("the shelling of the old town in March", "2016-03"):
+     * no date for the event, but it keeps it apart from one told with a day in another month.
+     */
+    static void month(IndexedWord h, ParsedSentence p, List<Argument> args) {
+        IndexedWord found = null;
+        for (IndexedWord x : clauseOf(h, p)) {
+            String normalized = isDate(x) ? p.normalized(x) : null;
+            if (normalized == null || p.children(x, "case").stream().anyMatch(c -> SINCE.contains(lemma(c)))) {
+                continue; // "killed since the truce began in September" tells no month of the killing
+            }
+            if (!normalized.matches("\\d{4}-\\d{2}") || found != null && !normalized.equals(p.normalized(found))) {
+                return; // a day, or two months: the sentence does not date its event by month alone
+            }
+            found = x;
+        }
+        if (found != null) {
+            args.add(new Argument(Frame.TIME, p.tokenSpan(found.index(), found.index()), found.ner(),
+                    p.normalized(found)));
+        }
+    }
+
+    /**
+     * "The raid comes three days after rebels shelled a school": the day is told as a distance from the event the
+     * article is telling of, which the article resolves ({@link Frame#DAYS_APART}).
+     */
+    static void daysApart(IndexedWord h, ParsedSentence p, List<Argument> args) {
+        IndexedWord clause = h;
+        while (!isVerb(clause) && p.parent(clause) != null) {
+            clause = p.parent(clause);
+        }
+        String direction = p.children(clause, "mark").stream().map(ParsedSentence::lemma)
+                .filter(m -> m.equals("after") || m.equals("before")).findFirst().orElse(null);
+        if (direction == null || !isVerb(clause)) {
+            return;
+        }
+        List<IndexedWord> durations = new ArrayList<>(p.children(clause, "dep", "obl:npmod", "nmod:npmod", "obl:tmod"));
+        if (p.parent(clause) != null && p.relationToParent(clause).startsWith("acl")) {
+            durations.add(p.parent(clause)); // "come a day after civilians were killed", the clause hung on "a day"
+        }
+        for (IndexedWord d : durations) {
+            String normalized = p.normalized(d);
+            if ("DURATION".equals(d.ner()) && normalized != null && normalized.matches("P\\d+D")) {
+                int days = Integer.parseInt(normalized.substring(1, normalized.length() - 1));
+                // told "N days after" the event in hand, it happened N days before it
+                args.add(new Argument(Frame.DAYS_APART, p.tokenSpan(d.index(), d.index()), null,
+                        Integer.toString(direction.equals("after") ? -days : days)));
+                return;
+            }
+        }
+    }
+
+    /** "On Friday the accord was close to collapse after shelling killed ...": told as earlier or later. */
+    static boolean afterOrBefore(IndexedWord h, ParsedSentence p) {
+        for (IndexedWord w = h; w != null; w = p.parent(w)) {
+            if (p.children(w, "mark", "case").stream().anyMatch(m -> lemma(m).equals("after") || SINCE.contains(lemma(m)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the verb followed by the verbs conjoined with it, its own conjuncts first. */
+    static List<IndexedWord> withConjuncts(IndexedWord verb, ParsedSentence p) {
+        List<IndexedWord> verbs = new ArrayList<>(List.of(verb));
+        p.children(verb, "conj").stream().filter(ParsedSentence::isVerb).forEach(verbs::add);
+        IndexedWord parent = p.parent(verb);
+        if (parent != null && isVerb(parent) && p.relationToParent(verb).startsWith("conj")) {
+            verbs.add(parent);
+        }
+        return verbs;
+    }
+
+    /**
+     * The words of the clause a trigger is in: everything under its nearest verb (or the root of a verbless headline)
+     * except other clauses hanging from it ("a day after rebels seized the town of X", "since the truce began").
+     */
+    static List<IndexedWord> clauseOf(IndexedWord h, ParsedSentence p) {
+        IndexedWord head = h;
+        while (!isVerb(head) && p.parent(head) != null) {
+            head = p.parent(head);
+        }
+        List<IndexedWord> words = new ArrayList<>();
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(head));
+        Set<IndexedWord> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.poll();
+            if (!seen.add(w)) {
+                continue;
+            }
+            words.add(w);
+            for (SemanticGraphEdge e : p.graph.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                boolean otherClause = rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("ccomp")
+                        || rel.startsWith("parataxis") || rel.startsWith("csubj")
+                        || rel.startsWith("conj") && isVerb(e.getDependent());
+                if (!otherClause) {
+                    todo.add(e.getDependent());
+                }
+            }
+        }
+        return words;
+    }
+
+    static boolean fullDate(String normalized) {
+        return normalized.matches("\\d{4}-\\d{2}-\\d{2}.*");
+    }
+
+    /**
+     * "takes effect at midnight", "midnight Thursday": the midnight a start is set for ends that day; SUTime reads it
+     * as the day's first minute, so the start moves to the next day's.
+     */
+    static Argument endOfDay(Argument a) {
+        Matcher m = MIDNIGHT.matcher(a.normalized() == null ? "" : a.normalized());
+        if (!a.span().text().toLowerCase(Locale.ROOT).contains("midnight") || !m.matches()) {
+            return a;
+        }
+        String next = LocalDate.parse(m.group(1)).plusDays(1) + "T00:00";
+        return new Argument(a.role(), a.span(), a.type(), next);
+    }
+
+    private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
+
+    /**
+     * "at 6 a.m. Beirut time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
+     * database), so the graph holds the instant; a time with no city named stays as told.
+     */
+    static Argument zoned(Argument a, ParsedSentence p) {
+        Matcher date = LOCAL_DATE_TIME.matcher(a.normalized() == null ? "" : a.normalized());
+        if (!date.matches()) {
+            return a;
+        }
+        String after = p.textBetween(a.span().end(), p.token(p.tokens.size()).endPosition());
+        Matcher city = CITY_TIME.matcher(after);
+        if (!city.lookingAt()) {
+            return a;
+        }
+        java.time.ZoneId zone = ZONES.get(city.group(1).toLowerCase(Locale.ROOT));
+        if (zone == null) {
+            return a;
+        }
+        java.time.LocalDateTime local = java.time.LocalDateTime.parse(date.group(1));
+        String offset = zone.getRules().getOffset(local).getId();
+        return new Argument(a.role(), a.span(), a.type(), date.group(1) + ("Z".equals(offset) ? "Z" : offset));
+    }
+
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})");
+    private static final Pattern CITY_TIME = Pattern.compile("\\s*\\(?(\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time\\b");
+    /** City name (lower case) to its zone: the last part of every zone id of the JDK's database ("Africa/Cairo"). */
+    private static final java.util.Map<String, java.time.ZoneId> ZONES = zones();
+
+    private static java.util.Map<String, java.time.ZoneId> zones() {
+        java.util.Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
+        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) {
+                zones.putIfAbsent(id.substring(slash + 1).replace('_', ' ').toLowerCase(Locale.ROOT),
+                        java.time.ZoneId.of(id));
+            }
+        }
+        zones.putIfAbsent("kyiv", java.time.ZoneId.of("Europe/Kiev"));
+        return java.util.Map.copyOf(zones);
+    }
+}

@@ -1,0 +1,177 @@
+package org.ceasefirekg.map;
+
+import static org.ceasefirekg.map.Normalized.dateOrDateTime;
+import static org.ceasefirekg.map.Normalized.day;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.Argument;
+import org.ceasefirekg.extract.ArticleWording;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * Writes the ceasefire the article is about: its IRI and country, who signed or brokered it, where it was agreed,
+ * when it started or was declared over.
+ */
+final class CeasefireWriter {
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    private final AnnotatedArticle a;
+    private final TripleWriter out;
+    private final Entities entities;
+    private final String id;
+    /** The ceasefire's IRI, written the first time a claim needs it. */
+    private String ceasefire;
+
+    CeasefireWriter(ArticleScope scope) {
+        this.lexicon = scope.lexicon();
+        this.names = scope.names();
+        this.a = scope.a();
+        this.out = scope.out();
+        this.entities = scope.entities();
+        this.id = scope.id();
+    }
+
+    /** Writes who signed or brokered the ceasefire, and where and when it was agreed. */
+    void agreement(Frame f) {
+        String cease = ceasefire();
+        for (Argument arg : f.all(Frame.PARTICIPANT)) {
+            entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.party, x));
+        }
+        for (Argument arg : f.all(Frame.AGENT)) {
+            if (f.concept().equals(Vocab.SIGN)) {
+                signatories(arg.span()).forEach(x -> out.iri(cease, CF.signatory, x));
+            } else {
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, CF.brokeredBy, x));
+            }
+        }
+        if (f.concept().equals(Vocab.SIGN)) {
+            f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+                    .ifPresent(p -> out.iri(cease, CF.agreedAt, p));
+            f.first(Frame.TIME).map(t -> day(t.normalized()))
+                    .ifPresent(d -> out.typed(cease, CF.agreedOn, d, XSDDatatype.XSDdate));
+        }
+    }
+
+    /**
+     * "The envoys of A, B and C agreed": a list of two names or more signs as each of them (names, not adjectives:
+     * "the Ukrainian and Russian presidents" is left to the name of the whole); anything else as one actor.
+     */
+    private List<String> signatories(Span agent) {
+        List<String> listed = new ArrayList<>();
+        if (agent.text().contains(",") || agent.text().contains(" and ")) {
+            for (NameIndex.Match m : names.find(agent.text())) {
+                if (m.how() == NameIndex.Kind.NAME && m.entry().isActor()) {
+                    entities.namedActor(new Span(agent.begin() + m.begin(), agent.begin() + m.end(),
+                            agent.text().substring(m.begin(), m.end()))).ifPresent(listed::add);
+                }
+            }
+        }
+        return listed.stream().distinct().count() > 1 ? listed.stream().distinct().toList()
+                : entities.namedActor(agent).stream().toList();
+    }
+
+    /** "After marathon talks in Geneva ...": where the ceasefire was negotiated. */
+    void negotiation(Frame f) {
+        f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+                .ifPresent(p -> out.iri(ceasefire(), CF.agreedAt, p));
+    }
+
+    /** Writes when the ceasefire started, or who declared it over and when. */
+    void phase(Frame f) {
+        String cease = ceasefire();
+        if (f.concept().equals(Vocab.CEASEFIRE_START)) {
+            f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(out, cease, CF.startTime, t.normalized()));
+            return;
+        }
+        // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
+        // the subject is what ended it ("repeated breaches have ended the accord, the ministry added")
+        Optional<String> agent = f.all(Frame.AGENT).stream().map(w -> entities.namedActor(w.span()))
+                .flatMap(Optional::stream).findFirst();
+        boolean endedByEvents = f.all(Frame.AGENT).stream()
+                .anyMatch(w -> entities.namesAnEvent(w.span().text().toLowerCase(Locale.ROOT)));
+        Optional<String> actor = agent.isPresent() || endedByEvents ? agent
+                : f.all(Frame.SOURCE).stream().map(w -> entities.namedActor(w.span())).flatMap(Optional::stream)
+                .findFirst();
+        if (actor.isEmpty()) {
+            return;
+        }
+        out.iri(cease, CF.declaredOverBy, actor.get());
+        // A declaration reported without its own date was news on the day the article was written.
+        String when = f.first(Frame.TIME).map(t -> day(t.normalized())).orElse(day(a.referenceDate()));
+        if (when != null) {
+            out.typed(cease, CF.declaredOverOn, when, XSDDatatype.XSDdate);
+        }
+    }
+
+    /** The ceasefire the article is about; articles that agree on its start date share its IRI. */
+    String ceasefire() {
+        if (ceasefire != null) {
+            return ceasefire;
+        }
+        Optional<String> start = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
+                .flatMap(f -> f.first(Frame.TIME).stream()).map(t -> day(t.normalized()))
+                .filter(java.util.Objects::nonNull).findFirst(); // a time CoreNLP could not normalize gives no key
+        String country = ceasefireCountry().orElse(null);
+        String key = start.isPresent() && country != null
+                ? country.substring(country.lastIndexOf('/') + 1) + "-" + start.get() : Iris.slug(id);
+        ceasefire = Iris.event("ceasefire", key);
+        out.iri(ceasefire, TripleWriter.RDF_TYPE, CF.Ceasefire);
+        out.iri(ceasefire, CF.eventType, Vocab.CEASEFIRE_EVENT);
+        out.literal(ceasefire, TripleWriter.RDFS_LABEL, (country == null ? "" : entities.labelOf(country) + " ")
+                + "ceasefire" + start.map(s -> " of " + s).orElse(""));
+        if (country != null) {
+            out.iri(ceasefire, CF.place, country);
+        }
+        return ceasefire;
+    }
+
+    /**
+     * The country named next to the ceasefire's own name ("Ruritania ceasefire", "truce in Ruritania"), from the
+     * text the extractor read around each ceasefire word.
+     */
+    Optional<String> ceasefireCountry() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Frame f : a.frames()) {
+            f.first(Frame.SUBJECT).ifPresent(s -> countCountries(s.span().text(), counts, 3));
+        }
+        for (ArticleWording.CeasefireWord w : a.wording().ceasefireWords()) {
+            if (w.object() != null) {
+                names.find(w.object().text()).stream().filter(m -> m.begin() == 0).findFirst()
+                        .ifPresent(m -> countCountries(m.entry(), counts, 5));
+            }
+            String before = w.before().text();
+            // a name right before the word, hyphen or space apart, names the ceasefire's country
+            names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
+                    .forEach(m -> countCountries(m.entry(), counts, 5));
+            countCountries(before + " " + w.after().text(), counts, 1);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    void countCountries(String text, Map<String, Integer> counts, int weight) {
+        for (NameIndex.Match m : names.find(text)) {
+            if (m.how() != NameIndex.Kind.DEMONYM) {
+                countCountries(m.entry(), counts, weight);
+            }
+        }
+    }
+
+    void countCountries(org.ceasefirekg.lexicon.GazetteerEntry e, Map<String, Integer> counts, int weight) {
+        if (e.isPlace() && e.isActor()) {
+            counts.merge(e.iri(), weight, Integer::sum);
+        }
+    }
+}

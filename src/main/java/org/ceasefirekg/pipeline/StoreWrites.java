@@ -1,0 +1,48 @@
+package org.ceasefirekg.pipeline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.map.Iris;
+import org.ceasefirekg.resolve.EventResolution;
+import org.ceasefirekg.store.KgStore;
+
+/**
+ * What a build writes into the store besides annotating, the same for the thread build and the Spark build: the
+ * ontology graph first, each article's graph in a transaction of its own, then the build record and event resolution.
+ */
+public final class StoreWrites {
+    private StoreWrites() {}
+
+    /** Keeps the ontology, CAMEO codes and gazetteer in the store, so queries can use labels and class hierarchy. */
+    public static void ontology(KgStore store, Path ontology, PrintWriter err) {
+        try {
+            var model = Lexicon.readOntology(ontology);
+            store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
+                    sink -> model.getGraph().find().forEachRemaining(sink::triple));
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot load the ontology into the store: " + e.getMessage());
+        }
+    }
+
+    /** Replaces an article's graph in one transaction, so a crash never leaves half an article. */
+    public static void article(KgStore store, String articleId, List<Triple> triples) {
+        store.replaceGraph(NodeFactory.createURI(Iris.articleGraph(articleId)), sink -> triples.forEach(sink::triple));
+    }
+
+    /**
+     * Records the build that started at started and generated the given article IRIs, then links reports of one
+     * event in several articles across the whole store; does nothing when nothing was generated.
+     */
+    public static void finish(KgStore store, Instant started, List<String> generated, String pipelineVersion) {
+        if (!generated.isEmpty()) {
+            Provenance.record(store, started, generated, pipelineVersion);
+            EventResolution.run(store);
+        }
+    }
+}
