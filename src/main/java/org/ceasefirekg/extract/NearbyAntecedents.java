@@ -35,20 +35,36 @@ final class NearbyAntecedents {
     private static final String PHRASE = "PHRASE";
     private static final Set<String> PLURAL_TYPES = Set.of("ORGANIZATION", "COUNTRY", PHRASE);
     /** Plural nouns for the sides of a war, which "they" stands for more often than an organization. */
-    private static final Set<String> ACTOR_PLURALS = Set.of("group", "rebel", "force", "militant", "troop", "fighter",
-            "terrorist", "soldier", "jihadist", "insurgent", "side", "party", "militia", "faction", "opposition",
-            "government", "official");
+    private static final Set<String> ACTOR_PLURALS = Set.of("group", "rebel", "force", "leader", "militant", "troop",
+            "fighter", "terrorist", "soldier", "jihadist", "insurgent", "side", "party", "militia", "faction",
+            "opposition", "government", "official");
     /** Nouns that stand for an organization named before without repeating any of its words. */
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement",
-            "militia", "faction", "coalition", "alliance", "agency", "body", "council", "government", "regime");
+            "militia", "faction", "coalition", "alliance", "agency", "body", "council");
     /** Singular nouns for a body that "it" stands for. */
     private static final Set<String> BODIES = Set.of("regime", "government", "army", "military", "ministry",
             "group", "organization", "movement", "militia", "coalition", "alliance", "agency", "council");
+    /**
+     * The common nouns that, definite and standing alone ("the group", "the officials", "the leaders"), may stand for
+     * an actor named before. Others ("the strikes", "the area") are left alone: an event or a place is not resolved
+     * here, and linking them merged different strikes.
+     */
+    private static final Set<String> ACTOR_NOUNS = union(ACTOR_PLURALS, GROUP_NOUNS, BODIES,
+            Set.of("leader", "minister", "spokesman", "spokeswoman", "ministry", "country", "state", "monitor"));
     /** How far back a pronoun looks: news names its subject again within a few sentences. */
     private static final int PRONOUN_REACH = 3;
     private static final int NOUN_REACH = 5;
 
     private NearbyAntecedents() {}
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
 
     /** A named entity mention: sentence index (0-based), tokens [begin, end) 1-based within the sentence. */
     private record Named(int sentence, int begin, int end, String type, String text, String head) {
@@ -64,14 +80,16 @@ final class NearbyAntecedents {
         List<Named> names = new ArrayList<>();
         Map<Named, List<int[]>> anaphors = new LinkedHashMap<>();
         Set<Long> quoted = quotedTokens(sentences);
+        int[] floor = pronounFloor(sentences, quoted);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             int firstName = names.size();
             names.addAll(namesOf(s, tokens));
             names.addAll(phrasesOf(s, tokens));
+            names.addAll(nounsOfNames(s, tokens));
             names.sort(java.util.Comparator.comparingInt(Named::sentence).thenComparingInt(Named::begin));
             for (int i = 0; i < tokens.size(); i++) {
-                Named antecedent = antecedent(s, i + 1, tokens, names, quoted);
+                Named antecedent = antecedent(s, i + 1, tokens, names, quoted, floor[s]);
                 if (antecedent != null) {
                     anaphors.computeIfAbsent(representative(antecedent, names), k -> new ArrayList<>())
                             .add(new int[] {s, i + 1});
@@ -167,6 +185,46 @@ final class NearbyAntecedents {
         return found;
     }
 
+    /**
+     * "the leaders of Ukraine, Russia, France and Germany": an actor noun with the names it is of, which "the leaders"
+     * later stands for as a whole.
+     */
+    private static List<Named> nounsOfNames(int sentence, List<CoreLabel> tokens) {
+        List<Named> found = new ArrayList<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            CoreLabel noun = tokens.get(i);
+            if (!noun.tag().startsWith("NN") || noun.tag().startsWith("NNP") || !ACTOR_NOUNS.contains(lemma(noun))
+                    || !tokens.get(i + 1).word().equals("of")) {
+                continue;
+            }
+            int j = i + 2;
+            int last = -1;
+            int named = 0;
+            while (j < tokens.size()) {
+                String ner = tokens.get(j).ner();
+                String w = tokens.get(j).word();
+                if (GROUP_TYPES.contains(ner)) {
+                    if (j == i + 2 || !GROUP_TYPES.contains(tokens.get(j - 1).ner())) {
+                        named++;
+                    }
+                    last = j;
+                } else if (!w.equals(",") && !w.equals("and") || last < 0) {
+                    break;
+                }
+                j++;
+            }
+            if (named >= 2) {
+                int begin = i > 0 && tokens.get(i - 1).tag().equals("DT") ? i - 1 : i;
+                StringBuilder text = new StringBuilder();
+                for (int k = begin; k <= last; k++) {
+                    text.append(k > begin ? " " : "").append(tokens.get(k).word());
+                }
+                found.add(new Named(sentence, begin + 1, last + 2, PHRASE, text.toString(), lemma(noun)));
+            }
+        }
+        return found;
+    }
+
     private static boolean modifier(CoreLabel t) {
         String tag = t.tag() == null ? "" : t.tag();
         return tag.startsWith("NN") || tag.equals("JJ");
@@ -178,28 +236,29 @@ final class NearbyAntecedents {
 
     /** Returns the name token index (1-based) of this sentence refers back to, or null. */
     private static Named antecedent(int sentence, int index, List<CoreLabel> tokens, List<Named> names,
-                                    Set<Long> quoted) {
+                                    Set<Long> quoted, int floor) {
         CoreLabel t = tokens.get(index - 1);
         String word = t.word().toLowerCase(Locale.ROOT);
         String tag = t.tag() == null ? "" : t.tag();
         if (tag.startsWith("PRP")) {
             if (PERSON_PRONOUNS.contains(word)) {
-                return salient(names, sentence, index, PERSON_TYPES, quoted);
+                return salient(names, sentence, index, PERSON_TYPES, quoted, floor);
             }
             if (PLURAL_PRONOUNS.contains(word)) {
-                return nearestOutsideQuotes(names, sentence, index, quoted, ACTOR_PLURALS);
+                return nearestOutsideQuotes(names, sentence, index, quoted, ACTOR_PLURALS, floor);
             }
             // "It adds that ...": a body ("the Assad regime") named as a phrase counts as much as a named one.
-            return GROUP_PRONOUNS.contains(word) ? nearestOutsideQuotes(names, sentence, index, quoted, BODIES) : null;
+            return GROUP_PRONOUNS.contains(word) ? nearestOutsideQuotes(names, sentence, index, quoted, BODIES, floor)
+                    : null;
         }
         boolean common = tag.startsWith("NN") && !tag.startsWith("NNP");
         boolean definite = index >= 2 && tokens.get(index - 2).word().equalsIgnoreCase("the");
         boolean head = index == tokens.size() || !tokens.get(index).tag().startsWith("NN");
-        if (!common || !definite || !head) {
+        String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+        if (!common || !definite || !head || !ACTOR_NOUNS.contains(lemma)) {
             return null;
         }
         // "the ministry" is the Defence Ministry named before; "the group", any organization named just before.
-        String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
         Named named = nearest(names, sentence, index, NOUN_REACH, PLURAL_TYPES, lemma);
         if (named == null && GROUP_NOUNS.contains(lemma)) {
             named = nearest(names, sentence, index, PRONOUN_REACH, Set.of("ORGANIZATION"), null);
@@ -214,11 +273,11 @@ final class NearbyAntecedents {
      * unless the pronoun is quoted too.
      */
     private static Named nearestOutsideQuotes(List<Named> names, int sentence, int index, Set<Long> quoted,
-                                              Set<String> heads) {
+                                              Set<String> heads, int floor) {
         boolean inQuote = quoted.contains(key(sentence, index));
         for (int n = names.size() - 1; n >= 0; n--) {
             Named c = names.get(n);
-            if (c.sentence < sentence - PRONOUN_REACH) {
+            if (c.sentence < floor) {
                 return null;
             }
             boolean before = c.sentence < sentence || c.end <= index;
@@ -252,12 +311,13 @@ final class NearbyAntecedents {
      * "He" after a sentence that names two people is its first, usually its subject ("John Kirby noted the Assad
      * regime's comment. He said ..."); within the pronoun's own sentence, the nearest before it.
      */
-    private static Named salient(List<Named> names, int sentence, int index, Set<String> types, Set<Long> quoted) {
+    private static Named salient(List<Named> names, int sentence, int index, Set<String> types, Set<Long> quoted,
+                                 int floor) {
         boolean inQuote = quoted.contains(key(sentence, index));
         Named found = null;
         for (int n = names.size() - 1; n >= 0; n--) {
             Named c = names.get(n);
-            if (c.sentence < sentence - PRONOUN_REACH || found != null && c.sentence < found.sentence) {
+            if (c.sentence < floor || found != null && c.sentence < found.sentence) {
                 break;
             }
             // '"Assad must go," he said': outside a quote, a name inside one is not who "he" is.
@@ -271,6 +331,31 @@ final class NearbyAntecedents {
             found = c;
         }
         return found;
+    }
+
+    /**
+     * For each sentence, the first one a pronoun in it may reach back to: {@link #PRONOUN_REACH} sentences, not
+     * counting those wholly inside a quotation (a speaker's "he said" after a quote of four sentences).
+     */
+    private static int[] pronounFloor(List<CoreMap> sentences, Set<Long> quoted) {
+        boolean[] inQuote = new boolean[sentences.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            boolean all = true;
+            for (int i = 0; i < tokens.size() && all; i++) {
+                all = quoted.contains(key(s, i + 1)) || !Character.isLetterOrDigit(tokens.get(i).word().charAt(0));
+            }
+            inQuote[s] = all;
+        }
+        int[] floor = new int[sentences.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            int back = s;
+            for (int counted = 0; back > 0 && counted < PRONOUN_REACH; back--) {
+                counted += inQuote[back - 1] ? 0 : 1;
+            }
+            floor[s] = back;
+        }
+        return floor;
     }
 
     private static long key(int sentence, int index) {
@@ -302,6 +387,10 @@ final class NearbyAntecedents {
     /** "Kerry" stands for "John Kerry" named earlier: the longest earlier name of the same kind ending alike. */
     private static Named representative(Named name, List<Named> names) {
         Named best = name;
+        if (name.type.equals(PHRASE)) {
+            // "US officials" and "Syrian officials" end alike and are different people
+            return best;
+        }
         for (Named c : names) {
             if (c.sentence > name.sentence || c.sentence == name.sentence && c.begin >= name.begin) {
                 break;
