@@ -1,5 +1,9 @@
 package org.ceasefirekg.extract;
 
+import static org.ceasefirekg.extract.AntecedentCandidates.GROUP_TYPES;
+import static org.ceasefirekg.extract.AntecedentCandidates.PERSON_TYPES;
+import static org.ceasefirekg.extract.AntecedentCandidates.PHRASE;
+
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ceasefirekg.extract.AntecedentCandidates.Named;
 
 /**
  * A light coreference resolver for the few slots extraction reads through coreference: a pronoun, or "the group"-like
@@ -29,10 +34,6 @@ final class NearbyAntecedents {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its");
-    private static final Set<String> PERSON_TYPES = Set.of("PERSON");
-    private static final Set<String> GROUP_TYPES = Set.of("ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE");
-    /** A modified common noun phrase ("armed terrorist groups", "Assad regime military"), not a name. */
-    private static final String PHRASE = "PHRASE";
     private static final Set<String> PLURAL_TYPES = Set.of("ORGANIZATION", "COUNTRY", PHRASE);
     /** Plural nouns for the sides of a war, which "they" stands for more often than an organization. */
     private static final Set<String> ACTOR_PLURALS = Set.of("group", "rebel", "force", "leader", "militant", "troop",
@@ -66,14 +67,6 @@ final class NearbyAntecedents {
         return Set.copyOf(all);
     }
 
-    /** A named entity mention: sentence index (0-based), tokens [begin, end) 1-based within the sentence. */
-    private record Named(int sentence, int begin, int end, String type, String text, String head) {
-        String last() {
-            String[] words = text.split(" ");
-            return words[words.length - 1].toLowerCase(Locale.ROOT);
-        }
-    }
-
     /** Sets the document's coreference chains from the nearest fitting earlier names. */
     static void annotate(Annotation annotation) {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
@@ -84,9 +77,7 @@ final class NearbyAntecedents {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             int firstName = names.size();
-            names.addAll(namesOf(s, tokens));
-            names.addAll(phrasesOf(s, tokens));
-            names.addAll(nounsOfNames(s, tokens));
+            names.addAll(AntecedentCandidates.of(s, tokens, ACTOR_NOUNS));
             names.sort(java.util.Comparator.comparingInt(Named::sentence).thenComparingInt(Named::begin));
             for (int i = 0; i < tokens.size(); i++) {
                 Named antecedent = antecedent(s, i + 1, tokens, names, quoted, floor[s]);
@@ -140,100 +131,6 @@ final class NearbyAntecedents {
         return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
     }
 
-    private static List<Named> namesOf(int sentence, List<CoreLabel> tokens) {
-        List<Named> found = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            String type = tokens.get(i).ner();
-            if (!PERSON_TYPES.contains(type) && !GROUP_TYPES.contains(type)) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            StringBuilder text = new StringBuilder(tokens.get(i).word());
-            while (j < tokens.size() && type.equals(tokens.get(j).ner())) {
-                text.append(' ').append(tokens.get(j).word());
-                j++;
-            }
-            found.add(new Named(sentence, i + 1, j + 1, type, text.toString(), lemma(tokens.get(j - 1))));
-            i = j;
-        }
-        return found;
-    }
-
-    /** Common nouns with modifiers before them, longest run: "armed terrorist groups", "Assad regime military". */
-    private static List<Named> phrasesOf(int sentence, List<CoreLabel> tokens) {
-        List<Named> found = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int j = i;
-            while (j < tokens.size() && modifier(tokens.get(j))) {
-                j++;
-            }
-            // [i, j) is a run of modifiers and nouns; a phrase when it ends on a common noun after something else.
-            CoreLabel head = j > i ? tokens.get(j - 1) : null;
-            if (j - i >= 2 && head.tag().startsWith("NN") && !head.tag().startsWith("NNP")
-                    && (head.ner() == null || "O".equals(head.ner()))) {
-                StringBuilder text = new StringBuilder();
-                for (int k = i; k < j; k++) {
-                    text.append(k > i ? " " : "").append(tokens.get(k).word());
-                }
-                found.add(new Named(sentence, i + 1, j + 1, PHRASE, text.toString(), lemma(tokens.get(j - 1))));
-            }
-            i = Math.max(j, i + 1);
-        }
-        return found;
-    }
-
-    /**
-     * "the leaders of Ukraine, Russia, France and Germany": an actor noun with the names it is of, which "the leaders"
-     * later stands for as a whole.
-     */
-    private static List<Named> nounsOfNames(int sentence, List<CoreLabel> tokens) {
-        List<Named> found = new ArrayList<>();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            CoreLabel noun = tokens.get(i);
-            if (!noun.tag().startsWith("NN") || noun.tag().startsWith("NNP") || !ACTOR_NOUNS.contains(lemma(noun))
-                    || !tokens.get(i + 1).word().equals("of")) {
-                continue;
-            }
-            int j = i + 2;
-            int last = -1;
-            int named = 0;
-            while (j < tokens.size()) {
-                String ner = tokens.get(j).ner();
-                String w = tokens.get(j).word();
-                if (GROUP_TYPES.contains(ner)) {
-                    if (j == i + 2 || !GROUP_TYPES.contains(tokens.get(j - 1).ner())) {
-                        named++;
-                    }
-                    last = j;
-                } else if (!w.equals(",") && !w.equals("and") || last < 0) {
-                    break;
-                }
-                j++;
-            }
-            if (named >= 2) {
-                int begin = i > 0 && tokens.get(i - 1).tag().equals("DT") ? i - 1 : i;
-                StringBuilder text = new StringBuilder();
-                for (int k = begin; k <= last; k++) {
-                    text.append(k > begin ? " " : "").append(tokens.get(k).word());
-                }
-                found.add(new Named(sentence, begin + 1, last + 2, PHRASE, text.toString(), lemma(noun)));
-            }
-        }
-        return found;
-    }
-
-    private static boolean modifier(CoreLabel t) {
-        String tag = t.tag() == null ? "" : t.tag();
-        return tag.startsWith("NN") || tag.equals("JJ");
-    }
-
-    private static String lemma(CoreLabel t) {
-        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-    }
-
     /** Returns the name token index (1-based) of this sentence refers back to, or null. */
     private static Named antecedent(int sentence, int index, List<CoreLabel> tokens, List<Named> names,
                                     Set<Long> quoted, int floor) {
@@ -277,12 +174,12 @@ final class NearbyAntecedents {
         boolean inQuote = quoted.contains(key(sentence, index));
         for (int n = names.size() - 1; n >= 0; n--) {
             Named c = names.get(n);
-            if (c.sentence < floor) {
+            if (c.sentence() < floor) {
                 return null;
             }
-            boolean before = c.sentence < sentence || c.end <= index;
-            boolean fits = GROUP_TYPES.contains(c.type) || c.type.equals(PHRASE) && heads.contains(c.head);
-            if (before && fits && (inQuote || !quoted.contains(key(c.sentence, c.begin)))) {
+            boolean before = c.sentence() < sentence || c.end() <= index;
+            boolean fits = GROUP_TYPES.contains(c.type()) || c.type().equals(PHRASE) && heads.contains(c.head());
+            if (before && fits && (inQuote || !quoted.contains(key(c.sentence(), c.begin())))) {
                 return c;
             }
         }
@@ -294,12 +191,12 @@ final class NearbyAntecedents {
                                  String word) {
         for (int n = names.size() - 1; n >= 0; n--) {
             Named c = names.get(n);
-            if (c.sentence < sentence - reach) {
+            if (c.sentence() < sentence - reach) {
                 return null;
             }
-            boolean before = c.sentence < sentence || c.end <= index;
-            boolean fits = types.contains(c.type) && (word == null || c.head.equals(word)
-                    || !c.type.equals(PHRASE) && (" " + c.text.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
+            boolean before = c.sentence() < sentence || c.end() <= index;
+            boolean fits = types.contains(c.type()) && (word == null || c.head().equals(word)
+                    || !c.type().equals(PHRASE) && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
             if (before && fits) {
                 return c;
             }
@@ -317,15 +214,15 @@ final class NearbyAntecedents {
         Named found = null;
         for (int n = names.size() - 1; n >= 0; n--) {
             Named c = names.get(n);
-            if (c.sentence < floor || found != null && c.sentence < found.sentence) {
+            if (c.sentence() < floor || found != null && c.sentence() < found.sentence()) {
                 break;
             }
             // '"Assad must go," he said': outside a quote, a name inside one is not who "he" is.
-            if (!types.contains(c.type) || c.sentence == sentence && c.end > index
-                    || !inQuote && quoted.contains(key(c.sentence, c.begin))) {
+            if (!types.contains(c.type()) || c.sentence() == sentence && c.end() > index
+                    || !inQuote && quoted.contains(key(c.sentence(), c.begin()))) {
                 continue;
             }
-            if (c.sentence == sentence) {
+            if (c.sentence() == sentence) {
                 return c;
             }
             found = c;
@@ -387,15 +284,15 @@ final class NearbyAntecedents {
     /** "Kerry" stands for "John Kerry" named earlier: the longest earlier name of the same kind ending alike. */
     private static Named representative(Named name, List<Named> names) {
         Named best = name;
-        if (name.type.equals(PHRASE)) {
+        if (name.type().equals(PHRASE)) {
             // "US officials" and "Syrian officials" end alike and are different people
             return best;
         }
         for (Named c : names) {
-            if (c.sentence > name.sentence || c.sentence == name.sentence && c.begin >= name.begin) {
+            if (c.sentence() > name.sentence() || c.sentence() == name.sentence() && c.begin() >= name.begin()) {
                 break;
             }
-            if (c.type.equals(name.type) && c.last().equals(name.last()) && c.text.length() > best.text.length()) {
+            if (c.type().equals(name.type()) && c.last().equals(name.last()) && c.text().length() > best.text().length()) {
                 best = c;
             }
         }
@@ -404,9 +301,9 @@ final class NearbyAntecedents {
 
     private static CorefChain chain(int id, Named rep, List<int[]> anaphors, List<CoreMap> sentences) {
         Map<IntPair, Set<CorefChain.CorefMention>> mentions = new HashMap<>();
-        CorefChain.CorefMention representative = mention(id, 0, rep.sentence, rep.begin, rep.end, rep.end - 1,
-                Dictionaries.MentionType.PROPER, rep.text);
-        mentions.computeIfAbsent(new IntPair(rep.sentence + 1, rep.end - 1), k -> new HashSet<>()).add(representative);
+        CorefChain.CorefMention representative = mention(id, 0, rep.sentence(), rep.begin(), rep.end(), rep.end() - 1,
+                Dictionaries.MentionType.PROPER, rep.text());
+        mentions.computeIfAbsent(new IntPair(rep.sentence() + 1, rep.end() - 1), k -> new HashSet<>()).add(representative);
         int m = 1;
         for (int[] a : anaphors) {
             String word = sentences.get(a[0]).get(CoreAnnotations.TokensAnnotation.class).get(a[1] - 1).word();

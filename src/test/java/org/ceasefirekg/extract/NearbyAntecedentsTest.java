@@ -102,4 +102,35 @@ class NearbyAntecedentsTest {
         assertTrue(resolved(doc, 5, 4).isEmpty(), "talks names no organization");
         assertTrue(resolved(doc, 5, 7).isEmpty(), "they is no person");
     }
+
+    @Test
+    void aSpeakerAfterAQuoteOfSeveralSentencesIsTheNameBeforeTheQuote() {
+        Annotation doc = document(
+                "Omar/NNP/PERSON Haddad/NNP/PERSON left/VBD/O early/RB/O ./././O",
+                "``/``/O We/PRP/O waited/VBD/O ./././O",
+                "Nobody/NN/O came/VBD/O ./././O",
+                "Nothing/NN/O changed/VBD/O ./././O",
+                "It/PRP/O is/VBZ/O over/RB/O ''/''/O he/PRP/O said/VBD/O");
+        assertEquals(Optional.of("Omar Haddad"), resolved(doc, 4, 5), "quoted sentences do not count as distance");
+    }
+
+    @Test
+    void theLeadersStandForTheLeadersOfTheNamedCountries() {
+        Annotation doc = document(
+                "Talks/NNS/O involved/VBD/O the/DT/O leaders/NNS/O of/IN/O Chad/NNP/COUNTRY ,/,/O Niger/NNP/COUNTRY "
+                        + "and/CC/O Mali/NNP/COUNTRY ./././O",
+                "The/DT/O leaders/NNS/O agreed/VBD/O on/IN/O a/DT/O truce/NN/O ./././O");
+        assertEquals(Optional.of("the leaders of Chad , Niger and Mali"), resolved(doc, 1, 2));
+    }
+
+    @Test
+    void eventAndPlaceNounsAndUnrelatedPhrasesAreLeftAlone() {
+        Annotation doc = document(
+                "Air/NN/O strikes/NNS/O hit/VBD/O urban/JJ/O areas/NNS/O ,/,/O aid/NN/O workers/NNS/O said/VBD/O",
+                "Local/JJ/O officials/NNS/O said/VBD/O the/DT/O strikes/NNS/O hit/VBD/O the/DT/O area/NN/O",
+                "One/CD/O of/IN/O the/DT/O officials/NNS/O left/VBD/O");
+        assertTrue(resolved(doc, 1, 5).isEmpty(), "an event noun is not resolved");
+        assertTrue(resolved(doc, 1, 8).isEmpty(), "a place noun is not resolved");
+        assertEquals(Optional.of("Local officials"), resolved(doc, 2, 4), "the nearest phrase with the same head");
+    }
 }
