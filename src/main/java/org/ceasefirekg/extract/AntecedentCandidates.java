@@ -20,7 +20,11 @@ final class AntecedentCandidates {
     private AntecedentCandidates() {}
 
     /** A candidate: sentence index (0-based), tokens [begin, end) 1-based within the sentence, its head's lemma. */
-    record Named(int sentence, int begin, int end, String type, String text, String head) {
+    record Named(int sentence, int begin, int end, String type, String text, String head, Set<String> titles) {
+        Named(int sentence, int begin, int end, String type, String text, String head) {
+            this(sentence, begin, end, type, text, head, Set.of());
+        }
+
         String last() {
             String[] words = text.split(" ");
             return words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -32,6 +36,7 @@ final class AntecedentCandidates {
         List<Named> found = new ArrayList<>(namesOf(sentence, tokens));
         found.addAll(phrasesOf(sentence, tokens));
         found.addAll(nounsOfNames(sentence, tokens, actorNouns));
+        found.addAll(possessives(sentence, tokens));
         return found;
     }
 
@@ -50,7 +55,8 @@ final class AntecedentCandidates {
                 text.append(' ').append(tokens.get(j).word());
                 j++;
             }
-            found.add(new Named(sentence, i + 1, j + 1, type, text.toString(), lemma(tokens.get(j - 1))));
+            found.add(new Named(sentence, i + 1, j + 1, type, text.toString(), lemma(tokens.get(j - 1)),
+                    type.equals("PERSON") ? titlesBefore(tokens, i) : Set.of()));
             i = j;
         }
         return found;
@@ -115,6 +121,54 @@ final class AntecedentCandidates {
                     text.append(k > begin ? " " : "").append(tokens.get(k).word());
                 }
                 found.add(new Named(sentence, begin + 1, last + 2, PHRASE, text.toString(), lemma(noun)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The titles in front of a person's name, which "the minister" or "the governor" later stands for: "Foreign Minister
+     * Jane Doe", "the region's Governor John Doe" (a nationality, organization or adjective may come between).
+     */
+    private static Set<String> titlesBefore(List<CoreLabel> tokens, int nameStart) {
+        Set<String> titles = new java.util.HashSet<>();
+        for (int k = nameStart - 1; k >= 0 && k >= nameStart - 5; k--) {
+            CoreLabel t = tokens.get(k);
+            if ("TITLE".equals(t.ner())) {
+                titles.add(lemma(t));
+            } else if (!TITLE_COMPANIONS.contains(String.valueOf(t.ner())) && !"JJ".equals(t.tag())) {
+                break;
+            }
+        }
+        return Set.copyOf(titles);
+    }
+
+    private static final Set<String> TITLE_COMPANIONS = Set.of("NATIONALITY", "ORGANIZATION", "COUNTRY",
+            "STATE_OR_PROVINCE", "CITY");
+
+    /** "Ukraine's military", "the group's leaders": a named owner and a common noun, which "the military" stands for. */
+    private static List<Named> possessives(int sentence, List<CoreLabel> tokens) {
+        List<Named> found = new ArrayList<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel owner = tokens.get(i - 1);
+            if (!"POS".equals(tokens.get(i).tag()) || !GROUP_TYPES.contains(owner.ner())) {
+                continue;
+            }
+            int begin = i - 1;
+            while (begin > 0 && owner.ner().equals(tokens.get(begin - 1).ner())) {
+                begin--;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && modifier(tokens.get(j))) {
+                j++;
+            }
+            CoreLabel head = tokens.get(j - 1);
+            if (j > i + 1 && head.tag().startsWith("NN") && !head.tag().startsWith("NNP")) {
+                StringBuilder text = new StringBuilder();
+                for (int k = begin; k < j; k++) {
+                    text.append(k > begin ? " " : "").append(tokens.get(k).word());
+                }
+                found.add(new Named(sentence, begin + 1, j + 1, PHRASE, text.toString(), lemma(head)));
             }
         }
         return found;

@@ -152,6 +152,10 @@ final class NearbyAntecedents {
         boolean definite = index >= 2 && tokens.get(index - 2).word().equalsIgnoreCase("the");
         boolean head = index == tokens.size() || !tokens.get(index).tag().startsWith("NN");
         String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+        if (common && definite && head && "TITLE".equals(t.ner())) {
+            // "the governor said": the person last named with that title ("Governor Jane Doe")
+            return titled(names, sentence, index, lemma);
+        }
         if (!common || !definite || !head || !ACTOR_NOUNS.contains(lemma)) {
             return null;
         }
@@ -180,6 +184,20 @@ final class NearbyAntecedents {
             boolean before = c.sentence() < sentence || c.end() <= index;
             boolean fits = GROUP_TYPES.contains(c.type()) || c.type().equals(PHRASE) && heads.contains(c.head());
             if (before && fits && (inQuote || !quoted.contains(key(c.sentence(), c.begin())))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest person before the token, up to {@link #NOUN_REACH} sentences back, named with the given title. */
+    private static Named titled(List<Named> names, int sentence, int index, String title) {
+        for (int n = names.size() - 1; n >= 0; n--) {
+            Named c = names.get(n);
+            if (c.sentence() < sentence - NOUN_REACH) {
+                return null;
+            }
+            if ((c.sentence() < sentence || c.end() <= index) && c.titles().contains(title)) {
                 return c;
             }
         }

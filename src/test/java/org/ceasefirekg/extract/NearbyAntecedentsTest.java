@@ -133,4 +133,14 @@ class NearbyAntecedentsTest {
         assertTrue(resolved(doc, 1, 8).isEmpty(), "a place noun is not resolved");
         assertEquals(Optional.of("Local officials"), resolved(doc, 2, 4), "the nearest phrase with the same head");
     }
+
+    @Test
+    void theGovernorIsThePersonNamedWithThatTitleAndTheMilitaryTheCountrysMilitary() {
+        Annotation doc = document(
+                "Regional/JJ/O Governor/NNP/TITLE Anna/NNP/PERSON Berg/NNP/PERSON and/CC/O Carl/NNP/PERSON "
+                        + "Dunn/NNP/PERSON met/VBD/O Freedonia/NNP/COUNTRY 's/POS/O military/NN/O ./././O",
+                "The/DT/O military/NN/O said/VBD/O the/DT/O governor/NN/TITLE was/VBD/O safe/JJ/O");
+        assertEquals(Optional.of("Freedonia 's military"), resolved(doc, 1, 2));
+        assertEquals(Optional.of("Anna Berg"), resolved(doc, 1, 5), "the person with the title, not the nearest");
+    }
 }
