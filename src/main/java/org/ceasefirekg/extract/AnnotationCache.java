@@ -2,6 +2,8 @@ package org.ceasefirekg.extract;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class AnnotationCache {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
     /** Bumped whenever what goes into CoreNLP changes beyond its properties (e.g. dateline separation). */
-    private static final String RECIPE = "4";
+    private static final String RECIPE = "5";
     /** A put takes well under a second, so an older temporary file was left by a writer that was killed. */
     private static final Duration ORPHAN_AGE = Duration.ofHours(1);
     private static final String TEMP_PREFIX = "annotation";
@@ -62,20 +64,35 @@ public final class AnnotationCache {
         }
     }
 
-    /** Stores an annotation; a failure to write only costs a later re-annotation. */
-    public void put(String text, String referenceDate, Annotation annotation) {
+    /**
+     * Stores an annotation and returns it as read back from its serialized form, which is what a later build of the
+     * same text gets from this cache. Extraction reads that form in both cases, so a fresh annotation and a cached
+     * one give the same graph (once read back, a word's incoming dependency edges come in another order, and rules
+     * that take a word's first parent would otherwise differ). A failure to write only costs a later re-annotation.
+     */
+    public Annotation put(String text, String referenceDate, Annotation annotation) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Annotation readBack;
+        try {
+            serializer.write(annotation, bytes);
+            readBack = serializer.read(new ByteArrayInputStream(bytes.toByteArray())).first;
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.warn("cannot serialize the annotation for the cache: {}", e.toString());
+            return annotation;
+        }
         Path file = file(text, referenceDate);
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-                serializer.write(annotation, out);
+                bytes.writeTo(out);
             }
             // Atomic rename: a crash never leaves a half-written cache entry under the real name.
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot cache the annotation in {}: {}", dir, e.toString());
         }
+        return readBack;
     }
 
     /** Deletes the temporary files of puts that were killed before their rename; returns how many. */
@@ -109,6 +126,7 @@ public final class AnnotationCache {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(RECIPE.getBytes(StandardCharsets.UTF_8));
+            digest.update(CoreNlpAnnotator.RECIPE.getBytes(StandardCharsets.UTF_8));
             digest.update(CoreNlpAnnotator.properties().toString().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(String.valueOf(referenceDate).getBytes(StandardCharsets.UTF_8));

@@ -19,25 +19,33 @@ import org.slf4j.LoggerFactory;
  * makes at most one, and only when some article actually needs annotating. Several threads may annotate at once.
  */
 public final class CoreNlpAnnotator {
-    /** The annotators we run, in order; recorded in each build's provenance. */
-    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+    /**
+     * The CoreNLP annotators we run, in order; recorded in each build's provenance. Coreference is not CoreNLP's: the
+     * light resolver {@link NearbyAntecedents} runs before quote, named here so that a change of it re-annotates.
+     */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,quote";
+    /** What our build annotates, for provenance, the pipeline version and the annotation cache's key. */
+    public static final String RECIPE = ANNOTATORS.replace(",quote", ",nearby-antecedents-6,quote");
+    /**
+     * What a CoreNLP user runs to get what extraction reads (coreference included): the benchmark's plain CoreNLP.
+     */
+    public static final String PLAIN_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
     private static final AtomicInteger LOADS = new AtomicInteger();
     private static CoreNlpAnnotator shared;
     /**
-     * Coreference compares each mention with those of the sentences before it, so its cost explodes on
-     * a document far longer than news (a scraped dump, a generated 50,000-word sentence); such documents go without
-     * coreference and quote attribution rather than running for an hour.
+     * Quote attribution compares each quote with the mentions around it, so its cost grows on a document far longer
+     * than news (a scraped dump, a generated 50,000-word sentence); such documents go without coreference and quote
+     * attribution rather than running for an hour.
      */
     public static final int MAX_COREF_TOKENS = 10_000;
     /** Longer articles are refused: tagging and parsing them would hold up a batch for minutes. */
     public static final int MAX_TOKENS = 20_000;
     /** tokenize and ssplit, run first so an overlong article costs seconds, not minutes. */
     private final StanfordCoreNLP split;
-    /** The annotators between ssplit and coref; they are safe to share between threads. */
+    /** The annotators between ssplit and quote; they are safe to share between threads. */
     private final StanfordCoreNLP pipeline;
-    private final Annotator coref;
     /**
      * CoreNLP's quote attribution keeps the current document's character map in a field of the shared annotator, so
      * two documents at once crash it (ConcurrentModificationException) or lend each other their speakers: it runs
@@ -70,9 +78,10 @@ public final class CoreNlpAnnotator {
         LOADS.incrementAndGet();
         long start = System.nanoTime();
         Properties loaded = withLiteralGazetteers(properties());
-        StanfordCoreNLP full = new StanfordCoreNLP(loaded);
-        if (!ANNOTATORS.endsWith(",coref,quote")) {
-            throw new IllegalStateException("coref and quote must come last, they run apart: " + ANNOTATORS);
+        // Quote attribution declares CoreNLP's coreference as a requirement; NearbyAntecedents supplies its chains.
+        StanfordCoreNLP full = new StanfordCoreNLP(part(loaded, ANNOTATORS));
+        if (!ANNOTATORS.endsWith(",quote")) {
+            throw new IllegalStateException("quote must come last, it runs apart: " + ANNOTATORS);
         }
         if (!ANNOTATORS.startsWith("tokenize,ssplit,")) {
             throw new IllegalStateException("tokenize and ssplit must come first, they run apart: " + ANNOTATORS);
@@ -80,8 +89,7 @@ public final class CoreNlpAnnotator {
         // All take their annotators from CoreNLP's pool, so nothing loads twice; the output is the same.
         split = new StanfordCoreNLP(part(loaded, "tokenize,ssplit"));
         pipeline = new StanfordCoreNLP(part(loaded, ANNOTATORS.substring("tokenize,ssplit,".length(),
-                ANNOTATORS.length() - ",coref,quote".length())));
-        coref = full.pool.get("coref");
+                ANNOTATORS.length() - ",quote".length())));
         quote = full.pool.get("quote");
         LOG.info("CoreNLP loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
     }
@@ -96,13 +104,17 @@ public final class CoreNlpAnnotator {
     }
 
     /**
-     * Returns the pipeline configuration as a CoreNLP user would write it: the annotation cache keys on it and the
-     * benchmark's plain CoreNLP runs it. The loaded pipeline differs only in reading rewritten copies of the
+     * Returns the pipeline configuration as a CoreNLP user would write it: the annotation cache keys on it, and the
+     * benchmark's plain CoreNLP runs it with {@link #PLAIN_ANNOTATORS}. The loaded pipeline differs only in reading rewritten copies of the
      * fine-grained NER gazetteers, which give the same tags.
      */
     public static Properties properties() {
+        return properties(ANNOTATORS);
+    }
+
+    private static Properties properties(String annotators) {
         Properties props = new Properties();
-        props.setProperty("annotators", ANNOTATORS);
+        props.setProperty("annotators", annotators);
         // Headlines, captions and credits are lines of their own; without this they glue onto the first sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // Bounds the cost of pathological input: longer sentences get no parse, so no OOM.
@@ -163,7 +175,7 @@ public final class CoreNlpAnnotator {
                     + "attribution", tokens, MAX_COREF_TOKENS);
             return annotation;
         }
-        coref.annotate(annotation);
+        NearbyAntecedents.annotate(annotation);
         try {
             // Interruptibly: a build stops an article over its time budget even while it waits for its turn here.
             quoteTurn.lockInterruptibly();
@@ -187,14 +199,15 @@ public final class CoreNlpAnnotator {
     }
 
     /**
-     * Plain CoreNLP, for the benchmark: annotates the texts one after the other with the same properties, as the
+     * Plain CoreNLP, for the benchmark: annotates the texts one after the other with the same properties and
+     * CoreNLP's own coreference ({@link #PLAIN_ANNOTATORS}), as the
      * StanfordCoreNLP API is used plainly, with no reference date, cache, extraction or mapping, and returns the
      * number of tokens. (CoreNLP's own multi-threaded {@code annotate} is no option: the quote annotator crashes in
      * it.) The models come from CoreNLP's annotator pool, so they load at most once per process, except NER, which
      * plain CoreNLP loads with its own gazetteer files.
      */
     public static long plainAnnotate(List<String> texts) {
-        StanfordCoreNLP plain = new StanfordCoreNLP(properties());
+        StanfordCoreNLP plain = new StanfordCoreNLP(properties(PLAIN_ANNOTATORS));
         long tokens = 0;
         for (String text : texts) {
             Annotation annotation = new Annotation(text);

@@ -47,7 +47,7 @@ public record Extraction(AnnotatedArticle article, boolean annotated) {
             annotation = annotator.annotate(article.text(), date);
             long t2 = System.nanoTime();
             clock.annotate.add(t2 - t1);
-            cache.put(article.text(), date, annotation);
+            annotation = cache.put(article.text(), date, annotation);
             t1 = System.nanoTime();
             clock.cache.add(t1 - t2);
         }

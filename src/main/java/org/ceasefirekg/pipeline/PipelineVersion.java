@@ -38,7 +38,7 @@ public final class PipelineVersion {
                 digest.update(Files.readAllBytes(f));
             }
         }
-        digest.update(CoreNlpAnnotator.ANNOTATORS.getBytes(StandardCharsets.UTF_8));
+        digest.update(CoreNlpAnnotator.RECIPE.getBytes(StandardCharsets.UTF_8));
     }
 
     static MessageDigest sha256() {

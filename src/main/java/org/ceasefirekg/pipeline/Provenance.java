@@ -35,7 +35,7 @@ public final class Provenance {
         emit(sink, build, RDFS_LABEL, str("Build of " + started));
         emit(sink, build, CF.startedAt, NodeFactory.createLiteralDT(started.toString(), XSDDatatype.XSDdateTime));
         emit(sink, build, CF.endedAt, NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime));
-        emit(sink, build, CF.annotators, str(CoreNlpAnnotator.ANNOTATORS));
+        emit(sink, build, CF.annotators, str(CoreNlpAnnotator.RECIPE));
         software(sink, build, "ceasefire-kg", PipelineVersion.VERSION + " (" + pipelineVersion + ")");
         software(sink, build, "Stanford CoreNLP", CoreNlpAnnotator.coreNlpVersion());
         software(sink, build, "Apache Jena", org.apache.jena.sys.JenaSystem.class.getPackage().getImplementationVersion());
