@@ -13,11 +13,12 @@ import org.ceasefirekg.lexicon.CF;
 
 /**
  * Groups reports of the same incident. Two reports can be of one event when they are of the same kind (an unspecific
- * attack fits any kind of violence), on the same day (or a day apart when one day is vague), in the same place or
+ * attack fits any kind of violence), on the same day (or a day apart when exactly one day is vague), in the same place or
  * one inside the other, and do not name different perpetrators (one may belong to the other). Reports with a day and
  * a place below a country found the groups, specific kinds first, each joining the group all of whose members it fits
  * and that shares most with it; one that fits two groups equally well stays apart. A report that lacks its day or its
- * place joins a group only when it fits exactly one, so a vague report never decides between two events. Two
+ * place joins a group only when it fits exactly one, or when of those it fits one alone shares a named actor with it,
+ * so a vague report never decides between two events; an unspecific attack told with no place joins none. Two
  * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
@@ -74,7 +75,8 @@ final class EventGroups {
         // The vague ones join afterwards, judged against the anchored members only, so their order does not matter.
         Map<List<IncidentReport>, List<IncidentReport>> joining = new java.util.IdentityHashMap<>();
         for (IncidentReport r : sorted) {
-            if (r.anchored() || r.date() == null && !r.specific()) {
+            if (r.anchored() || r.date() == null && !r.specific() || !r.specific() && r.kind().equals(ATTACK)) {
+                // "an attack" told with no place below a country could be any violence of its day anywhere
                 continue;
             }
             List<List<IncidentReport>> fitting = new ArrayList<>();
@@ -82,6 +84,13 @@ final class EventGroups {
                 if (g.stream().allMatch(m -> fits(r, m)) && (r.date() != null || wasNews(r, g))) {
                     fitting.add(g);
                 }
+            }
+            if (fitting.size() > 1) {
+                // of several events of its day, the one alone to share a named party with it (whom it hit, who
+                // took part, who did it) is the one it tells
+                List<List<IncidentReport>> sharing = fitting.stream()
+                        .filter(g -> g.stream().anyMatch(m -> sharesParty(r, m))).toList();
+                fitting = sharing.size() == 1 ? sharing : fitting;
             }
             if (fitting.size() == 1) {
                 List<IncidentReport> joiners = joining.computeIfAbsent(fitting.get(0), k -> new ArrayList<>());
@@ -125,7 +134,15 @@ final class EventGroups {
             return true;
         }
         long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
-        return apart == 0 || apart == 1 && (a.vague() || b.vague());
+        // a vague day may be a day off a firm one; two vague days apart were news of two different days
+        return apart == 0 || apart == 1 && a.vague() != b.vague();
+    }
+
+    /** True when the two reports name one actor in any role: perpetrator, target, intended target, participant. */
+    private static boolean sharesParty(IncidentReport a, IncidentReport b) {
+        Set<String> named = new java.util.HashSet<>(a.perpetrators());
+        named.addAll(a.parties());
+        return b.perpetrators().stream().anyMatch(named::contains) || b.parties().stream().anyMatch(named::contains);
     }
 
     private boolean samePlace(Set<String> a, Set<String> b) {

@@ -23,7 +23,7 @@ class EventGroupsTest {
                                  String perpetrator) {
         return new IncidentReport(iri, kind, date, vague, place == null ? Set.of() : Set.of(place),
                 place != null && !place.equals("country"), perpetrator == null ? Set.of() : Set.of(perpetrator),
-                Set.of(DAY.plusDays(1)), Set.of("article-" + iri));
+                Set.of(), Set.of(DAY.plusDays(1)), Set.of("article-" + iri));
     }
 
     static List<List<String>> iris(List<IncidentReport> reports) {
@@ -36,6 +36,32 @@ class EventGroupsTest {
                 report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
                 report("b", AIRSTRIKE, DAY.plusDays(1), false, "town", null))));
+        // each dated by its own article's day: news of two different days
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, true, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null))));
+    }
+
+    @Test
+    void anAttackWithoutAPlaceJoinsNoEventButAnUnplacedAirstrikeDoes() {
+        // "a bomb attack killed two on Monday", nowhere said: not the airstrike on a town that day
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", EventGroups.ATTACK, DAY, false, null, null))));
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY, false, null, null))));
+    }
+
+    @Test
+    void anUnplacedReportThatFitsTwoEventsJoinsTheOneAloneToShareANamedParty() {
+        // "jets of Testland and Otherland took part in Saturday's strike": the one of two strikes Testland joined
+        IncidentReport joined = new IncidentReport("a", AIRSTRIKE, DAY, false, Set.of("town"), true, Set.of(),
+                Set.of("testland"), Set.of(DAY), Set.of("article-a"));
+        IncidentReport other = report("b", AIRSTRIKE, DAY, false, "elsewhere", "rebels");
+        IncidentReport unplaced = new IncidentReport("c", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
+                Set.of("testland", "otherland"), Set.of(DAY), Set.of("article-c"));
+        assertEquals(List.of(List.of("a", "c")), iris(List.of(joined, other, unplaced)));
+        IncidentReport sharesNothing = new IncidentReport("c", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
+                Set.of("otherland"), Set.of(DAY), Set.of("article-c"));
+        assertEquals(List.of(), iris(List.of(joined, other, sharesNothing)), "fits both, ties to neither");
     }
 
     @Test
@@ -78,14 +104,14 @@ class EventGroupsTest {
         IncidentReport a = report("a", AIRSTRIKE, DAY, false, "town", null);
         IncidentReport b = report("b", AIRSTRIKE, DAY, false, "town", null);
         IncidentReport sameArticle = new IncidentReport("b", AIRSTRIKE, DAY, false, b.places(), true, Set.of(),
-                b.published(), a.articles());
+                Set.of(), b.published(), a.articles());
         assertEquals(List.of(List.of("a", "b")), iris(List.of(a, b)));
         assertEquals(List.of(), iris(List.of(a, sameArticle)));
         // two vague ones of one article: the first joins, the second stays apart
         IncidentReport undated = new IncidentReport("c", AIRSTRIKE, null, false, b.places(), true, Set.of(),
-                b.published(), Set.of("article-c"));
+                Set.of(), b.published(), Set.of("article-c"));
         IncidentReport unplaced = new IncidentReport("d", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
-                b.published(), Set.of("article-c"));
+                Set.of(), b.published(), Set.of("article-c"));
         assertEquals(List.of(List.of("a", "c")), iris(List.of(a, undated, unplaced)));
     }
 
