@@ -162,10 +162,15 @@ final class EventGroups {
         return false;
     }
 
-    /** An undated report was news when one of its articles came out within a week after the group's day. */
+    /**
+     * An undated report was news of the group when one of its articles came out within a week after the group's
+     * day, and not before the last day its reports give: an article tells no event of a later day.
+     */
     private static boolean wasNews(IncidentReport r, List<IncidentReport> g) {
-        return g.stream().filter(m -> m.date() != null).anyMatch(m -> r.published().stream()
-                .anyMatch(p -> !p.isBefore(m.date()) && !p.isAfter(m.date().plusDays(NEWS_DAYS))));
+        List<IncidentReport> dated = g.stream().filter(m -> m.date() != null).toList();
+        LocalDate last = dated.stream().map(IncidentReport::date).max(Comparator.naturalOrder()).orElse(null);
+        return last != null && dated.stream().anyMatch(m -> r.published().stream()
+                .anyMatch(p -> !p.isBefore(m.date()) && !p.isBefore(last) && !p.isAfter(m.date().plusDays(NEWS_DAYS))));
     }
 
     /** How much two fitting reports share beyond fitting: the perpetrator, the same place, the day, the kind. */

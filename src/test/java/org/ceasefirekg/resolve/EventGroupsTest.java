@@ -121,5 +121,13 @@ class EventGroupsTest {
                 report("b", AIRSTRIKE, null, false, "town", null))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY.plusDays(10), false, "town", null),
                 report("b", AIRSTRIKE, null, false, "town", null))));
+        // out on the day of the first raid, its article cannot tell the raid of the next day that the event holds
+        IncidentReport firstDay = new IncidentReport("c", AIRSTRIKE, null, false, Set.of("town"), true, Set.of(),
+                Set.of(), Set.of(DAY), Set.of("article-c"));
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null), firstDay)));
+        assertEquals(List.of(List.of("a", "b", "c")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null), new IncidentReport("c", AIRSTRIKE, null,
+                        false, Set.of("town"), true, Set.of(), Set.of(), Set.of(DAY.plusDays(1)), Set.of("article-c")))));
     }
 }
