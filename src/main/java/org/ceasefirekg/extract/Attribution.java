@@ -121,6 +121,15 @@ final class Attribution {
         return a;
     }
 
+    /**
+     * "... held by the rebels a monitoring group says": a verb has one subject, so of two the parse gave it (a comma
+     * lost) the one written nearest to it is the speaker.
+     */
+    private static IndexedWord nearestSubject(IndexedWord verb, ParsedSentence p) {
+        return p.children(verb, "nsubj").stream()
+                .min(java.util.Comparator.comparingInt(s -> Math.abs(verb.index() - s.index()))).orElse(null);
+    }
+
     private java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
         // "warplanes confirmed by the Civil Defence as behind the attacks": a passive's agent is who says so
         IndexedWord s = first(p.children(verb, "obl:agent"));
@@ -128,7 +137,7 @@ final class Attribution {
             s = first(p.children(verb, "obl:by"));
         }
         if (s == null) {
-            s = first(p.children(verb, "nsubj"));
+            s = nearestSubject(verb, p);
         }
         if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
                 || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))

@@ -18,7 +18,8 @@ import org.ceasefirekg.lexicon.CF;
  * a place below a country found the groups, specific kinds first, each joining the group all of whose members it fits
  * and that shares most with it; one that fits two groups equally well stays apart. A report that lacks its day or its
  * place joins a group only when it fits exactly one, or when of those it fits one alone shares a named actor with it,
- * so a vague report never decides between two events; an unspecific attack told with no place joins none. Two
+ * so a vague report never decides between two events; one with no place must also give the group's day and share a
+ * named actor with it. Two
  * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
@@ -75,13 +76,13 @@ final class EventGroups {
         // The vague ones join afterwards, judged against the anchored members only, so their order does not matter.
         Map<List<IncidentReport>, List<IncidentReport>> joining = new java.util.IdentityHashMap<>();
         for (IncidentReport r : sorted) {
-            if (r.anchored() || r.date() == null && !r.specific() || !r.specific() && r.kind().equals(ATTACK)) {
-                // "an attack" told with no place below a country could be any violence of its day anywhere
+            if (r.anchored() || r.date() == null && !r.specific()) {
                 continue;
             }
             List<List<IncidentReport>> fitting = new ArrayList<>();
             for (List<IncidentReport> g : r.date() != null ? near(byDay, r.date()) : groups) {
-                if (g.stream().allMatch(m -> fits(r, m)) && (r.date() != null || wasNews(r, g))) {
+                if (g.stream().allMatch(m -> fits(r, m)) && (r.date() != null || wasNews(r, g))
+                        && (r.specific() || tiedWithoutPlace(r, g))) {
                     fitting.add(g);
                 }
             }
@@ -138,11 +139,23 @@ final class EventGroups {
         return apart == 0 || apart == 1 && a.vague() != b.vague();
     }
 
+    /**
+     * A report told with no place below a country ("an airstrike in Testland on Saturday") could be any event of its
+     * kind that day: it is one of the group only when it gives the group's own day, not one a day off, and names an
+     * actor the group's reports name too.
+     */
+    private boolean tiedWithoutPlace(IncidentReport r, List<IncidentReport> g) {
+        return g.stream().allMatch(m -> m.date() == null || m.date().equals(r.date()))
+                && g.stream().anyMatch(m -> sharesParty(r, m));
+    }
+
     /** True when the two reports name one actor in any role: perpetrator, target, intended target, participant. */
-    private static boolean sharesParty(IncidentReport a, IncidentReport b) {
+    private boolean sharesParty(IncidentReport a, IncidentReport b) {
         Set<String> named = new java.util.HashSet<>(a.perpetrators());
         named.addAll(a.parties());
-        return b.perpetrators().stream().anyMatch(named::contains) || b.parties().stream().anyMatch(named::contains);
+        Set<String> other = new java.util.HashSet<>(b.perpetrators());
+        other.addAll(b.parties());
+        return related(named, other, actorAncestors);
     }
 
     private boolean samePlace(Set<String> a, Set<String> b) {

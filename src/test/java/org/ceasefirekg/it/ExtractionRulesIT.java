@@ -106,6 +106,15 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void ofTwoSubjectsOfAVerbOfSayingTheNearerIsTheSpeaker() {
+        // no comma before the speaker: the parse gives "says" two subjects, the victims and the watchdog
+        AnnotatedArticle a = extract("Drones have killed 8 shepherds in hill villages held by the Front (FLN)"
+                + " extremist gunmen a watchdog says.");
+        Frame killed = frame(a, Vocab.KILLED);
+        assertEquals("a watchdog", text(killed, Frame.SOURCE), killed.toString());
+    }
+
+    @Test
     void aQuoteStandingAloneIsTheLastSpeakersToo() {
         AnnotatedArticle a = extract("\"The market was full when the shells landed\" the governor of the"
                 + " province said. \"Dozens of shops were destroyed.\" Rescue teams worked through the night.");

@@ -42,12 +42,14 @@ class EventGroupsTest {
     }
 
     @Test
-    void anAttackWithoutAPlaceJoinsNoEventButAnUnplacedAirstrikeDoes() {
-        // "a bomb attack killed two on Monday", nowhere said: not the airstrike on a town that day
-        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+    void aReportWithoutAPlaceJoinsOnlyAnEventOfItsDayThatNamesOneOfItsActors() {
+        // "a bomb attack killed two on Monday", nowhere said and by no one named: not the airstrike on a town
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
                 report("b", EventGroups.ATTACK, DAY, false, null, null))));
-        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
-                report("b", AIRSTRIKE, DAY, false, null, null))));
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY, false, null, "coalition"))), "the air force belongs to the coalition");
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, null, "air-force"))), "a day off");
     }
 
     @Test
@@ -90,8 +92,8 @@ class EventGroupsTest {
 
     @Test
     void aReportPlacedOnlyInACountryJoinsTheOneEventOfItsDayButNeverFoundsOne() {
-        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
-                report("b", AIRSTRIKE, DAY, false, "country", null))));
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY, false, "country", "air-force"))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "country", null),
                 report("b", AIRSTRIKE, DAY, false, "country", null))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
@@ -111,8 +113,11 @@ class EventGroupsTest {
         IncidentReport undated = new IncidentReport("c", AIRSTRIKE, null, false, b.places(), true, Set.of(),
                 Set.of(), b.published(), Set.of("article-c"));
         IncidentReport unplaced = new IncidentReport("d", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
-                Set.of(), b.published(), Set.of("article-c"));
-        assertEquals(List.of(List.of("a", "c")), iris(List.of(a, undated, unplaced)));
+                Set.of("testland"), b.published(), Set.of("article-c"));
+        IncidentReport aWithParty = new IncidentReport("a", AIRSTRIKE, DAY, false, a.places(), true, Set.of(),
+                Set.of("testland"), a.published(), a.articles());
+        assertEquals(List.of(List.of("a", "c")), iris(List.of(aWithParty, undated, unplaced)));
+        assertEquals(List.of(List.of("a", "d")), iris(List.of(aWithParty, unplaced)), "alone, the unplaced one joins");
     }
 
     @Test
