@@ -108,10 +108,8 @@ class ExtractionRulesIT {
     @Test
     void ofTwoSubjectsOfAVerbOfSayingTheNearerIsTheSpeaker() {
         // no comma before the speaker: the parse gives "says" two subjects, the victims and the watchdog
-        AnnotatedArticle a = extract("Drones have killed 8 shepherds in hill villages held by the Front (FLN)"
+        assertSourceOfKilled("a watchdog", "Drones have killed 8 shepherds in hill villages held by the Front (FLN)"
                 + " extremist gunmen a watchdog says.");
-        Frame killed = frame(a, Vocab.KILLED);
-        assertEquals("a watchdog", text(killed, Frame.SOURCE), killed.toString());
     }
 
     @Test
@@ -265,10 +263,13 @@ class ExtractionRulesIT {
 
     @Test
     void theInnermostSpeakerOfAsSaying() {
-        AnnotatedArticle a = extract("The agency quoted doctors and nurses as saying that 12 patients died in the"
-                + " attack on the hospital.");
-        Frame killed = frame(a, Vocab.KILLED);
-        assertEquals("doctors and nurses", text(killed, Frame.SOURCE), killed.toString());
+        assertSourceOfKilled("doctors and nurses", "The agency quoted doctors and nurses as saying that 12 patients"
+                + " died in the attack on the hospital.");
+    }
+
+    private static void assertSourceOfKilled(String source, String text) {
+        Frame killed = frame(extract(text), Vocab.KILLED);
+        assertEquals(source, text(killed, Frame.SOURCE), killed.toString());
     }
 
     @Test
