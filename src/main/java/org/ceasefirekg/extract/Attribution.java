@@ -123,11 +123,23 @@ final class Attribution {
 
     /**
      * "... held by the rebels a monitoring group says": a verb has one subject, so of two the parse gave it (a comma
-     * lost) the one written nearest to it is the speaker.
+     * lost) the one written nearest to it is the speaker, unless the first names a person: "Anna Berg head of the
+     * office of the Test Front told reporters" is Berg, the rest her title run in without commas.
      */
     private static IndexedWord nearestSubject(IndexedWord verb, ParsedSentence p) {
-        return p.children(verb, "nsubj").stream()
+        List<IndexedWord> subjects = p.children(verb, "nsubj").stream()
+                .sorted(java.util.Comparator.comparingInt(IndexedWord::index)).toList();
+        if (subjects.isEmpty() || namesAPerson(subjects.get(0), p)) {
+            return first(subjects);
+        }
+        return subjects.stream()
                 .min(java.util.Comparator.comparingInt(s -> Math.abs(verb.index() - s.index()))).orElse(null);
+    }
+
+    /** "Anna Berg", or "head" with the name "Anna Berg" in front of it: a person or a post a named person holds. */
+    private static boolean namesAPerson(IndexedWord w, ParsedSentence p) {
+        return "PERSON".equals(w.ner()) || "TITLE".equals(w.ner())
+                || p.children(w, "compound", "flat", "appos").stream().anyMatch(x -> "PERSON".equals(x.ner()));
     }
 
     private java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
