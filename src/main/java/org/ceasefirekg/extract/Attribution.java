@@ -122,7 +122,7 @@ final class Attribution {
     }
 
     /**
-     * "... held by the rebels a monitoring group says": a verb has one subject, so of two the parse gave it (a comma
+     * "... in hamlets the gunmen hold a watchdog says": a verb has one subject, so of two the parse gave it (a comma
      * lost) the one written nearest to it is the speaker, unless the first names a person: "Anna Berg head of the
      * office of the Test Front told reporters" is Berg, the rest her title run in without commas.
      */
