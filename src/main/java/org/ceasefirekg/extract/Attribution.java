@@ -121,6 +121,27 @@ final class Attribution {
         return a;
     }
 
+    /**
+     * "... in hamlets the gunmen hold a watchdog says": a verb has one subject, so of two the parse gave it (a comma
+     * lost) the one written nearest to it is the speaker, unless the first names a person: "Anna Berg head of the
+     * office of the Test Front told reporters" is Berg, the rest her title run in without commas.
+     */
+    private static IndexedWord nearestSubject(IndexedWord verb, ParsedSentence p) {
+        List<IndexedWord> subjects = p.children(verb, "nsubj").stream()
+                .sorted(java.util.Comparator.comparingInt(IndexedWord::index)).toList();
+        if (subjects.isEmpty() || namesAPerson(subjects.get(0), p)) {
+            return first(subjects);
+        }
+        return subjects.stream()
+                .min(java.util.Comparator.comparingInt(s -> Math.abs(verb.index() - s.index()))).orElse(null);
+    }
+
+    /** "Anna Berg", or "head" with the name "Anna Berg" in front of it: a person or a post a named person holds. */
+    private static boolean namesAPerson(IndexedWord w, ParsedSentence p) {
+        return "PERSON".equals(w.ner()) || "TITLE".equals(w.ner())
+                || p.children(w, "compound", "flat", "appos").stream().anyMatch(x -> "PERSON".equals(x.ner()));
+    }
+
     private java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
         // "warplanes confirmed by the Civil Defence as behind the attacks": a passive's agent is who says so
         IndexedWord s = first(p.children(verb, "obl:agent"));
@@ -128,7 +149,7 @@ final class Attribution {
             s = first(p.children(verb, "obl:by"));
         }
         if (s == null) {
-            s = first(p.children(verb, "nsubj"));
+            s = nearestSubject(verb, p);
         }
         if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
                 || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))

@@ -13,11 +13,13 @@ import org.ceasefirekg.lexicon.CF;
 
 /**
  * Groups reports of the same incident. Two reports can be of one event when they are of the same kind (an unspecific
- * attack fits any kind of violence), on the same day (or a day apart when one day is vague), in the same place or
+ * attack fits any kind of violence), on the same day (or a day apart when exactly one day is vague), in the same place or
  * one inside the other, and do not name different perpetrators (one may belong to the other). Reports with a day and
  * a place below a country found the groups, specific kinds first, each joining the group all of whose members it fits
  * and that shares most with it; one that fits two groups equally well stays apart. A report that lacks its day or its
- * place joins a group only when it fits exactly one, so a vague report never decides between two events. Two
+ * place joins a group only when it fits exactly one, or when of those it fits one alone shares a named actor with it,
+ * so a vague report never decides between two events; one with no place must also give the group's day and share a
+ * named actor with it. Two
  * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
@@ -79,9 +81,17 @@ final class EventGroups {
             }
             List<List<IncidentReport>> fitting = new ArrayList<>();
             for (List<IncidentReport> g : r.date() != null ? near(byDay, r.date()) : groups) {
-                if (g.stream().allMatch(m -> fits(r, m)) && (r.date() != null || wasNews(r, g))) {
+                if (g.stream().allMatch(m -> fits(r, m)) && (r.date() != null || wasNews(r, g))
+                        && (r.specific() || tiedWithoutPlace(r, g))) {
                     fitting.add(g);
                 }
+            }
+            if (fitting.size() > 1) {
+                // of several events of its day, the one alone to share a named party with it (whom it hit, who
+                // took part, who did it) is the one it tells
+                List<List<IncidentReport>> sharing = fitting.stream()
+                        .filter(g -> g.stream().anyMatch(m -> sharesParty(r, m))).toList();
+                fitting = sharing.size() == 1 ? sharing : fitting;
             }
             if (fitting.size() == 1) {
                 List<IncidentReport> joiners = joining.computeIfAbsent(fitting.get(0), k -> new ArrayList<>());
@@ -125,7 +135,27 @@ final class EventGroups {
             return true;
         }
         long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
-        return apart == 0 || apart == 1 && (a.vague() || b.vague());
+        // a vague day may be a day off a firm one; two vague days apart were news of two different days
+        return apart == 0 || apart == 1 && a.vague() != b.vague();
+    }
+
+    /**
+     * A report told with no place below a country ("an airstrike in Testland on Saturday") could be any event of its
+     * kind that day: it is one of the group only when it gives the group's own day, not one a day off, and names an
+     * actor the group's reports name too.
+     */
+    private boolean tiedWithoutPlace(IncidentReport r, List<IncidentReport> g) {
+        return g.stream().allMatch(m -> m.date() == null || m.date().equals(r.date()))
+                && g.stream().anyMatch(m -> sharesParty(r, m));
+    }
+
+    /** True when the two reports name one actor in any role: perpetrator, target, intended target, participant. */
+    private boolean sharesParty(IncidentReport a, IncidentReport b) {
+        Set<String> named = new java.util.HashSet<>(a.perpetrators());
+        named.addAll(a.parties());
+        Set<String> other = new java.util.HashSet<>(b.perpetrators());
+        other.addAll(b.parties());
+        return related(named, other, actorAncestors);
     }
 
     private boolean samePlace(Set<String> a, Set<String> b) {
@@ -145,10 +175,15 @@ final class EventGroups {
         return false;
     }
 
-    /** An undated report was news when one of its articles came out within a week after the group's day. */
+    /**
+     * An undated report was news of the group when one of its articles came out within a week after the group's
+     * day, and not before the last day its reports give: an article tells no event of a later day.
+     */
     private static boolean wasNews(IncidentReport r, List<IncidentReport> g) {
-        return g.stream().filter(m -> m.date() != null).anyMatch(m -> r.published().stream()
-                .anyMatch(p -> !p.isBefore(m.date()) && !p.isAfter(m.date().plusDays(NEWS_DAYS))));
+        List<IncidentReport> dated = g.stream().filter(m -> m.date() != null).toList();
+        LocalDate last = dated.stream().map(IncidentReport::date).max(Comparator.naturalOrder()).orElse(null);
+        return last != null && dated.stream().anyMatch(m -> r.published().stream()
+                .anyMatch(p -> !p.isBefore(m.date()) && !p.isBefore(last) && !p.isAfter(m.date().plusDays(NEWS_DAYS))));
     }
 
     /** How much two fitting reports share beyond fitting: the perpetrator, the same place, the day, the kind. */

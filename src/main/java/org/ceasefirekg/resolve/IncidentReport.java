@@ -16,11 +16,13 @@ import java.util.Set;
  * @param places where it happened, as written (a town, a province, a country)
  * @param specific true when one of the places is below a country, so the place can tie two reports together
  * @param perpetrators who the articles say did it
+ * @param parties the other named actors the articles tie to it: whom it hit or was meant to hit, who took part
  * @param published the days the reporting articles were published (for an undated report: when it was news)
  * @param articles the graphs of the articles that report it
  */
 record IncidentReport(String iri, String kind, LocalDate date, boolean vague, Set<String> places, boolean specific,
-                      Set<String> perpetrators, Set<LocalDate> published, Set<String> articles) {
+                      Set<String> perpetrators, Set<String> parties, Set<LocalDate> published,
+                      Set<String> articles) {
 
     /** True when the report has a day and a place below a country: it can found a group of its own. */
     boolean anchored() {

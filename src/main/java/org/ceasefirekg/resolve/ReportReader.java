@@ -33,6 +33,8 @@ final class ReportReader {
     private static final Node INCIDENT = node(CF.Incident);
     private static final Node AID_DELIVERY = node(CF.AidDelivery);
     private static final Node ACTOR = node(CF.Actor);
+    /** Who an incident hit, was meant to hit, or had taking part: ties a vague report to one event of two. */
+    private static final List<String> PARTY_ROLES = List.of(CF.target, CF.intendedTarget, CF.participant);
 
     /** What the store says: the reports, sorted by IRI, and the relations needed to compare them. */
     record Reports(List<IncidentReport> reports, Map<String, Set<String>> placeAncestors,
@@ -83,6 +85,13 @@ final class ReportReader {
                         b.perpetrators.add(str(p.getObject()));
                     }
                 });
+                for (String role : PARTY_ROLES) {
+                    each(graph, incident, node(role), Node.ANY, p -> {
+                        if (p.getObject().isURI() && !isGeneric(p.getObject())) {
+                            b.parties.add(str(p.getObject()));
+                        }
+                    });
+                }
             });
         }
         List<IncidentReport> reports = new ArrayList<>();
@@ -208,6 +217,7 @@ final class ReportReader {
         final Set<LocalDate> published = new HashSet<>();
         final Set<String> places = new HashSet<>();
         final Set<String> perpetrators = new HashSet<>();
+        final Set<String> parties = new HashSet<>();
         final Set<String> articles = new HashSet<>();
 
         Builder(String iri, String kind) {
@@ -220,7 +230,7 @@ final class ReportReader {
             LocalDate date = dates.stream().min(LocalDate::compareTo).orElse(null);
             boolean vague = date != null && published.contains(date);
             return new IncidentReport(iri, kind, date, vague, Set.copyOf(places), specific, Set.copyOf(perpetrators),
-                    Set.copyOf(published), Set.copyOf(articles));
+                    Set.copyOf(parties), Set.copyOf(published), Set.copyOf(articles));
         }
     }
 }

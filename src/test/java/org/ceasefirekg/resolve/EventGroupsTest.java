@@ -23,7 +23,7 @@ class EventGroupsTest {
                                  String perpetrator) {
         return new IncidentReport(iri, kind, date, vague, place == null ? Set.of() : Set.of(place),
                 place != null && !place.equals("country"), perpetrator == null ? Set.of() : Set.of(perpetrator),
-                Set.of(DAY.plusDays(1)), Set.of("article-" + iri));
+                Set.of(), Set.of(DAY.plusDays(1)), Set.of("article-" + iri));
     }
 
     static List<List<String>> iris(List<IncidentReport> reports) {
@@ -36,6 +36,34 @@ class EventGroupsTest {
                 report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
                 report("b", AIRSTRIKE, DAY.plusDays(1), false, "town", null))));
+        // each dated by its own article's day: news of two different days
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, true, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null))));
+    }
+
+    @Test
+    void aReportWithoutAPlaceJoinsOnlyAnEventOfItsDayThatNamesOneOfItsActors() {
+        // "a bomb attack killed two on Monday", nowhere said and by no one named: not the airstrike on a town
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", EventGroups.ATTACK, DAY, false, null, null))));
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY, false, null, "coalition"))), "the air force belongs to the coalition");
+        assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, null, "air-force"))), "a day off");
+    }
+
+    @Test
+    void anUnplacedReportThatFitsTwoEventsJoinsTheOneAloneToShareANamedParty() {
+        // "jets of Testland and Otherland took part in Saturday's strike": the one of two strikes Testland joined
+        IncidentReport joined = new IncidentReport("a", AIRSTRIKE, DAY, false, Set.of("town"), true, Set.of(),
+                Set.of("testland"), Set.of(DAY), Set.of("article-a"));
+        IncidentReport other = report("b", AIRSTRIKE, DAY, false, "elsewhere", "rebels");
+        IncidentReport unplaced = new IncidentReport("c", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
+                Set.of("testland", "otherland"), Set.of(DAY), Set.of("article-c"));
+        assertEquals(List.of(List.of("a", "c")), iris(List.of(joined, other, unplaced)));
+        IncidentReport sharesNothing = new IncidentReport("c", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
+                Set.of("otherland"), Set.of(DAY), Set.of("article-c"));
+        assertEquals(List.of(), iris(List.of(joined, other, sharesNothing)), "fits both, ties to neither");
     }
 
     @Test
@@ -64,8 +92,8 @@ class EventGroupsTest {
 
     @Test
     void aReportPlacedOnlyInACountryJoinsTheOneEventOfItsDayButNeverFoundsOne() {
-        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
-                report("b", AIRSTRIKE, DAY, false, "country", null))));
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", "air-force"),
+                report("b", AIRSTRIKE, DAY, false, "country", "air-force"))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "country", null),
                 report("b", AIRSTRIKE, DAY, false, "country", null))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
@@ -78,15 +106,18 @@ class EventGroupsTest {
         IncidentReport a = report("a", AIRSTRIKE, DAY, false, "town", null);
         IncidentReport b = report("b", AIRSTRIKE, DAY, false, "town", null);
         IncidentReport sameArticle = new IncidentReport("b", AIRSTRIKE, DAY, false, b.places(), true, Set.of(),
-                b.published(), a.articles());
+                Set.of(), b.published(), a.articles());
         assertEquals(List.of(List.of("a", "b")), iris(List.of(a, b)));
         assertEquals(List.of(), iris(List.of(a, sameArticle)));
         // two vague ones of one article: the first joins, the second stays apart
         IncidentReport undated = new IncidentReport("c", AIRSTRIKE, null, false, b.places(), true, Set.of(),
-                b.published(), Set.of("article-c"));
+                Set.of(), b.published(), Set.of("article-c"));
         IncidentReport unplaced = new IncidentReport("d", AIRSTRIKE, DAY, false, Set.of(), false, Set.of(),
-                b.published(), Set.of("article-c"));
-        assertEquals(List.of(List.of("a", "c")), iris(List.of(a, undated, unplaced)));
+                Set.of("testland"), b.published(), Set.of("article-c"));
+        IncidentReport aWithParty = new IncidentReport("a", AIRSTRIKE, DAY, false, a.places(), true, Set.of(),
+                Set.of("testland"), a.published(), a.articles());
+        assertEquals(List.of(List.of("a", "c")), iris(List.of(aWithParty, undated, unplaced)));
+        assertEquals(List.of(List.of("a", "d")), iris(List.of(aWithParty, unplaced)), "alone, the unplaced one joins");
     }
 
     @Test
@@ -95,5 +126,13 @@ class EventGroupsTest {
                 report("b", AIRSTRIKE, null, false, "town", null))));
         assertEquals(List.of(), iris(List.of(report("a", AIRSTRIKE, DAY.plusDays(10), false, "town", null),
                 report("b", AIRSTRIKE, null, false, "town", null))));
+        // out on the day of the first raid, its article cannot tell the raid of the next day that the event holds
+        IncidentReport firstDay = new IncidentReport("c", AIRSTRIKE, null, false, Set.of("town"), true, Set.of(),
+                Set.of(), Set.of(DAY), Set.of("article-c"));
+        assertEquals(List.of(List.of("a", "b")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null), firstDay)));
+        assertEquals(List.of(List.of("a", "b", "c")), iris(List.of(report("a", AIRSTRIKE, DAY, false, "town", null),
+                report("b", AIRSTRIKE, DAY.plusDays(1), true, "town", null), new IncidentReport("c", AIRSTRIKE, null,
+                        false, Set.of("town"), true, Set.of(), Set.of(), Set.of(DAY.plusDays(1)), Set.of("article-c")))));
     }
 }

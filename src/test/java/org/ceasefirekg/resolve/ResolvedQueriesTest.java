@@ -29,7 +29,8 @@ class ResolvedQueriesTest {
             assertEquals(Set.of(), pairs(store));
             EventResolution.run(store);
             // Not compared: the monitor with its own director, "at least 62" with 75 (less than a quarter above), a
-            // generic phrase, a place's name taken for a source, the war-wide toll, the four other events' counts.
+            // generic phrase, a place's name taken for a source, the war-wide toll, the children and the fighters
+            // among the dead (other victims than all the dead), the four other events' counts.
             assertEquals(Set.of("killed 62 Test Army (a1.txt) 90 Test Monitor (b1.txt)"), pairs(store));
             FixtureStore.select(store, "disagreements")
                     .forEach(r -> assertEquals(EVENT, r.get("incident"), "the resolved event is the incident"));
