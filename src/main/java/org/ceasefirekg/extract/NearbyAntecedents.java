@@ -38,7 +38,8 @@ final class NearbyAntecedents {
     /** Plural nouns for the sides of a war, which "they" stands for more often than an organization. */
     private static final Set<String> ACTOR_PLURALS = Set.of("group", "rebel", "force", "leader", "militant", "troop",
             "fighter", "terrorist", "soldier", "jihadist", "insurgent", "side", "party", "militia", "faction",
-            "opposition", "government", "official");
+            "opposition", "government", "official", "separatist", "authority", "observer", "monitor", "combatant",
+            "guerrilla", "commander");
     /** Nouns that stand for an organization named before without repeating any of its words. */
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement",
             "militia", "faction", "coalition", "alliance", "agency", "body", "council");
@@ -51,7 +52,8 @@ final class NearbyAntecedents {
      * here, and linking them merged different strikes.
      */
     private static final Set<String> ACTOR_NOUNS = union(ACTOR_PLURALS, GROUP_NOUNS, BODIES,
-            Set.of("leader", "minister", "spokesman", "spokeswoman", "ministry", "country", "state", "monitor"));
+            Set.of("leader", "minister", "spokesman", "spokeswoman", "ministry", "country", "state", "mission",
+                    "police"));
     /** How far back a pronoun looks: news names its subject again within a few sentences. */
     private static final int PRONOUN_REACH = 3;
     private static final int NOUN_REACH = 5;
