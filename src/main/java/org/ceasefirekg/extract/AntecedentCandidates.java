@@ -87,7 +87,7 @@ final class AntecedentCandidates {
     }
 
     /**
-     * "the leaders of Ukraine, Russia, France and Germany": an actor noun with the names it is of, which "the leaders"
+     * "the leaders of Chad, Niger and Mali": an actor noun with the names it is of, which "the leaders"
      * later stands for as a whole.
      */
     private static List<Named> nounsOfNames(int sentence, List<CoreLabel> tokens, Set<String> actorNouns) {
@@ -127,8 +127,8 @@ final class AntecedentCandidates {
     }
 
     /**
-     * The titles in front of a person's name, which "the minister" or "the governor" later stands for: "Foreign Minister
-     * Jane Doe", "the region's Governor John Doe" (a nationality, organization or adjective may come between).
+     * The titles in front of a person's name, which "the minister" or "the governor" later stands for: "Foreign
+     * Minister Jane Doe", "the region's Governor John Doe" (a nationality, organization or adjective may come between).
      */
     private static Set<String> titlesBefore(List<CoreLabel> tokens, int nameStart) {
         Set<String> titles = new java.util.HashSet<>();
@@ -146,7 +146,7 @@ final class AntecedentCandidates {
     private static final Set<String> TITLE_COMPANIONS = Set.of("NATIONALITY", "ORGANIZATION", "COUNTRY",
             "STATE_OR_PROVINCE", "CITY");
 
-    /** "Ukraine's military", "the group's leaders": a named owner and a common noun, which "the military" stands for. */
+    /** "Freedonia's military": a named owner and a common noun, which "the military" later stands for. */
     private static List<Named> possessives(int sentence, List<CoreLabel> tokens) {
         List<Named> found = new ArrayList<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {

@@ -105,8 +105,8 @@ public final class CoreNlpAnnotator {
 
     /**
      * Returns the pipeline configuration as a CoreNLP user would write it: the annotation cache keys on it, and the
-     * benchmark's plain CoreNLP runs it with {@link #PLAIN_ANNOTATORS}. The loaded pipeline differs only in reading rewritten copies of the
-     * fine-grained NER gazetteers, which give the same tags.
+     * benchmark's plain CoreNLP runs it with {@link #PLAIN_ANNOTATORS}. The loaded pipeline differs only in reading
+     * rewritten copies of the fine-grained NER gazetteers, which give the same tags.
      */
     public static Properties properties() {
         return properties(ANNOTATORS);

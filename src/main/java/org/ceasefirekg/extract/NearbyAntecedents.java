@@ -216,7 +216,8 @@ final class NearbyAntecedents {
             }
             boolean before = c.sentence() < sentence || c.end() <= index;
             boolean fits = types.contains(c.type()) && (word == null || c.head().equals(word)
-                    || !c.type().equals(PHRASE) && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
+                    || !c.type().equals(PHRASE)
+                    && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
             if (before && fits) {
                 return c;
             }
@@ -312,7 +313,8 @@ final class NearbyAntecedents {
             if (c.sentence() > name.sentence() || c.sentence() == name.sentence() && c.begin() >= name.begin()) {
                 break;
             }
-            if (c.type().equals(name.type()) && c.last().equals(name.last()) && c.text().length() > best.text().length()) {
+            if (c.type().equals(name.type()) && c.last().equals(name.last())
+                    && c.text().length() > best.text().length()) {
                 best = c;
             }
         }
@@ -323,7 +325,8 @@ final class NearbyAntecedents {
         Map<IntPair, Set<CorefChain.CorefMention>> mentions = new HashMap<>();
         CorefChain.CorefMention representative = mention(id, 0, rep.sentence(), rep.begin(), rep.end(), rep.end() - 1,
                 Dictionaries.MentionType.PROPER, rep.text());
-        mentions.computeIfAbsent(new IntPair(rep.sentence() + 1, rep.end() - 1), k -> new HashSet<>()).add(representative);
+        mentions.computeIfAbsent(new IntPair(rep.sentence() + 1, rep.end() - 1), k -> new HashSet<>())
+                .add(representative);
         int m = 1;
         for (int[] a : anaphors) {
             String word = sentences.get(a[0]).get(CoreAnnotations.TokensAnnotation.class).get(a[1] - 1).word();
