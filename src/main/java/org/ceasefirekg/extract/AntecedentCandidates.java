@@ -16,6 +16,11 @@ final class AntecedentCandidates {
     static final Set<String> GROUP_TYPES = Set.of("ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE");
     /** A modified common noun phrase ("armed terrorist groups", "Assad regime military"), not a name. */
     static final String PHRASE = "PHRASE";
+    /**
+     * "the militia" standing alone: a candidate for "it" and "they" in its own sentence only, being itself a
+     * reference to resolve.
+     */
+    static final String DEFINITE = "DEFINITE";
 
     private AntecedentCandidates() {}
 
@@ -37,6 +42,7 @@ final class AntecedentCandidates {
         found.addAll(phrasesOf(sentence, tokens));
         found.addAll(nounsOfNames(sentence, tokens, actorNouns));
         found.addAll(possessives(sentence, tokens));
+        found.addAll(definiteActorNouns(sentence, tokens, actorNouns));
         return found;
     }
 
@@ -169,6 +175,21 @@ final class AntecedentCandidates {
                     text.append(k > begin ? " " : "").append(tokens.get(k).word());
                 }
                 found.add(new Named(sentence, begin + 1, j + 1, PHRASE, text.toString(), lemma(head)));
+            }
+        }
+        return found;
+    }
+
+    /** "The militia said it had agreed": a definite actor noun standing alone, which "it" or "they" may stand for. */
+    private static List<Named> definiteActorNouns(int sentence, List<CoreLabel> tokens, Set<String> actorNouns) {
+        List<Named> found = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel noun = tokens.get(i);
+            boolean head = i + 1 == tokens.size() || !tokens.get(i + 1).tag().startsWith("NN");
+            if (noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP") && head
+                    && tokens.get(i - 1).word().equalsIgnoreCase("the") && actorNouns.contains(lemma(noun))) {
+                found.add(new Named(sentence, i, i + 2, DEFINITE, tokens.get(i - 1).word() + " " + noun.word(),
+                        lemma(noun)));
             }
         }
         return found;

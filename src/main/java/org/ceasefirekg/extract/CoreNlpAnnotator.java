@@ -25,7 +25,7 @@ public final class CoreNlpAnnotator {
      */
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,quote";
     /** What our build annotates, for provenance, the pipeline version and the annotation cache's key. */
-    public static final String RECIPE = ANNOTATORS.replace(",quote", ",nearby-antecedents-7,quote");
+    public static final String RECIPE = ANNOTATORS.replace(",quote", ",nearby-antecedents-9,quote");
     /**
      * What a CoreNLP user runs to get what extraction reads (coreference included): the benchmark's plain CoreNLP.
      */

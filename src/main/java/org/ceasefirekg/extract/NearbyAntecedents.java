@@ -1,5 +1,6 @@
 package org.ceasefirekg.extract;
 
+import static org.ceasefirekg.extract.AntecedentCandidates.DEFINITE;
 import static org.ceasefirekg.extract.AntecedentCandidates.GROUP_TYPES;
 import static org.ceasefirekg.extract.AntecedentCandidates.PERSON_TYPES;
 import static org.ceasefirekg.extract.AntecedentCandidates.PHRASE;
@@ -184,7 +185,10 @@ final class NearbyAntecedents {
                 return null;
             }
             boolean before = c.sentence() < sentence || c.end() <= index;
-            boolean fits = GROUP_TYPES.contains(c.type()) || c.type().equals(PHRASE) && heads.contains(c.head());
+            // a lone "the militia" only within the pronoun's own sentence ("the militia said it agreed"): further back,
+            // a name or a modified phrase is the safer antecedent
+            boolean fits = GROUP_TYPES.contains(c.type()) || (c.type().equals(PHRASE)
+                    || c.type().equals(DEFINITE) && c.sentence() == sentence) && heads.contains(c.head());
             if (before && fits && (inQuote || !quoted.contains(key(c.sentence(), c.begin())))) {
                 return c;
             }
@@ -305,7 +309,7 @@ final class NearbyAntecedents {
     /** "Kerry" stands for "John Kerry" named earlier: the longest earlier name of the same kind ending alike. */
     private static Named representative(Named name, List<Named> names) {
         Named best = name;
-        if (name.type().equals(PHRASE)) {
+        if (name.type().equals(PHRASE) || name.type().equals(DEFINITE)) {
             // "US officials" and "Syrian officials" end alike and are different people
             return best;
         }

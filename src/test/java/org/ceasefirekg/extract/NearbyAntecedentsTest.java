@@ -143,4 +143,15 @@ class NearbyAntecedentsTest {
         assertEquals(Optional.of("Freedonia 's military"), resolved(doc, 1, 2));
         assertEquals(Optional.of("Anna Berg"), resolved(doc, 1, 5), "the person with the title, not the nearest");
     }
+
+    @Test
+    void itIsTheMilitiaNamedBeforeButTheGroupStaysTheOrganization() {
+        Annotation doc = document(
+                "The/DT/O militia/NN/O said/VBD/O it/PRP/O had/VBD/O agreed/VBN/O ./././O",
+                "Jabhat/NNP/ORGANIZATION Fateh/NNP/ORGANIZATION spoke/VBD/O ./././O",
+                "The/DT/O group/NN/O said/VBD/O the/DT/O group/NN/O left/VBD/O");
+        assertEquals(Optional.of("The militia"), resolved(doc, 0, 4));
+        assertEquals(Optional.of("Jabhat Fateh"), resolved(doc, 2, 2));
+        assertEquals(Optional.of("Jabhat Fateh"), resolved(doc, 2, 5), "not the group named just before it");
+    }
 }

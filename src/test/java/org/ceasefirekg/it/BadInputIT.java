@@ -172,9 +172,9 @@ class BadInputIT {
         Path in = Files.createDirectories(dir.resolve("in"));
         // Long enough that annotating takes well over the budget even on a fast machine with a warm CoreNLP.
         Path shelling = Files.writeString(in.resolve("shelling.txt"),
-                Files.readString(Path.of("src/test/resources/fixtures/shelling.txt")).repeat(5));
+                Files.readString(Path.of("src/test/resources/fixtures/shelling.txt")).repeat(25));
         Path truce = Files.writeString(in.resolve("truce.txt"),
-                Files.readString(Path.of("src/test/resources/fixtures/truce.txt")).repeat(5));
+                Files.readString(Path.of("src/test/resources/fixtures/truce.txt")).repeat(25));
         Path store = dir.resolve("store");
         CliRun.kg("build", "--store", store.toString(), "--threads", "1", Files.writeString(dir.resolve("warm.txt"),
                 "The army shelled Homs on Monday.\n").toString()); // loads CoreNLP, which the budget does not count
