@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator {
     /**
-     * The CoreNLP annotators we run, in order; recorded in each build's provenance. Coreference is not CoreNLP's: the
-     * light resolver {@link NearbyAntecedents} runs before quote, named here so that a change of it re-annotates.
+     * The CoreNLP annotators we run, in order. Coreference is not CoreNLP's: the light resolver
+     * {@link NearbyAntecedents} runs before quote, and {@link #RECIPE} names it so that a change of it re-annotates.
      */
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,quote";
     /** What our build annotates, for provenance, the pipeline version and the annotation cache's key. */
