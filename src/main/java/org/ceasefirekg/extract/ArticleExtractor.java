@@ -282,7 +282,7 @@ public final class ArticleExtractor {
         }
         ParsedSentence previous = parsed.get(sentence - 1);
         return previous.graph == null ? null
-                : rules.attribution.personSubject(previous, new Resolver(previous, parsed, coref, lexicon));
+                : rules.quoteSpeakers.personSubject(previous, new Resolver(previous, parsed, coref, lexicon));
     }
 
     private Quote quote(CoreQuote q, String text, List<Sentence> sentences, List<ParsedSentence> parsed,
@@ -299,18 +299,18 @@ public final class ArticleExtractor {
         }
         Span span = new Span(begin, end, text.substring(begin, end));
         int sentence = indexOf(sentences, offsets.first());
-        Span speaker = rules.attribution.speakerOf(parsed.get(sentence), offsets.first(), offsets.second(),
+        Span speaker = rules.quoteSpeakers.speakerOf(parsed.get(sentence), offsets.first(), offsets.second(),
                 new Resolver(parsed.get(sentence), parsed, coref, lexicon));
         int lastSentence = indexOf(sentences, Math.max(offsets.first(), offsets.second() - 1));
         if (speaker == null && lastSentence != sentence) {
             // a quote of several sentences is attributed after its end: "... delivered currently" he said.
-            speaker = rules.attribution.speakerOf(parsed.get(lastSentence), offsets.first(), offsets.second(),
+            speaker = rules.quoteSpeakers.speakerOf(parsed.get(lastSentence), offsets.first(), offsets.second(),
                     new Resolver(parsed.get(lastSentence), parsed, coref, lexicon));
         }
         if (speaker == null && sentence + 1 < parsed.size()) {
             if (lastSentence + 1 < parsed.size()) {
                 ParsedSentence next = parsed.get(lastSentence + 1);
-                speaker = rules.attribution.attributionOnly(next, new Resolver(next, parsed, coref, lexicon));
+                speaker = rules.quoteSpeakers.attributionOnly(next, new Resolver(next, parsed, coref, lexicon));
             }
         }
         return new Quote(sentence, span, speaker);

@@ -126,7 +126,7 @@ final class Attribution {
      * lost) the one written nearest to it is the speaker, unless the first names a person: "Anna Berg head of the
      * office of the Test Front told reporters" is Berg, the rest her title run in without commas.
      */
-    private static IndexedWord nearestSubject(IndexedWord verb, ParsedSentence p) {
+    static IndexedWord nearestSubject(IndexedWord verb, ParsedSentence p) {
         List<IndexedWord> subjects = p.children(verb, "nsubj").stream()
                 .sorted(java.util.Comparator.comparingInt(IndexedWord::index)).toList();
         if (subjects.isEmpty() || namesAPerson(subjects.get(0), p)) {
@@ -142,7 +142,8 @@ final class Attribution {
                 || p.children(w, "compound", "flat", "appos").stream().anyMatch(x -> "PERSON".equals(x.ner()));
     }
 
-    private java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
+    /** The speaker a verb of saying has: its passive agent or subject, or the phrase beside it in copy without commas. */
+    java.util.Optional<IndexedWord> speakerOf(IndexedWord verb, ParsedSentence p, Resolver r) {
         // "warplanes confirmed by the Civil Defence as behind the attacks": a passive's agent is who says so
         IndexedWord s = first(p.children(verb, "obl:agent"));
         if (s == null && "VBN".equals(verb.tag())) {
@@ -270,93 +271,5 @@ final class Attribution {
         String ner = t.ner() == null ? "O" : t.ner();
         return (tag.startsWith("NN") || tag.equals("PRP"))
                 && !Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER").contains(ner);
-    }
-
-    /** Returns the speaker of a quote in its own sentence: the subject of the verb of saying outside the quote. */
-    Span speakerOf(ParsedSentence p, int quoteBegin, int quoteEnd, Resolver r) {
-        if (p.graph == null) {
-            return null;
-        }
-        for (int i = 1; i <= p.tokens.size(); i++) {
-            IndexedWord w = p.node(i);
-            CoreLabel tok = p.token(i);
-            boolean outside = tok.beginPosition() < quoteBegin || tok.beginPosition() >= quoteEnd;
-            boolean speechLike = cues.isSpeech(w, p) || lexicon.conceptsOf(lemma(w)).stream()
-                    .anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
-            if (w != null && outside && speechLike) {
-                var s = speakerOf(w, p, r);
-                if (s.isPresent()) {
-                    CoreLabel st = p.token(s.get().index());
-                    if (st.beginPosition() < quoteBegin || st.beginPosition() >= quoteEnd) {
-                        Argument a = r.speaker(Frame.SOURCE, s.get());
-                        if (a != null) {
-                            return a.span();
-                        }
-                    }
-                }
-            }
-        }
-        // "The minister called the raid "a flagrant breach of the truce"", "Iran called for "comprehensive
-        // monitoring"": two or more words quoted inside a sentence are its subject's, when a person, group or
-        // state is the subject (one word is mostly a scare quote)
-        int quoted = 0;
-        for (CoreLabel tok : p.tokens) {
-            boolean inside = tok.beginPosition() >= quoteBegin && tok.endPosition() <= quoteEnd;
-            if (inside && !tok.word().isEmpty() && Character.isLetter(tok.word().charAt(0))) {
-                quoted++;
-            }
-        }
-        IndexedWord root = p.root();
-        boolean rootOutside = root != null && (p.token(root.index()).beginPosition() < quoteBegin
-                || p.token(root.index()).beginPosition() >= quoteEnd);
-        if (quoted >= 2 && rootOutside && isVerb(root) && !cues.isSpeech(root, p)) {
-            for (IndexedWord subject : p.children(root, "nsubj")) {
-                boolean outside = p.token(subject.index()).beginPosition() < quoteBegin;
-                Argument a = outside ? r.speaker(Frame.SOURCE, subject) : null;
-                if (a != null && (subject.ner() != null
-                        && Set.of("PERSON", "ORGANIZATION", "COUNTRY").contains(subject.ner())
-                        || ParsedSentence.isPronoun(subject))) {
-                    return a.span();
-                }
-            }
-        }
-        // "According to the statement, the army "acted with restraint"": the cited source outside the quote speaks
-        IndexedWord cited = p.accordingTo(w -> p.token(w.index()).beginPosition() < quoteBegin
-                || p.token(w.index()).beginPosition() >= quoteEnd);
-        Argument a = cited == null ? null : r.speaker(Frame.SOURCE, cited);
-        return a == null ? null : a.span();
-    }
-
-    /** Returns the named person (or organization) a sentence's main verb has for its subject, or null. */
-    Span personSubject(ParsedSentence p, Resolver r) {
-        IndexedWord root = p.root();
-        if (root == null || !isVerb(root)) {
-            return null;
-        }
-        for (IndexedWord subject : p.children(root, "nsubj")) {
-            if (Set.of("PERSON", "ORGANIZATION").contains(String.valueOf(subject.ner())) && subject.tag() != null
-                    && subject.tag().startsWith("NNP")) {
-                Argument a = r.speaker(Frame.SOURCE, subject);
-                return a == null ? null : a.span();
-            }
-        }
-        return null;
-    }
-
-    /** For a sentence that only attributes ("The militia said so in a release."), returns its speaker. */
-    Span attributionOnly(ParsedSentence p, Resolver r) {
-        if (p.graph == null || p.tokens.size() > 25) {
-            return null;
-        }
-        for (IndexedWord root : p.graph.getRoots()) {
-            if (cues.isSpeech(root, p) && p.children(root, "ccomp").isEmpty()) {
-                var s = speakerOf(root, p, r);
-                if (s.isPresent()) {
-                    Argument a = r.speaker(Frame.SOURCE, s.get());
-                    return a == null ? null : a.span();
-                }
-            }
-        }
-        return null;
     }
 }

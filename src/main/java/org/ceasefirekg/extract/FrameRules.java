@@ -26,6 +26,8 @@ final class FrameRules {
     private final GrammarRules grammar;
     /** Finds who says what a sentence tells; the article extractor asks it for the speakers of quotes too. */
     final Attribution attribution;
+    /** Finds whose words a quote are. */
+    final QuoteSpeakers quoteSpeakers;
     private final IncidentFrames incidents;
     private final CasualtyFrames casualties;
     private final AccusationFrames accusations;
@@ -37,6 +39,7 @@ final class FrameRules {
         Cues cues = new Cues(lexicon, names);
         Places places = new Places(lexicon, names, cues);
         this.attribution = new Attribution(lexicon, cues);
+        this.quoteSpeakers = new QuoteSpeakers(lexicon, cues, attribution);
         this.grammar = new GrammarRules(lexicon, cues, attribution);
         this.incidents = new IncidentFrames(cues, places, attribution);
         this.casualties = new CasualtyFrames(cues, places, attribution);
