@@ -72,7 +72,7 @@ final class AccusationFrames {
                 blamedOn.forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r)); // "blamed the attack on X"
                 p.children(h, "obj").forEach(o -> args.add(new Argument(Frame.ALLEGATION, p.phrase(o), null, null)));
             }
-            p.children(h, "obj").stream().filter(o -> blamedOn.isEmpty())
+            p.children(h, "obj").stream().filter(o -> blamedOn.isEmpty() && !cues.namesHarm(o))
                     .forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             for (IndexedWord x : p.children(h, "obl:of", "obl:for", "advcl:of", "advcl:for", "advcl", "obl:over")) {
                 if (!Set.of("when", "while", "after", "before").contains(markOf(x, p))) {

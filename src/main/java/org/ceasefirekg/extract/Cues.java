@@ -50,6 +50,13 @@ final class Cues {
         return lexicon.isCue(CF.QuantityNoun, lemma);
     }
 
+    /** "the loss of life", "civilian casualties": a harm (cf:HarmNoun) or a count's noun, which no one can be. */
+    boolean namesHarm(IndexedWord w) {
+        boolean named = w.ner() != null && !"O".equals(w.ner()) || ParsedSentence.isPronoun(w);
+        return !named && (lexicon.isCue(CF.HarmNoun, lemma(w)) || lexicon.conceptsOf(lemma(w)).contains(Vocab.KILLED)
+                || lexicon.conceptsOf(lemma(w)).contains(Vocab.WOUNDED));
+    }
+
     /** True when a word's lemma is a cue word of the given word-list concept (cf:CueWordLists). */
     boolean is(String concept, IndexedWord w) {
         return is(concept, lemma(w));

@@ -131,7 +131,7 @@ final class GrammarRules {
         if (end == a.span().end()) {
             return a;
         }
-        String text = p.textBetween(a.span().begin(), end).stripTrailing();
+        String text = Resolver.withoutPossessiveEnd(p.textBetween(a.span().begin(), end).stripTrailing());
         return new Argument(a.role(), new Span(a.span().begin(), a.span().begin() + text.length(), text), a.type(),
                 a.normalized());
     }

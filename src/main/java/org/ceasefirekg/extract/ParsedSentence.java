@@ -276,7 +276,8 @@ final class ParsedSentence {
         String tag = t.tag();
         return tag != null && (tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
                 || tag.equals("''") || tag.equals("IN") || tag.equals("HYPH") || tag.equals("-LRB-")
-                || tag.equals("-RRB-") || t.word().equalsIgnoreCase("according"));
+                || tag.equals("-RRB-") || tag.equals("POS") || t.word().equals("'s") || t.word().equals("\u2019s")
+                || t.word().equalsIgnoreCase("according"));
     }
 
     private void collect(IndexedWord w, Set<Integer> indices, int depth) {

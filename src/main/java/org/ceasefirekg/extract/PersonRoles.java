@@ -1,6 +1,7 @@
 package org.ceasefirekg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
@@ -54,6 +55,17 @@ final class PersonRoles {
                     && names.resolve(t.word()).filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor())
                     .isPresent();
             inner = inner && !capital;
+            // "Sudan's President X": a state or body owning the title is the holder's
+            if ("POS".equals(t.tag()) && !title.isEmpty() && affiliation.isEmpty() && i > 1
+                    && ROLE_CONTEXT.contains(p.token(i - 1).ner())) {
+                continue;
+            }
+            // "Deputy Envoy of the High Commissioner X": an article inside a long title
+            if ("DT".equals(t.tag()) && !title.isEmpty() && title.get(0).index() == i + 1 && i > 2
+                    && p.token(i - 1).word().equals("of") && isTitleWord(p.token(i - 2))) {
+                title.add(0, t);
+                continue;
+            }
             if (!ROLE_CONTEXT.contains(t.ner()) && !joiner && !titleWord && !inner && !modifier && !capital) {
                 break;
             }
@@ -81,8 +93,17 @@ final class PersonRoles {
         while (!title.isEmpty() && title.get(title.size() - 1).word().equals("of")) {
             title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
         }
+        if (title.isEmpty()) {
+            title.addAll(sharedPluralTitle(first, p));
+        }
         String role = title.isEmpty() ? null : p.textBetween(title.get(0).beginPosition(),
                 title.get(title.size() - 1).endPosition());
+        if (title.size() == 1 && Set.of("NNS", "NNPS").contains(title.get(0).tag()) && title.get(0).lemma() != null) {
+            String word = title.get(0).word();
+            String lemma = title.get(0).lemma();
+            // "Presidents X and Y": each is a President, written as the title is
+            role = word.toLowerCase().startsWith(lemma.toLowerCase()) ? word.substring(0, lemma.length()) : lemma;
+        }
         Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
                 affiliation.get(affiliation.size() - 1).endPosition(),
                 p.textBetween(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition()));
@@ -90,7 +111,9 @@ final class PersonRoles {
             aff = bodyInTitle(role, title.get(0).beginPosition(), p);
         }
         if (role == null && aff == null) {
-            return appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
+            EntityMention titled = appositionToTitle(sentence, span, m, p);
+            return titled != null ? titled
+                    : appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
         }
         return new EntityMention(sentence, span, "PERSON", role, aff);
     }
@@ -178,6 +201,68 @@ final class PersonRoles {
         return new EntityMention(sentence, span, "PERSON", role, aff);
     }
 
+    /**
+     * "The leader of the opposition delegation, Anna Berg, said", "the agency's envoy, Anna Berg": a name in
+     * apposition to a title written before it holds that title, for whom the title's owner or "of" phrase names.
+     */
+    private EntityMention appositionToTitle(int sentence, Span span, CoreEntityMention m, ParsedSentence p) {
+        if (p.graph == null) {
+            return null;
+        }
+        int first = m.tokens().get(0).index();
+        int last = m.tokens().get(m.tokens().size() - 1).index();
+        IndexedWord title = null;
+        for (int i = first; i <= last; i++) {
+            IndexedWord w = p.node(i);
+            IndexedWord parent = w == null ? null : p.parent(w);
+            if (parent != null && (parent.index() < first || parent.index() > last)) {
+                boolean apposition = p.relationToParent(w).equals("appos") && parent.index() < first;
+                title = apposition && isTitleWord(p.token(parent.index())) ? parent : null;
+                break;
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        Span owner = null;
+        for (IndexedWord o : p.children(title, "nmod:poss", "nmod:of", "nmod:for")) {
+            Span phrase = p.phrase(o);
+            owner = names.find(phrase.text()).stream()
+                    .filter(x -> x.entry().isActor() && !x.entry().isPerson() && x.how() == NameIndex.Kind.NAME
+                            && capitalised(phrase.text().substring(x.begin(), x.end()))) // "the rebel team": no name
+                    .findFirst()
+                    .map(x -> new Span(phrase.begin() + x.begin(), phrase.begin() + x.end(),
+                            phrase.text().substring(x.begin(), x.end())))
+                    .orElse(Set.of("ORGANIZATION", "COUNTRY").contains(o.ner()) ? p.withWholeName(
+                            p.tokenSpan(o.index(), o.index()), o) : null);
+            if (owner != null) {
+                break;
+            }
+        }
+        return new EntityMention(sentence, span, "PERSON", title.word(), owner);
+    }
+
+    private static boolean capitalised(String name) {
+        String words = name.replaceFirst("^(?i)the\\s+", "");
+        return !words.isEmpty() && Character.isUpperCase(words.charAt(0));
+    }
+
+    /** "Presidents X and Y", "Foreign Ministers X, Y and Z": the plural title before the first name is each one's. */
+    private List<CoreLabel> sharedPluralTitle(int first, ParsedSentence p) {
+        for (int i = first - 1; i >= 2; i--) {
+            CoreLabel t = p.token(i);
+            boolean title = "TITLE".equals(t.ner())
+                    || t.lemma() != null && lexicon.conceptsOf(t.lemma().toLowerCase()).contains(Vocab.POSITION);
+            if (Set.of("NNS", "NNPS").contains(t.tag()) && title && "PERSON".equals(p.token(i + 1).ner())) {
+                return List.of(t);
+            }
+            if (!"PERSON".equals(t.ner()) && !t.word().equals(",") && !t.word().equals("and")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
     /** "AU High Representative": a body or state the gazetteer knows, named inside a title, is the holder's. */
     private Span bodyInTitle(String role, int begin, ParsedSentence p) {
         return names.find(role).stream()
@@ -193,7 +278,9 @@ final class PersonRoles {
             return true;
         }
         // "SARC chief Abdulrahman Attar": the tagger often reads a position noun before a name as an adjective
-        boolean commonWord = t.tag() != null && (t.tag().equals("NN") || t.tag().equals("JJ")); // "members": no title
+        // "U.N. Special Adviser X": or a proper noun, as the tagger reads a capitalised title before a name
+        boolean commonWord = t.tag() != null && (t.tag().equals("NN") || t.tag().equals("JJ")
+                || t.tag().equals("NNP")); // "members": no title
         return commonWord && t.lemma() != null && lexicon.conceptsOf(t.lemma().toLowerCase()).contains(Vocab.POSITION);
     }
 }

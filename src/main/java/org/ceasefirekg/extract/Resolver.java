@@ -38,7 +38,17 @@ final class Resolver {
         if (refersBack(w)) {
             span = coref.representative(sentence.index, w.index()).orElse(span);
         }
+        String owner = withoutPossessiveEnd(span.text()); // "the militia's shelling": the owner is the militia
+        span = new Span(span.begin(), span.begin() + owner.length(), owner);
         return new Argument(role, span, w.ner() == null || "O".equals(w.ner()) ? null : w.ner(), sentence.normalized(w));
+    }
+
+    private static final Pattern POSSESSIVE_END = Pattern.compile("\\s*(?:['\u2019]s?)$");
+
+    /** "the rebels'" is "the rebels": a phrase without the possessive ending it may end in. */
+    static String withoutPossessiveEnd(String phrase) {
+        Matcher m = POSSESSIVE_END.matcher(phrase);
+        return m.find() && m.start() > 0 ? phrase.substring(0, m.start()) : phrase;
     }
 
     /** Returns an argument that names who is speaking: a message noun stands for its issuer. */

@@ -128,6 +128,37 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aTitleOwnedByAStateOrInAppositionBeforeTheNameIsTheHolders() {
+        AnnotatedArticle a = extract("Norway's Foreign Minister Kari Dahl arrived in Oslo on Monday. The head of the"
+                + " rebel negotiating team, Tomas Rivera, said the talks would resume. The UN Deputy Envoy of"
+                + " the High Commissioner Maria Lopez met the delegates on Tuesday. The accord"
+                + " was signed by Presidents Amadou Diallo and Jonas Berg in Geneva.");
+        EntityMention dahl = person(a, "Kari Dahl").orElseThrow();
+        assertEquals("Foreign Minister", dahl.role());
+        assertEquals("Norway", dahl.affiliation().text());
+        EntityMention rivera = person(a, "Tomas Rivera").orElseThrow();
+        assertEquals("head", rivera.role());
+        assertEquals(null, rivera.affiliation(), "a lower-case noun names no body: " + rivera);
+        EntityMention lopez = person(a, "Maria Lopez").orElseThrow();
+        assertEquals("Deputy Envoy of the High Commissioner", lopez.role());
+        assertEquals("UN", lopez.affiliation().text());
+        for (String president : List.of("Amadou Diallo", "Jonas Berg")) {
+            assertEquals("President", person(a, president).orElseThrow().role(), president);
+        }
+    }
+
+    @Test
+    void wordsQuotedInsideAClauseOrAMessageAreItsSubjectsOrIssuers() {
+        AnnotatedArticle a = extract("Tomas Rivera later visited the camp, where he thanked the hosts for a"
+                + " \"generous and open welcome\" to the delegates. The United States welcomed the African Union's"
+                + " announcement of a \"firm and lasting commitment\" to the truce. Maria Lopez spoke after the"
+                + " meeting. In her words, \"We have done what we came to do, and the guns are quiet.\"");
+        List<String> speakers = a.quotes().stream()
+                .map(q -> q.speaker() == null ? "(none)" : q.speaker().text()).toList();
+        assertEquals(List.of("Tomas Rivera", "the African Union", "Maria Lopez"), speakers, a.quotes().toString());
+    }
+
+    @Test
     void whoeverWasBehindAnAttackIsAccusedOfIt() {
         AnnotatedArticle a = extract("On Friday the monitoring group said that government and Russian helicopters"
                 + " were behind the raids on the hospital.");
