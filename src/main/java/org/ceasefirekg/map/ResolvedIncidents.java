@@ -20,4 +20,9 @@ record ResolvedIncidents(List<IncidentClusters.Cluster> events, Map<String, Stri
         return IncidentResolver.recentIncidentFrame(frames, sentence)
                 .map(f -> incidentsByTrigger.get(f.sentence() + ":" + f.trigger().begin())).orElse(null);
     }
+
+    /** The event with this IRI, or null. */
+    IncidentClusters.Cluster event(String iri) {
+        return events.stream().filter(c -> c.iri.equals(iri)).findFirst().orElse(null);
+    }
 }
