@@ -24,6 +24,8 @@ final class CasualtyLinks {
             + "|\\w+ (days|weeks|months|years) of(?! age))\\b");
     /** "another four", "a further six", "an additional 12": victims beyond those told before. */
     private static final Pattern MORE_BEFORE = Pattern.compile("\\b(another|further|additional)\\s*$");
+    /** "were also killed", "have also been wounded": the count's verb told with "also". */
+    private static final Pattern ALSO = Pattern.compile("\\balso\\s+((been|were|was|have|has|had)\\s+)*$");
     /** "four more people": but "four more than ..." is no addition. */
     private static final Pattern MORE_AFTER = Pattern.compile("^\\s*more\\b(?!\\s+than)");
     /** A count told earlier in the same sentence. */
@@ -64,6 +66,11 @@ final class CasualtyLinks {
         String within = count.get().text().toLowerCase(Locale.ROOT);
         if (EARLIER_COUNT.matcher(before).find()) {
             return false;
+        }
+        // "ten were also killed when ...": the verb's "also" adds them to victims told before
+        int verb = f.trigger().begin() - s.span().begin();
+        if (verb > b && verb <= text.length() && ALSO.matcher(text.substring(0, verb).toLowerCase(Locale.ROOT)).find()) {
+            return true;
         }
         return MORE_BEFORE.matcher(before).find() || within.matches("(another|further|additional)\\b.*")
                 || within.matches(".*\\b(another|further|additional) .*") || MORE_AFTER.matcher(text.substring(e)).find();

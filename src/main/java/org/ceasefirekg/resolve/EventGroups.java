@@ -19,7 +19,7 @@ import org.ceasefirekg.lexicon.CF;
  * and that shares most with it; one that fits two groups equally well stays apart. A report that lacks its day or its
  * place joins a group only when it fits exactly one, or when of those it fits one alone shares a named actor with it,
  * so a vague report never decides between two events; one with no place must also give the group's day and share a
- * named actor with it. Two
+ * named actor with it, and so must one without a day; reports a day apart must share a named actor too. Two
  * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
@@ -81,7 +81,10 @@ final class EventGroups {
             }
             List<List<IncidentReport>> fitting = new ArrayList<>();
             for (List<IncidentReport> g : r.date() != null ? near(byDay, r.date()) : groups) {
-                if (g.stream().allMatch(m -> fits(r, m)) && (r.date() != null || wasNews(r, g))
+                // an undated report names a party of the event too: a day-less "airstrikes on the city" is news of
+                // any raid on it that week
+                if (g.stream().allMatch(m -> fits(r, m))
+                        && (r.date() != null || wasNews(r, g) && g.stream().anyMatch(m -> sharesParty(r, m)))
                         && (r.specific() || tiedWithoutPlace(r, g))) {
                     fitting.add(g);
                 }
@@ -121,7 +124,7 @@ final class EventGroups {
     /** True when the two reports can be of one event; two events one article told apart stay apart. */
     boolean fits(IncidentReport a, IncidentReport b) {
         return a.articles().stream().noneMatch(b.articles()::contains) && sameKind(a.kind(), b.kind())
-                && sameDay(a, b) && samePlace(a.places(), b.places())
+                && sameDay(a, b) && (!dayApart(a, b) || sharesParty(a, b)) && samePlace(a.places(), b.places())
                 && (a.perpetrators().isEmpty() || b.perpetrators().isEmpty()
                 || related(a.perpetrators(), b.perpetrators(), actorAncestors));
     }
@@ -137,6 +140,14 @@ final class EventGroups {
         long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
         // a vague day may be a day off a firm one; two vague days apart were news of two different days
         return apart == 0 || apart == 1 && a.vague() != b.vague();
+    }
+
+    /**
+     * True when the two days are a day apart (one of them vague): two reports that only may be of one day are of one
+     * event only when they name one of its parties too (a city sees shelling every day).
+     */
+    private static boolean dayApart(IncidentReport a, IncidentReport b) {
+        return a.date() != null && b.date() != null && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) == 1;
     }
 
     /**

@@ -63,7 +63,8 @@ class CasualtyLinksTest {
     void victimsBeyondThoseToldBeforeAreAdditive() {
         for (String text : List.of("Another 7 people were killed in a drone strike on the bridge.",
                 "A further 11 were killed in raids on the farms to the west.",
-                "Gunfire at the checkpoint killed 4 more people, police said.")) {
+                "Gunfire at the checkpoint killed 4 more people, police said.",
+                "At least 6 people were also killed when a truck bomb went off at the gate.")) {
             Sentence s = sentence(text);
             String count = text.replaceAll("(?s).*?(\\d+).*", "$1");
             assertTrue(CasualtyLinks.isAdditive(killed(s, count, null), s), text);
