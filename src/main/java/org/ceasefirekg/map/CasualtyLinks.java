@@ -28,6 +28,9 @@ final class CasualtyLinks {
     private static final Pattern ALSO = Pattern.compile("\\balso\\s+((been|were|was|have|has|had)\\s+)*$");
     /** "four more people": but "four more than ..." is no addition. */
     private static final Pattern MORE_AFTER = Pattern.compile("^\\s*more\\b(?!\\s+than)");
+    /** Words that open a sentence about another report than the one before. */
+    private static final Pattern MOVING_ON = Pattern.compile("(?i)\\W*(later|earlier|meanwhile|elsewhere|separately"
+            + "|in (another|a separate|other)|on the same day|in the meantime)\\b");
     /** A count told earlier in the same sentence. */
     private static final Pattern EARLIER_COUNT = Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|dozens?|scores|hundreds)\\b");
@@ -51,6 +54,14 @@ final class CasualtyLinks {
     }
 
     /**
+     * True when the sentence opens by moving on to another report ("Later, ...", "Meanwhile ...", "Elsewhere ...",
+     * "In a separate attack ..."): its counts are not of an incident told in the sentences before.
+     */
+    static boolean opensAnotherReport(Sentence s) {
+        return MOVING_ON.matcher(s.span().text()).lookingAt();
+    }
+
+    /**
      * True when the count is of victims beyond those already told ("another four were killed"). The second count of
      * a sentence ("two were killed and another nine wounded") is beyond the first, not beyond anything told before.
      */
@@ -69,11 +80,13 @@ final class CasualtyLinks {
         }
         // "ten were also killed when ...": the verb's "also" adds them to victims told before
         int verb = f.trigger().begin() - s.span().begin();
-        if (verb > b && verb <= text.length() && ALSO.matcher(text.substring(0, verb).toLowerCase(Locale.ROOT)).find()) {
+        if (verb > b && verb <= text.length()
+                && ALSO.matcher(text.substring(0, verb).toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         return MORE_BEFORE.matcher(before).find() || within.matches("(another|further|additional)\\b.*")
-                || within.matches(".*\\b(another|further|additional) .*") || MORE_AFTER.matcher(text.substring(e)).find();
+                || within.matches(".*\\b(another|further|additional) .*")
+                || MORE_AFTER.matcher(text.substring(e)).find();
     }
 
     /** True when the count gives a day of its own that is not the incident's. */

@@ -44,7 +44,9 @@ final class CasualtyWriter {
         Sentence sentence = a.sentences().get(f.sentence());
         boolean additive = CasualtyLinks.isAdditive(f, sentence);
         if (incident == null && !additive) {
-            incident = incidents.recentIncident(f.sentence());
+            // "Later, 11 were wounded in shelling of the old quarter": not the incident told before
+            incident = CasualtyLinks.opensAnotherReport(sentence) ? incidents.incidentIn(f.sentence())
+                    : incidents.recentIncident(f.sentence());
         }
         incident = tollOf(f, sentence, incident, additive);
         String source = f.first(Frame.SOURCE).map(s -> s.span().text()).orElse("");

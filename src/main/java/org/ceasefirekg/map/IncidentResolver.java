@@ -80,7 +80,8 @@ final class IncidentResolver {
         Map<Frame, String> lentDates = new java.util.IdentityHashMap<>();
         List<Frame> incidentFrames = frames.stream().filter(scope::isIncident).toList();
         casualtyDates.forEach((sentence, date) -> {
-            if (incidentFrames.stream().noneMatch(f -> f.sentence() == sentence)) {
+            if (incidentFrames.stream().noneMatch(f -> f.sentence() == sentence)
+                    && !CasualtyLinks.opensAnotherReport(a.sentences().get(sentence))) {
                 recentIncidentFrame(incidentFrames, sentence).ifPresent(f -> lentDates.putIfAbsent(f, date));
             }
         });

@@ -26,8 +26,11 @@ final class EventGroups {
     static final String ATTACK = CF.Attack;
     private static final Set<String> VIOLENT = Set.of(ATTACK, CF.Airstrike, CF.Shelling,
             CF.Clash);
-    /** How long after an event an article may tell it without a day and still be taken to mean it. */
-    static final int NEWS_DAYS = 7;
+    /**
+     * How long after an event an article may tell it without a day and still be taken to mean it: the day after (a
+     * publication day may be a day late); later news of an event says which day it was.
+     */
+    static final int NEWS_DAYS = 1;
 
     private final Map<String, Set<String>> placeAncestors;
     private final Map<String, Set<String>> actorAncestors;
@@ -187,8 +190,8 @@ final class EventGroups {
     }
 
     /**
-     * An undated report was news of the group when one of its articles came out within a week after the group's
-     * day, and not before the last day its reports give: an article tells no event of a later day.
+     * An undated report was news of the group when one of its articles came out on the group's day or the day
+     * after, and not before the last day its reports give: an article tells no event of a later day.
      */
     private static boolean wasNews(IncidentReport r, List<IncidentReport> g) {
         List<IncidentReport> dated = g.stream().filter(m -> m.date() != null).toList();

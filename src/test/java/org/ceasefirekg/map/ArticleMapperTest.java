@@ -197,7 +197,8 @@ class ArticleMapperTest {
         String[][] cases = {{"The shells killed 12 people, medics said.", "12", null, "true"},
             {"Another 5 were killed in the villages, rescuers said.", "5", null, "false"},
             {"The bombardment has killed 300 people since March.", "300", null, "false"},
-            {"On Wednesday 7 people were killed in the city.", "7", "2019-05-15", "false"}};
+            {"On Wednesday 7 people were killed in the city.", "7", "2019-05-15", "false"},
+            {"Later 9 people were killed in the old quarter.", "9", null, "false"}};
         for (String[] c : cases) {
             String text = incident + " " + c[0];
             int second = incident.length() + 1;

@@ -89,4 +89,17 @@ class CasualtyLinksTest {
         assertFalse(CasualtyLinks.otherDay(killed(s, "30", null), "2019-05-17"), "no day of its own fits any");
         assertEquals(false, CasualtyLinks.otherDay(killed(s, "30", "2019-05-14"), null));
     }
+
+    @Test
+    void aSentenceThatMovesOnTellsAnotherReport() {
+        for (String text : List.of("Later, 11 people were wounded by shells on the old quarter.",
+                "Meanwhile 3 were killed at a checkpoint.", "Elsewhere, a mine killed 2 shepherds.",
+                "In a separate attack, gunmen killed 5 guards.")) {
+            assertTrue(CasualtyLinks.opensAnotherReport(sentence(text)), text);
+        }
+        for (String text : List.of("The shells killed 12 people, medics said.",
+                "Rescuers said later that 12 had died.")) {
+            assertFalse(CasualtyLinks.opensAnotherReport(sentence(text)), text);
+        }
+    }
 }
