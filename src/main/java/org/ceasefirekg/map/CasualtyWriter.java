@@ -43,9 +43,10 @@ final class CasualtyWriter {
                 .orElse(incidents.incidentsByTrigger().get(f.sentence() + ":" + f.trigger().begin())); // placedApart's
         Sentence sentence = a.sentences().get(f.sentence());
         boolean additive = CasualtyLinks.isAdditive(f, sentence);
-        if (incident == null && !additive) {
-            // "Later, 11 were wounded in shelling of the old quarter": not the incident told before
-            incident = CasualtyLinks.opensAnotherReport(sentence) ? incidents.incidentIn(f.sentence())
+        if (incident == null) {
+            // "Later, 11 were wounded in shelling of the old quarter", "another four died in raids on the town": of
+            // an incident their own sentence tells, if any, not of one told before
+            incident = additive || CasualtyLinks.opensAnotherReport(sentence) ? incidents.incidentIn(f.sentence())
                     : incidents.recentIncident(f.sentence());
         }
         incident = tollOf(f, sentence, incident, additive);
@@ -77,7 +78,7 @@ final class CasualtyWriter {
 
     /**
      * The incident the count is the toll of, or null: not a toll over a period, not one dated another day, and victims
-     * "beyond" others ("another four") are an incident's own only when it is first told in their sentence.
+     * "beyond" others ("another four") are not a toll of an incident whose victims were counted before.
      */
     private String tollOf(Frame f, Sentence sentence, String incident, boolean additive) {
         if (incident == null || CasualtyLinks.isPeriodToll(f, sentence)) {
@@ -90,8 +91,8 @@ final class CasualtyWriter {
         if (CasualtyLinks.otherDay(f, c.date)) {
             return null;
         }
-        int first = c.members.stream().mapToInt(m -> m.frame().sentence()).min().orElse(f.sentence());
-        return additive && first < f.sentence() ? null : incident;
+        boolean countedBefore = c.members.stream().anyMatch(m -> m.tolled() && m.frame().sentence() < f.sentence());
+        return additive && countedBefore ? null : incident;
     }
 
     /** Writes a count of violations of the ceasefire as a claim, with who is accused of them. */

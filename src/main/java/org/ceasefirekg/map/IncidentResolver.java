@@ -81,6 +81,7 @@ final class IncidentResolver {
         List<Frame> incidentFrames = frames.stream().filter(scope::isIncident).toList();
         casualtyDates.forEach((sentence, date) -> {
             if (incidentFrames.stream().noneMatch(f -> f.sentence() == sentence)
+                    && !additiveSentences.contains(sentence)
                     && !CasualtyLinks.opensAnotherReport(a.sentences().get(sentence))) {
                 recentIncidentFrame(incidentFrames, sentence).ifPresent(f -> lentDates.putIfAbsent(f, date));
             }

@@ -158,5 +158,27 @@ class IncidentClustersTest {
         var definite = new IncidentClusters.Mention(second, AIRSTRIKE, "2019-05-17", null, null, Set.of(), Set.of(),
                 true, true);
         assertEquals(1, cluster(told, definite).size(), "'the airstrike' refers back");
+        Frame lead = new Frame("195", 2, new Span(200, 209, "airstrike"), List.of());
+        var leadToll = new IncidentClusters.Mention(lead, AIRSTRIKE, "2019-05-17", null, null, Set.of(), Set.of(),
+                false, true);
+        assertEquals(1, cluster(told, leadToll).size(), "the title and lead tell one event and its toll twice");
+    }
+
+    @Test
+    void victimsBeyondThoseCountedBeforeAreAnotherEventsToll() {
+        Frame first = new Frame("195", 1, new Span(100, 109, "airstrike"), List.of());
+        Frame further = new Frame("195", 4, new Span(400, 409, "airstrike"),
+                List.of(new org.ceasefirekg.extract.Argument(Frame.ADDITIVE, new Span(400, 409, "airstrike"), null,
+                        null)));
+        // "Strikes on the clinic in the north killed 6 on Friday. ... A further 9 were killed in strikes on other
+        // parts of the north on Friday"
+        var clinic = new IncidentClusters.Mention(first, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
+                false, true);
+        var beyond = new IncidentClusters.Mention(further, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
+                false, true);
+        assertEquals(2, cluster(clinic, beyond).size());
+        var untolled = new IncidentClusters.Mention(first, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
+                false, false);
+        assertEquals(1, cluster(untolled, beyond).size(), "nothing counted before: its victims are its own");
     }
 }
