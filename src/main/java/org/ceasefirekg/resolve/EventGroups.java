@@ -19,7 +19,8 @@ import org.ceasefirekg.lexicon.CF;
  * and that shares most with it; one that fits two groups equally well stays apart. A report that lacks its day or its
  * place joins a group only when it fits exactly one, or when of those it fits one alone shares a named actor with it,
  * so a vague report never decides between two events; one with no place must also give the group's day and share a
- * named actor with it, and so must one without a day; reports a day apart must share a named actor too. Two
+ * named actor with it; one without a day must come from an article of the group's day or the day after; reports a
+ * day apart must share a named actor too. Two
  * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
@@ -84,10 +85,7 @@ final class EventGroups {
             }
             List<List<IncidentReport>> fitting = new ArrayList<>();
             for (List<IncidentReport> g : r.date() != null ? near(byDay, r.date()) : groups) {
-                // an undated report names a party of the event too: a day-less "airstrikes on the city" is news of
-                // any raid on it that week
-                if (g.stream().allMatch(m -> fits(r, m))
-                        && (r.date() != null || wasNews(r, g) && g.stream().anyMatch(m -> sharesParty(r, m)))
+                if (g.stream().allMatch(m -> fits(r, m)) && (r.date() != null || wasNews(r, g))
                         && (r.specific() || tiedWithoutPlace(r, g))) {
                     fitting.add(g);
                 }
