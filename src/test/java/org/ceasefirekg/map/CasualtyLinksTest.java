@@ -35,17 +35,22 @@ class CasualtyLinksTest {
         return new Frame(Vocab.KILLED, 3, new Span(AT + verb, AT + verb + 6, "killed"), args);
     }
 
+    /** Asserts the rule holds of the count (the first number written) in each sentence. */
+    static void assertEach(List<String> texts, java.util.function.BiPredicate<Frame, Sentence> rule) {
+        for (String text : texts) {
+            Sentence s = sentence(text);
+            String count = text.replaceAll("(?s).*?\\b(\\d+|Thirty)\\b.*", "$1");
+            assertTrue(rule.test(killed(s, count, null), s), text);
+        }
+    }
+
     @Test
     void aTollOverAStretchOfTimeIsNoIncidentsToll() {
-        for (String text : List.of("Since Monday shelling of the valley has killed 40 people, medics said.",
+        assertEach(List.of("Since Monday shelling of the valley has killed 40 people, medics said.",
                 "The militia says 12 fighters have been killed so far this week.",
                 "Thirty people were killed in four days of bombardment on the hill towns.",
                 "Rescuers said 80 were killed over the past two weeks.",
-                "The war has killed 2000 people since it began.")) {
-            Sentence s = sentence(text);
-            String count = text.replaceAll("(?s).*?\\b(\\d+|Thirty)\\b.*", "$1");
-            assertTrue(CasualtyLinks.isPeriodToll(killed(s, count, null), s), text);
-        }
+                "The war has killed 2000 people since it began."), CasualtyLinks::isPeriodToll);
         Sentence month = sentence("Raids killed 75 civilians, the group said.");
         assertTrue(CasualtyLinks.isPeriodToll(killed(month, "75", "2019-03"), month), "dated by a month");
         assertTrue(CasualtyLinks.isPeriodToll(killed(month, "75", "P3D"), month), "dated by three days");
@@ -61,14 +66,11 @@ class CasualtyLinksTest {
 
     @Test
     void victimsBeyondThoseToldBeforeAreAdditive() {
-        for (String text : List.of("Another 7 people were killed in a drone strike on the bridge.",
+        assertEach(List.of("Another 7 people were killed in a drone strike on the bridge.",
                 "A further 11 were killed in raids on the farms to the west.",
                 "Gunfire at the checkpoint killed 4 more people, police said.",
-                "At least 6 people were also killed when a truck bomb went off at the gate.")) {
-            Sentence s = sentence(text);
-            String count = text.replaceAll("(?s).*?(\\d+).*", "$1");
-            assertTrue(CasualtyLinks.isAdditive(killed(s, count, null), s), text);
-        }
+                "At least 6 people were also killed when a truck bomb went off at the gate."),
+                CasualtyLinks::isAdditive);
     }
 
     @Test
