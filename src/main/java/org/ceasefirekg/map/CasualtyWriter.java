@@ -26,6 +26,8 @@ final class CasualtyWriter {
     private final CeasefireWriter ceasefires;
     private final Map<String, List<String>> casualtyClaims = new LinkedHashMap<>();
     private final Map<String, Set<String>> countedKinds = new HashMap<>();
+    /** The sentence each incident's victims were first counted in. */
+    private final Map<String, Integer> firstCounted = new HashMap<>();
 
     CasualtyWriter(ArticleScope scope, ClaimWriter claims, ResolvedIncidents incidents, CeasefireWriter ceasefires) {
         this.out = scope.out();
@@ -91,8 +93,13 @@ final class CasualtyWriter {
         if (CasualtyLinks.otherDay(f, c.date)) {
             return null;
         }
-        boolean countedBefore = c.members.stream().anyMatch(m -> m.tolled() && m.frame().sentence() < f.sentence());
-        return additive && countedBefore ? null : incident;
+        boolean countedBefore = c.members.stream().anyMatch(m -> m.tolled() && m.frame().sentence() < f.sentence())
+                || firstCounted.getOrDefault(incident, Integer.MAX_VALUE) < f.sentence();
+        if (additive && countedBefore) {
+            return null;
+        }
+        firstCounted.merge(incident, f.sentence(), Math::min);
+        return incident;
     }
 
     /** Writes a count of violations of the ceasefire as a claim, with who is accused of them. */
