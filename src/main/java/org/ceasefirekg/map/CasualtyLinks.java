@@ -11,10 +11,10 @@ import org.ceasefirekg.extract.Sentence;
 import org.ceasefirekg.extract.Span;
 
 /**
- * When a count of killed or wounded is the toll of one incident: its clause tells of that incident (the same day, the
- * same place), not of a period ("since March", "in three days of shelling") and not of victims beyond those counted
- * before ("another four", "a further six"). Grammatical rules only: they read the count's clause, never an outlet's
- * wording.
+ * When a count of killed or wounded is the toll of one incident: its clause tells of that incident (no other day, not
+ * a sentence that moves on to another report), not of a period ("since March", "in three days of shelling") and not
+ * of victims beyond those counted before ("another four", "a further six"). Grammatical rules only: they read the
+ * count's clause, never an outlet's wording.
  */
 final class CasualtyLinks {
     /** Words that make a toll one over a stretch of time rather than one incident's. */
@@ -34,7 +34,7 @@ final class CasualtyLinks {
     /** A count told earlier in the same sentence. */
     private static final Pattern EARLIER_COUNT = Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|dozens?|scores|hundreds)\\b");
-    /** A relative clause after the count tells of something else ("the city, which has been divided since 2012"). */
+    /** A relative clause after the count tells of something else ("the port, which has been besieged since May"). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(that|which|who|whose|where)\\b");
     /** A time normalized as a span ("P3D"), a month or a year: a toll over it, not an incident's. */
     private static final Pattern WIDE_TIME = Pattern.compile("P.*|\\d{4}(-\\d{2})?|\\d{4}-(W\\d{2}|Q\\d)");

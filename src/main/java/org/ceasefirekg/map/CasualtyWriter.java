@@ -46,7 +46,7 @@ final class CasualtyWriter {
         Sentence sentence = a.sentences().get(f.sentence());
         boolean additive = CasualtyLinks.isAdditive(f, sentence);
         if (incident == null) {
-            // "Later, 11 were wounded in shelling of the old quarter", "another four died in raids on the town": of
+            // "Later, 4 were wounded by shelling of the port", "another two died in raids on the dam": of
             // an incident their own sentence tells, if any, not of one told before
             incident = additive || CasualtyLinks.opensAnotherReport(sentence) ? incidents.incidentIn(f.sentence())
                     : incidents.recentIncident(f.sentence());

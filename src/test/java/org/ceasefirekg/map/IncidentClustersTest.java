@@ -170,8 +170,8 @@ class IncidentClustersTest {
         Frame further = new Frame("195", 4, new Span(400, 409, "airstrike"),
                 List.of(new org.ceasefirekg.extract.Argument(Frame.ADDITIVE, new Span(400, 409, "airstrike"), null,
                         null)));
-        // "Strikes on the clinic in the north killed 6 on Friday. ... A further 9 were killed in strikes on other
-        // parts of the north on Friday"
+        // "Shells on the depot in the north killed 3 on Monday. ... A further 12 died in shelling of the northern
+        // farms on Monday"
         var clinic = new IncidentClusters.Mention(first, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
                 false, true);
         var beyond = new IncidentClusters.Mention(further, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
