@@ -9,23 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Sentence;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
 /** Writes casualty claims (killed, wounded) and violation counts, each count a node of its own. */
 final class CasualtyWriter {
     private final TripleWriter out;
+    private final AnnotatedArticle a;
     private final Entities entities;
     private final ClaimWriter claims;
     private final ResolvedIncidents incidents;
     private final CeasefireWriter ceasefires;
     private final Map<String, List<String>> casualtyClaims = new LinkedHashMap<>();
     private final Map<String, Set<String>> countedKinds = new HashMap<>();
+    /** The sentence each incident's victims were first counted in. */
+    private final Map<String, Integer> firstCounted = new HashMap<>();
 
     CasualtyWriter(ArticleScope scope, ClaimWriter claims, ResolvedIncidents incidents, CeasefireWriter ceasefires) {
         this.out = scope.out();
+        this.a = scope.a();
         this.entities = scope.entities();
         this.claims = claims;
         this.incidents = incidents;
@@ -37,9 +43,15 @@ final class CasualtyWriter {
         String incident = f.first(Frame.EVENT)
                 .map(e -> incidents.incidentsByTrigger().get(f.sentence() + ":" + e.span().begin()))
                 .orElse(incidents.incidentsByTrigger().get(f.sentence() + ":" + f.trigger().begin())); // placedApart's
-        if (incident == null && f.first(Frame.PERIOD).isEmpty()) {
-            incident = incidents.recentIncident(f.sentence());
+        Sentence sentence = a.sentences().get(f.sentence());
+        boolean additive = CasualtyLinks.isAdditive(f, sentence);
+        if (incident == null) {
+            // "Later, 4 were wounded by shelling of the port", "another two died in raids on the dam": of
+            // an incident their own sentence tells, if any, not of one told before
+            incident = additive || CasualtyLinks.opensAnotherReport(sentence) ? incidents.incidentIn(f.sentence())
+                    : incidents.recentIncident(f.sentence());
         }
+        incident = tollOf(f, sentence, incident, additive);
         String source = f.first(Frame.SOURCE).map(s -> s.span().text()).orElse("");
         // "killed and wounded" in one sentence is one claim; "30 killed in Aleppo and 39 in Idlib" is two
         String key = f.sentence() + "|" + incident + "|" + source;
@@ -64,6 +76,30 @@ final class CasualtyWriter {
         countedKinds.get(claim).add(f.concept());
         String quantity = f.concept().equals(Vocab.KILLED) ? "killed" : "wounded";
         count(claim, quantity, f.concept(), f);
+    }
+
+    /**
+     * The incident the count is the toll of, or null: not a toll over a period, not one dated another day, and victims
+     * "beyond" others ("another four") are not a toll of an incident whose victims were counted before.
+     */
+    private String tollOf(Frame f, Sentence sentence, String incident, boolean additive) {
+        if (incident == null || CasualtyLinks.isPeriodToll(f, sentence)) {
+            return null;
+        }
+        IncidentClusters.Cluster c = incidents.event(incident);
+        if (c == null) {
+            return incident;
+        }
+        if (CasualtyLinks.otherDay(f, c.date)) {
+            return null;
+        }
+        boolean countedBefore = c.members.stream().anyMatch(m -> m.tolled() && m.frame().sentence() < f.sentence())
+                || firstCounted.getOrDefault(incident, Integer.MAX_VALUE) < f.sentence();
+        if (additive && countedBefore) {
+            return null;
+        }
+        firstCounted.merge(incident, f.sentence(), Math::min);
+        return incident;
     }
 
     /** Writes a count of violations of the ceasefire as a claim, with who is accused of them. */

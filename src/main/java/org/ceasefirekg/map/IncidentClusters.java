@@ -24,9 +24,17 @@ final class IncidentClusters {
     static final Set<String> VIOLENT = Set.of(ATTACK, CF.Airstrike, CF.Shelling,
             CF.Clash);
 
-    /** One incident mention, with what the mapper resolved of it. */
+    /**
+     * One incident mention, with what the mapper resolved of it; tolled when its sentence counts its dead or wounded
+     * (a toll of its own, not over a period).
+     */
     record Mention(Frame frame, String type, String date, String place, String loosePlace, Set<String> perpetrators,
-                   Set<String> targets, boolean definite) {
+                   Set<String> targets, boolean definite, boolean tolled) {
+        Mention(Frame frame, String type, String date, String place, String loosePlace, Set<String> perpetrators,
+                Set<String> targets, boolean definite) {
+            this(frame, type, date, place, loosePlace, perpetrators, targets, definite, false);
+        }
+
         int completeness() {
             return (date != null ? 1 : 0) + (place != null ? 1 : 0);
         }
@@ -157,8 +165,20 @@ final class IncidentClusters {
             boolean tied = refersBack || sameDate || samePlace || sameActor || sameTarget || bare || headline;
             // "another strike", "also shelled": one more than any told before it, unless day and place say otherwise
             boolean onlyBefore = c.members.stream().allMatch(x -> x.frame.sentence() < m.frame.sentence());
-            boolean another = m.frame.first(Frame.ADDITIVE).isPresent() && onlyBefore && !(sameDate && samePlace);
-            if (!typeFits || !dateFits || !placeFits || !tied || another) {
+            boolean additive = m.frame.first(Frame.ADDITIVE).isPresent();
+            boolean another = additive && onlyBefore && !(sameDate && samePlace);
+            // "another raid killed four", "a further six were killed in strikes": victims beyond those of an event
+            // counted before, so not that event's toll
+            boolean beyondCounted = additive && m.tolled && c.members.stream()
+                    .anyMatch(x -> x.tolled && x.frame.sentence() < m.frame.sentence());
+            // "Shelling killed four in one district on Friday. ... Nine were killed in an air raid on another on
+            // Friday": two tolls, each told with its own incident, that share only the day are two incidents (the
+            // title and lead may tell the article's one event and its toll twice)
+            boolean inLead = m.frame.sentence() <= LEAD;
+            boolean otherToll = m.tolled && !m.definite
+                    && c.members.stream().anyMatch(x -> x.tolled && !(inLead && x.frame.sentence() <= LEAD))
+                    && !(samePlace || sameActor || sameTarget || bare || headline);
+            if (!typeFits || !dateFits || !placeFits || !tied || another || otherToll || beyondCounted) {
                 continue;
             }
             int recency = distance <= 2 ? 3 : distance <= 5 ? 2 : distance <= 10 ? 1 : 0;

@@ -60,6 +60,19 @@ final class IncidentResolver {
                 f.first(Frame.PLACE).ifPresent(p -> casualtyPlaces.putIfAbsent(f.sentence(), p.span()));
             }
         }
+        // Sentences that count their own incident's dead, and those that count victims beyond others told before
+        // ("another four were killed in a raid on ..."): the latter's incident is one more, not one told before
+        Set<Integer> tollSentences = new java.util.HashSet<>();
+        Set<Integer> additiveSentences = new java.util.HashSet<>();
+        for (Frame f : frames) {
+            if ((f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED))
+                    && !CasualtyLinks.isPeriodToll(f, a.sentences().get(f.sentence()))) {
+                tollSentences.add(f.sentence());
+                if (CasualtyLinks.isAdditive(f, a.sentences().get(f.sentence()))) {
+                    additiveSentences.add(f.sentence());
+                }
+            }
+        }
         Set<Integer> placedSentences = new java.util.HashSet<>();
         frames.stream().filter(f -> scope.isIncident(f) && f.first(Frame.PLACE).isPresent())
                 .forEach(f -> placedSentences.add(f.sentence()));
@@ -67,7 +80,9 @@ final class IncidentResolver {
         Map<Frame, String> lentDates = new java.util.IdentityHashMap<>();
         List<Frame> incidentFrames = frames.stream().filter(scope::isIncident).toList();
         casualtyDates.forEach((sentence, date) -> {
-            if (incidentFrames.stream().noneMatch(f -> f.sentence() == sentence)) {
+            if (incidentFrames.stream().noneMatch(f -> f.sentence() == sentence)
+                    && !additiveSentences.contains(sentence)
+                    && !CasualtyLinks.opensAnotherReport(a.sentences().get(sentence))) {
                 recentIncidentFrame(incidentFrames, sentence).ifPresent(f -> lentDates.putIfAbsent(f, date));
             }
         });
@@ -75,7 +90,8 @@ final class IncidentResolver {
             if (scope.isIncident(f)) {
                 IncidentClusters.Mention m = mention(f, casualtyDates.getOrDefault(f.sentence(), lentDates.get(f)),
                         casualtyPlaces.get(f.sentence()),
-                        placedSentences.contains(f.sentence()) ? null : onlyPlaceIn(a.sentences().get(f.sentence())));
+                        placedSentences.contains(f.sentence()) ? null : onlyPlaceIn(a.sentences().get(f.sentence())),
+                        tollSentences.contains(f.sentence()), additiveSentences.contains(f.sentence()));
                 mentions.add(m);
                 incidentMentions.put(f, m);
             }
@@ -151,7 +167,7 @@ final class IncidentResolver {
     }
 
     IncidentClusters.Mention mention(Frame f, String sentenceCasualtyDate, Span sentenceCasualtyPlace,
-                                     Span sentencePlace) {
+                                     Span sentencePlace, boolean tolled, boolean additiveToll) {
         String type = lexicon.eventClasses().get(f.concept());
         Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()));
         List<Argument> agents = new ArrayList<>();
@@ -169,7 +185,10 @@ final class IncidentResolver {
         if (place.isEmpty() && sentenceCasualtyPlace != null) {
             place = entities.eventPlace(sentenceCasualtyPlace);
         }
-        List<Argument> others = f.args().stream().filter(a -> !a.role().equals(Frame.AGENT)).toList();
+        List<Argument> others = new ArrayList<>(f.args().stream().filter(a -> !a.role().equals(Frame.AGENT)).toList());
+        if (additiveToll && f.first(Frame.ADDITIVE).isEmpty()) {
+            others.add(new Argument(Frame.ADDITIVE, f.trigger(), null, null)); // its victims are more: so is it
+        }
         Frame withAgents = new Frame(f.concept(), f.sentence(), f.trigger(),
                 java.util.stream.Stream.concat(others.stream(), agents.stream()).toList());
         Set<String> perpetrators = new java.util.HashSet<>();
@@ -187,7 +206,7 @@ final class IncidentResolver {
             loose = entities.place(sentencePlace).orElse(loose);
         }
         return new IncidentClusters.Mention(withAgents, type, date, country ? null : place.orElse(null),
-                loose, perpetrators, targets, isDefinite(f));
+                loose, perpetrators, targets, isDefinite(f), tolled);
     }
 
     /** The incident a sentence's casualties are of: the last one told in it or the sentence before. */

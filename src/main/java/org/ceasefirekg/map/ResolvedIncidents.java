@@ -20,4 +20,17 @@ record ResolvedIncidents(List<IncidentClusters.Cluster> events, Map<String, Stri
         return IncidentResolver.recentIncidentFrame(frames, sentence)
                 .map(f -> incidentsByTrigger.get(f.sentence() + ":" + f.trigger().begin())).orElse(null);
     }
+
+    /** The last event told in this sentence itself, or null. */
+    String incidentIn(int sentence) {
+        List<Frame> frames = incidentMentions.values().stream().map(IncidentClusters.Mention::frame)
+                .filter(f -> f.sentence() == sentence).toList();
+        return IncidentResolver.recentIncidentFrame(frames, sentence)
+                .map(f -> incidentsByTrigger.get(f.sentence() + ":" + f.trigger().begin())).orElse(null);
+    }
+
+    /** The event with this IRI, or null. */
+    IncidentClusters.Cluster event(String iri) {
+        return events.stream().filter(c -> c.iri.equals(iri)).findFirst().orElse(null);
+    }
 }

@@ -19,15 +19,19 @@ import org.ceasefirekg.lexicon.CF;
  * and that shares most with it; one that fits two groups equally well stays apart. A report that lacks its day or its
  * place joins a group only when it fits exactly one, or when of those it fits one alone shares a named actor with it,
  * so a vague report never decides between two events; one with no place must also give the group's day and share a
- * named actor with it. Two
+ * named actor with it; one without a day must come from an article of the group's day or the day after; reports a
+ * day apart must share a named actor too. Two
  * incidents of one article are never merged: the article told them apart.
  */
 final class EventGroups {
     static final String ATTACK = CF.Attack;
     private static final Set<String> VIOLENT = Set.of(ATTACK, CF.Airstrike, CF.Shelling,
             CF.Clash);
-    /** How long after an event an article may tell it without a day and still be taken to mean it. */
-    static final int NEWS_DAYS = 7;
+    /**
+     * How long after an event an article may tell it without a day and still be taken to mean it: the day after (a
+     * publication day may be a day late); later news of an event says which day it was.
+     */
+    static final int NEWS_DAYS = 1;
 
     private final Map<String, Set<String>> placeAncestors;
     private final Map<String, Set<String>> actorAncestors;
@@ -121,7 +125,7 @@ final class EventGroups {
     /** True when the two reports can be of one event; two events one article told apart stay apart. */
     boolean fits(IncidentReport a, IncidentReport b) {
         return a.articles().stream().noneMatch(b.articles()::contains) && sameKind(a.kind(), b.kind())
-                && sameDay(a, b) && samePlace(a.places(), b.places())
+                && sameDay(a, b) && (!dayApart(a, b) || sharesParty(a, b)) && samePlace(a.places(), b.places())
                 && (a.perpetrators().isEmpty() || b.perpetrators().isEmpty()
                 || related(a.perpetrators(), b.perpetrators(), actorAncestors));
     }
@@ -137,6 +141,14 @@ final class EventGroups {
         long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
         // a vague day may be a day off a firm one; two vague days apart were news of two different days
         return apart == 0 || apart == 1 && a.vague() != b.vague();
+    }
+
+    /**
+     * True when the two days are a day apart (one of them vague): two reports that only may be of one day are of one
+     * event only when they name one of its parties too (a city sees shelling every day).
+     */
+    private static boolean dayApart(IncidentReport a, IncidentReport b) {
+        return a.date() != null && b.date() != null && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) == 1;
     }
 
     /**
@@ -176,8 +188,8 @@ final class EventGroups {
     }
 
     /**
-     * An undated report was news of the group when one of its articles came out within a week after the group's
-     * day, and not before the last day its reports give: an article tells no event of a later day.
+     * An undated report was news of the group when one of its articles came out on the group's day or the day
+     * after, and not before the last day its reports give: an article tells no event of a later day.
      */
     private static boolean wasNews(IncidentReport r, List<IncidentReport> g) {
         List<IncidentReport> dated = g.stream().filter(m -> m.date() != null).toList();

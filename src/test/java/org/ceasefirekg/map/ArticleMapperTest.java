@@ -189,4 +189,47 @@ class ArticleMapperTest {
             assertEquals(anchored ? 1 : 0, attacks, anchored ? "a dated attack is an incident" : "a bare one is not");
         }
     }
+
+    @Test
+    void onlyACountOfTheIncidentItselfIsItsToll() {
+        // made-up sentences: an incident, then its toll, victims beyond it, a toll over a period, one of another day
+        String incident = "Government forces shelled the market in Homs on Friday.";
+        String[][] cases = {{"The shells killed 12 people, medics said.", "12", null, "true"},
+            {"Another 5 were killed in the villages, rescuers said.", "5", null, "false"},
+            {"The bombardment has killed 300 people since March.", "300", null, "false"},
+            {"On Wednesday 7 people were killed in the city.", "7", "2019-05-15", "false"},
+            {"Later 9 people were killed in the old quarter.", "9", null, "false"}};
+        for (String[] c : cases) {
+            String text = incident + " " + c[0];
+            int second = incident.length() + 1;
+            var sentences = List.of(new org.ceasefirekg.extract.Sentence(0, new Span(0, incident.length(), incident)),
+                    new org.ceasefirekg.extract.Sentence(1, new Span(second, text.length(), c[0])));
+            List<Frame> frames = new ArrayList<>();
+            frames.add(new Frame("https://w3id.org/ceasefire-kg/cameo/194", 0, span(text, "shelled", 0), List.of(
+                    new Argument(Frame.AGENT, span(text, "Government forces", 0), null, null),
+                    new Argument(Frame.PLACE, span(text, "Homs", 0), "LOCATION", null),
+                    new Argument(Frame.TIME, span(text, "Friday", 0), "DATE", "2019-05-17"))));
+            List<Argument> args = new ArrayList<>(List.of(new Argument(Frame.COUNT, span(text, c[1], second),
+                    "NUMBER", c[1])));
+            if (c[2] != null) {
+                args.add(new Argument(Frame.TIME, span(text, "Wednesday", second), "DATE", c[2]));
+            }
+            frames.add(new Frame(org.ceasefirekg.lexicon.Vocab.KILLED, 1, span(text, "killed", second), args));
+            var article = new org.ceasefirekg.ingest.Article("t1", "t1.txt", text, null, null, "2019-05-18", null);
+            var wording = new org.ceasefirekg.extract.ArticleWording(List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
+            Model model = GoldenGraphs.map(new AnnotatedArticle(article, "2019-05-18", false, 30, sentences,
+                    List.of(), List.of(), frames, wording), lexicon);
+            var claim = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#CasualtyClaim");
+            var about = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#about");
+            var claims = model.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, claim).toList();
+            assertEquals(1, claims.size(), "the count is still a claim: " + c[0]);
+            assertEquals(Boolean.parseBoolean(c[3]), claims.get(0).hasProperty(about), c[0]);
+        }
+    }
+
+    static Span span(String text, String words, int from) {
+        int b = text.indexOf(words, from);
+        return new Span(b, b + words.length(), words);
+    }
 }

@@ -141,4 +141,44 @@ class IncidentClustersTest {
         assertEquals(null, Normalized.day("2014"));
         assertEquals(null, Normalized.day("2016-09"));
     }
+
+    @Test
+    void twoTollsThatShareOnlyTheDayAreTwoIncidents() {
+        Frame first = new Frame("195", 1, new Span(100, 109, "airstrike"), List.of());
+        Frame second = new Frame("195", 4, new Span(400, 409, "airstrike"), List.of());
+        // "An airstrike on the north killed 9 on Friday. ... 4 were killed in an airstrike on Friday"
+        var told = new IncidentClusters.Mention(first, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
+                false, true);
+        var tolled = new IncidentClusters.Mention(second, AIRSTRIKE, "2019-05-17", null, null, Set.of(), Set.of(),
+                false, true);
+        assertEquals(2, cluster(told, tolled).size());
+        var untolled = new IncidentClusters.Mention(second, AIRSTRIKE, "2019-05-17", null, null, Set.of(), Set.of(),
+                false, false);
+        assertEquals(1, cluster(told, untolled).size(), "without a toll of its own it is the same airstrike");
+        var definite = new IncidentClusters.Mention(second, AIRSTRIKE, "2019-05-17", null, null, Set.of(), Set.of(),
+                true, true);
+        assertEquals(1, cluster(told, definite).size(), "'the airstrike' refers back");
+        Frame lead = new Frame("195", 2, new Span(200, 209, "airstrike"), List.of());
+        var leadToll = new IncidentClusters.Mention(lead, AIRSTRIKE, "2019-05-17", null, null, Set.of(), Set.of(),
+                false, true);
+        assertEquals(1, cluster(told, leadToll).size(), "the title and lead tell one event and its toll twice");
+    }
+
+    @Test
+    void victimsBeyondThoseCountedBeforeAreAnotherEventsToll() {
+        Frame first = new Frame("195", 1, new Span(100, 109, "airstrike"), List.of());
+        Frame further = new Frame("195", 4, new Span(400, 409, "airstrike"),
+                List.of(new org.ceasefirekg.extract.Argument(Frame.ADDITIVE, new Span(400, 409, "airstrike"), null,
+                        null)));
+        // "Shells on the depot in the north killed 3 on Monday. ... A further 12 died in shelling of the northern
+        // farms on Monday"
+        var clinic = new IncidentClusters.Mention(first, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
+                false, true);
+        var beyond = new IncidentClusters.Mention(further, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
+                false, true);
+        assertEquals(2, cluster(clinic, beyond).size());
+        var untolled = new IncidentClusters.Mention(first, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
+                false, false);
+        assertEquals(1, cluster(untolled, beyond).size(), "nothing counted before: its victims are its own");
+    }
 }
