@@ -39,13 +39,16 @@ public final class StoreWrites {
 
     /**
      * Records the build that started at started and generated the given article IRIs, then links reports of one
-     * event in several articles across the whole store and rewrites the shared nodes' graph from all graphs; does
-     * nothing when nothing was generated.
+     * event in several articles across the whole store and rewrites the shared nodes' graph from all graphs. When
+     * nothing was generated, only writes the shared nodes' graph of a store built before it existed.
      */
     public static void finish(KgStore store, Instant started, List<String> generated, String pipelineVersion) {
         if (!generated.isEmpty()) {
             Provenance.record(store, started, generated, pipelineVersion);
             EventResolution.run(store);
+            SharedNodes.run(store);
+        } else if (SharedNodes.missing(store)) {
+            // the named queries read it: a rebuild of an older store that changes nothing still gets it
             SharedNodes.run(store);
         }
     }

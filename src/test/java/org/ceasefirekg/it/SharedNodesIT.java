@@ -12,18 +12,21 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
 import org.ceasefirekg.cli.CliRun;
 import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.resolve.SharedNodes;
+import org.ceasefirekg.store.KgStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shared nodes' graph on a real build into TDB2 on disk: after a build and after a rebuild that replaces an
  * article, it holds exactly the triples the other graphs hold about actors and places, once each, and nothing about
- * a node only the replaced text named.
+ * a node only the replaced text named; a build with nothing to build writes it into a store that lacks it.
  */
 class SharedNodesIT {
     static final String S1 = "{\"id\": \"s1\", \"published\": \"2016-09-12\", \"text\": \"Syrian President Bashar"
@@ -69,6 +72,15 @@ class SharedNodesIT {
         CliRun actors = CliRun.kg("query", "--store", store, "--format", "csv", "actors");
         assertEquals(0, actors.code(), actors.err());
         assertTrue(actors.out().contains("Karim Nasser") && !actors.out().contains("Omar Haddad"), actors.out());
+
+        // A store built before the graph existed gets it from a build with nothing to build.
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            Txn.executeWrite(kg.dataset(), () -> kg.dataset().deleteAny(NodeFactory.createURI(SharedNodes.GRAPH),
+                    Node.ANY, Node.ANY, Node.ANY));
+        }
+        CliRun unchanged = CliRun.kg("build", "--store", store, input.toString());
+        assertTrue(unchanged.out().contains("0 articles built, 2 unchanged, 0 failed"), unchanged.out());
+        assertSharedGraphIsTheUnionsCopy(BuildGraphs.allGraphs(dir.resolve("store")));
     }
 
     /** The shared graph holds every triple about an actor or a place that another graph holds, and nothing else. */
