@@ -29,21 +29,25 @@ import org.junit.jupiter.api.io.TempDir;
  * a node only the replaced text named; a build with nothing to build writes it into a store that lacks it.
  */
 class SharedNodesIT {
-    static final String S1 = "{\"id\": \"s1\", \"published\": \"2016-09-12\", \"text\": \"Syrian President Bashar"
-            + " al-Assad met the Russian envoy Alexander Lavrentiev in Damascus on Monday, state media said.\"}";
-    static final String S2 = "{\"id\": \"s2\", \"published\": \"2016-09-13\", \"text\": \"Rebel commander Omar"
-            + " Haddad said government warplanes struck Aleppo on Tuesday, killing 12 civilians.\"}";
-    static final String S2_CHANGED = "{\"id\": \"s2\", \"published\": \"2016-09-14\", \"text\": \"Rebel commander"
-            + " Karim Nasser said government warplanes struck Homs on Wednesday, killing 9 civilians.\"}";
+    static final String S1 = line("s1", "2016-09-12", "Syrian President Bashar al-Assad met the Russian envoy"
+            + " Alexander Lavrentiev in Damascus on Monday, state media said.");
+    static final String S2 = line("s2", "2016-09-13", "Rebel commander Omar Haddad said government warplanes struck"
+            + " Aleppo on Tuesday, killing 12 civilians.");
+    static final String S2_CHANGED = line("s2", "2016-09-14", "Rebel commander Karim Nasser said government"
+            + " warplanes struck Homs on Wednesday, killing 9 civilians.");
+
+    /** One JSON line of the build's input. */
+    static String line(String id, String published, String text) {
+        return "{\"id\": \"" + id + "\", \"published\": \"" + published + "\", \"text\": \"" + text + "\"}";
+    }
 
     @Test
     void holdsWhatTheGraphsSayOfActorsAndPlacesAfterABuildAndAReplacement(@TempDir Path dir) throws IOException {
-        Path input = dir.resolve("news.jsonl");
+        Path input = Files.writeString(dir.resolve("news.jsonl"), S1 + "\n" + S2 + "\n");
         String store = dir.resolve("store").toString();
-        Files.writeString(input, S1 + "\n" + S2 + "\n");
         CliRun first = CliRun.kg("build", "--store", store, input.toString());
-        assertEquals(0, first.code(), first.out() + first.err());
         Map<String, Model> built = BuildGraphs.allGraphs(dir.resolve("store"));
+        assertEquals(0, first.code(), first.out() + first.err());
         assertSharedGraphIsTheUnionsCopy(built);
         Set<Node> oldNodes = sharedSubjects(built.get(Iris.articleGraph("s2")).getGraph());
 
