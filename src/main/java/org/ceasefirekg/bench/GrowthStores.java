@@ -12,13 +12,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.resolve.SharedNodes;
 import org.ceasefirekg.store.KgStore;
 
 /**
  * Makes a store k times the size of a built one, to see how query time grows with the graph: every article graph and
  * the event-resolution graph are copied k times, each copy with its own article, claim, incident, event and graph
  * IRIs (a suffix {@code -xN}), so copies never merge into one claim or one event; the actors, places and the
- * ontology stay shared, as they would in a larger corpus about the same wars.
+ * ontology stay shared, as they would in a larger corpus about the same wars. The shared nodes' graph is not copied
+ * but written again from the copies, as a build would write it.
  */
 public final class GrowthStores {
     /** IRIs under these paths name things every article shares: they are not copied. */
@@ -51,6 +53,9 @@ public final class GrowthStores {
             try {
                 for (Iterator<Quad> it = in.find(); it.hasNext(); ) {
                     Quad q = it.next();
+                    if (q.getGraph().isURI() && q.getGraph().getURI().equals(SharedNodes.GRAPH)) {
+                        continue;
+                    }
                     boolean copied = copied(q.getGraph());
                     for (int k = 0; k < (copied ? copies : 1); k++) {
                         batch.add(k == 0 ? q : Quad.create(rename(q.getGraph(), k), rename(q.getSubject(), k),
@@ -64,6 +69,7 @@ public final class GrowthStores {
                 in.end();
             }
             written += flush(out, batch);
+            written += SharedNodes.run(to);
         }
         return written;
     }

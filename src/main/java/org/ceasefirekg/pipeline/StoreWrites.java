@@ -10,11 +10,13 @@ import org.apache.jena.graph.Triple;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.resolve.EventResolution;
+import org.ceasefirekg.resolve.SharedNodes;
 import org.ceasefirekg.store.KgStore;
 
 /**
  * What a build writes into the store besides annotating, the same for the thread build and the Spark build: the
- * ontology graph first, each article's graph in a transaction of its own, then the build record and event resolution.
+ * ontology graph first, each article's graph in a transaction of its own, then the build record, event resolution
+ * and the one copy of the shared nodes.
  */
 public final class StoreWrites {
     private StoreWrites() {}
@@ -37,12 +39,17 @@ public final class StoreWrites {
 
     /**
      * Records the build that started at started and generated the given article IRIs, then links reports of one
-     * event in several articles across the whole store; does nothing when nothing was generated.
+     * event in several articles across the whole store and rewrites the shared nodes' graph from all graphs. When
+     * nothing was generated, only writes the shared nodes' graph of a store built before it existed.
      */
     public static void finish(KgStore store, Instant started, List<String> generated, String pipelineVersion) {
         if (!generated.isEmpty()) {
             Provenance.record(store, started, generated, pipelineVersion);
             EventResolution.run(store);
+            SharedNodes.run(store);
+        } else if (SharedNodes.missing(store)) {
+            // the named queries read it: a rebuild of an older store that changes nothing still gets it
+            SharedNodes.run(store);
         }
     }
 }

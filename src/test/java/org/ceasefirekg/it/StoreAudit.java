@@ -45,6 +45,7 @@ final class StoreAudit {
         Model buildLog = graphs.remove(Iris.BUILDS_GRAPH);
         // derived from the article graphs after every build, and replaced whole: not an article's
         graphs.remove(org.ceasefirekg.resolve.EventResolution.GRAPH);
+        graphs.remove(org.ceasefirekg.resolve.SharedNodes.GRAPH);
         return new StoreAudit(graphs, buildLog == null ? ModelFactory.createDefaultModel() : buildLog);
     }
 

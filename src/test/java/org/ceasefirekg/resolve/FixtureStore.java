@@ -24,7 +24,10 @@ import org.ceasefirekg.map.Iris;
 import org.ceasefirekg.store.KgStore;
 import org.ceasefirekg.store.QueryRunner;
 
-/** A TDB2 store on disk holding the ontology graph, as a build writes it, and the hand-written article graphs. */
+/**
+ * A TDB2 store on disk holding the ontology graph, as a build writes it, the hand-written article graphs and the
+ * shared nodes' graph a build writes after them.
+ */
 final class FixtureStore {
     static final Path ARTICLES = Path.of("src/test/resources/resolve/articles.trig");
 
@@ -37,6 +40,7 @@ final class FixtureStore {
                 sink -> ontology.getGraph().find().forEachRemaining(sink::triple));
         DatasetGraph articles = RDFDataMgr.loadDatasetGraph(ARTICLES.toString());
         Txn.executeWrite(store.dataset(), () -> articles.find().forEachRemaining(store.dataset()::add));
+        SharedNodes.run(store);
         return store;
     }
 
