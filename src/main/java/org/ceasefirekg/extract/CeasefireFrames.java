@@ -109,7 +109,8 @@ final class CeasefireFrames {
         if (cues.irrealis(h, p)) {
             return null;
         }
-        boolean aboutCeasefire = mentionsCeasefire(h, all, p, 3) || parentMentionsCeasefire(h, all, p);
+        boolean aboutCeasefire = mentionsCeasefire(h, all, p, 3) || parentMentionsCeasefire(h, all, p)
+                || itIsAConjoinedVerbsCeasefire(h, all, p);
         if (!aboutCeasefire) {
             return null;
         }
@@ -146,6 +147,14 @@ final class CeasefireFrames {
             }
         }
         return false;
+    }
+
+    /** "declared a truce on June 1, extended it once, but ended it on Monday": "it" is the first verb's truce. */
+    private boolean itIsAConjoinedVerbsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        boolean it = p.children(h, "obj").stream().anyMatch(o -> ParsedSentence.lemma(o).equals("it"));
+        IndexedWord first = p.parent(h);
+        return it && first != null && p.relationToParent(h).startsWith("conj")
+                && p.children(first, "obj").stream().anyMatch(o -> mentionsCeasefire(o, all, p, 1));
     }
 
     private boolean parentMentionsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p) {

@@ -239,7 +239,13 @@ final class PersonRoles {
                 break;
             }
         }
-        return new EntityMention(sentence, span, "PERSON", title.word(), owner);
+        int from = title.index(); // "the rebels' chief negotiator, X": the title with the words that qualify it
+        while (from > 1 && p.node(from - 1) != null && title.equals(p.parent(p.node(from - 1)))
+                && Set.of("compound", "amod").contains(p.relationToParent(p.node(from - 1)))) {
+            from--;
+        }
+        String role = p.textBetween(p.token(from).beginPosition(), p.token(title.index()).endPosition());
+        return new EntityMention(sentence, span, "PERSON", role, owner);
     }
 
     private static boolean capitalised(String name) {

@@ -13,6 +13,7 @@ import org.ceasefirekg.lexicon.Vocab;
 
 /** Whose words a quote are: the verb of saying outside it, the clause or message it hangs from, a cited source. */
 final class QuoteSpeakers {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private final Lexicon lexicon;
     private final Cues cues;
     private final Attribution attribution;
@@ -130,7 +131,10 @@ final class QuoteSpeakers {
                 if (subject == null) {
                     continue; // "pledged to uphold "...": the subject is the controlling verb's
                 }
-                return actorLike(subject) && !inside.test(subject) ? r.speaker(Frame.SOURCE, subject).span() : null;
+                // "it"/"they" before a verb that says nothing may be who the words are about, not who wrote them
+                boolean named = ParsedSentence.isPronoun(subject) ? PERSON_PRONOUNS.contains(lemma(subject))
+                        : actorLike(subject);
+                return named && !inside.test(subject) ? r.speaker(Frame.SOURCE, subject).span() : null;
             }
         }
         return null;

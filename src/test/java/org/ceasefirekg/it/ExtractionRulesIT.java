@@ -148,6 +148,14 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void itAfterAVerbJoinedToOneWhoseObjectIsATruceIsThatTruce() {
+        AnnotatedArticle a = extract("The rebel command declared a truce on June 2, extended it once, but ended it"
+                + " on Monday after an ambush.");
+        Frame end = frame(a, Vocab.CEASEFIRE_END);
+        assertEquals("The rebel command", text(end, Frame.AGENT), end.toString());
+    }
+
+    @Test
     void wordsQuotedInsideAClauseOrAMessageAreItsSubjectsOrIssuers() {
         AnnotatedArticle a = extract("Tomas Rivera later visited the camp, where he thanked the hosts for a"
                 + " \"generous and open welcome\" to the delegates. The United States welcomed the African Union's"
