@@ -13,10 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 
 /**
@@ -105,20 +109,25 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
                   FILTER(?scheme IN (cf:ActorGazetteer, cf:PlaceGazetteer))
                 } ORDER BY ?e""", row -> builders.computeIfAbsent(row.getResource("e").getURI(),
                         iri -> new Builder(iri, row.getLiteral("label").getLexicalForm())));
+        // Each question is parsed once and asked of every entry (?e bound to it): parsing a query per entry and
+        // question was most of the time a build spent loading the lexicon.
+        Query types = parse("SELECT ?t { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(cf:))) }");
+        Query names = parse("SELECT ?n { { ?e skos:prefLabel ?n } UNION { ?e skos:altLabel ?n } }");
+        Query demonyms = parse("SELECT ?n { ?e cf:demonym ?n }");
+        Query metonyms = parse("SELECT ?n { ?e cf:metonym ?n }");
+        Query affiliation = parse("SELECT ?a { ?e cf:affiliation ?a }");
+        // The state a common-noun name belongs to, or that a place lies in, however deep.
+        Query scope = parse("SELECT ?s { ?e (cf:scope|cf:locatedIn)+ ?s . ?s a cf:State } ORDER BY ?s LIMIT 1");
+        Query sameAs = parse("SELECT ?s { { ?e owl:sameAs ?s } UNION { ?e skos:exactMatch ?s } }");
         for (Builder b : builders.values()) {
-            String e = "<" + b.iri + ">";
-            select(model, "SELECT ?t { " + e + " a ?t FILTER(STRSTARTS(STR(?t), STR(cf:))) }",
-                    row -> b.types.add(row.getResource("t").getURI()));
-            select(model, "SELECT ?n { { " + e + " skos:prefLabel ?n } UNION { " + e + " skos:altLabel ?n } }",
-                    row -> b.names.add(row.getLiteral("n").getLexicalForm()));
-            select(model, "SELECT ?n { " + e + " cf:demonym ?n }", row -> b.demonyms.add(row.getLiteral("n").getLexicalForm()));
-            select(model, "SELECT ?n { " + e + " cf:metonym ?n }", row -> b.metonyms.add(row.getLiteral("n").getLexicalForm()));
-            select(model, "SELECT ?a { " + e + " cf:affiliation ?a }", row -> b.affiliation = row.getResource("a").getURI());
-            // The state a common-noun name belongs to, or that a place lies in, however deep.
-            select(model, "SELECT ?s { " + e + " (cf:scope|cf:locatedIn)+ ?s . ?s a cf:State } ORDER BY ?s LIMIT 1",
-                    row -> b.scope = row.getResource("s").getURI());
-            select(model, "SELECT ?s { { " + e + " owl:sameAs ?s } UNION { " + e + " skos:exactMatch ?s } }",
-                    row -> b.sameAs.add(row.getResource("s").getURI()));
+            Resource e = ResourceFactory.createResource(b.iri);
+            select(model, types, e, row -> b.types.add(row.getResource("t").getURI()));
+            select(model, names, e, row -> b.names.add(row.getLiteral("n").getLexicalForm()));
+            select(model, demonyms, e, row -> b.demonyms.add(row.getLiteral("n").getLexicalForm()));
+            select(model, metonyms, e, row -> b.metonyms.add(row.getLiteral("n").getLexicalForm()));
+            select(model, affiliation, e, row -> b.affiliation = row.getResource("a").getURI());
+            select(model, scope, e, row -> b.scope = row.getResource("s").getURI());
+            select(model, sameAs, e, row -> b.sameAs.add(row.getResource("s").getURI()));
         }
         Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
         builders.values().forEach(b -> entries.put(b.iri, b.build()));
@@ -173,6 +182,17 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
 
     static void select(Model model, String query, java.util.function.Consumer<QuerySolution> action) {
         try (QueryExecution qe = QueryExecution.model(model).query(PREFIXES + query).build()) {
+            qe.execSelect().forEachRemaining(action);
+        }
+    }
+
+    private static Query parse(String query) {
+        return QueryFactory.create(PREFIXES + query);
+    }
+
+    /** Runs a parsed query with ?e replaced by the given node, as if written in its place. */
+    private static void select(Model model, Query query, Resource e, java.util.function.Consumer<QuerySolution> action) {
+        try (QueryExecution qe = QueryExecution.model(model).query(query).substitution("e", e).build()) {
             qe.execSelect().forEachRemaining(action);
         }
     }

@@ -29,7 +29,12 @@ public final class NameIndex {
     /** How a match names its entry. */
     public enum Kind { NAME, DEMONYM, METONYM }
 
-    private record Key(String form, GazetteerEntry entry, Kind how) {}
+    /** A surface form; caseless (the form is all lower case) is worked out once, as every search asks it per key. */
+    private record Key(String form, GazetteerEntry entry, Kind how, boolean caseless) {
+        Key(String form, GazetteerEntry entry, Kind how) {
+            this(form, entry, how, NameIndex.caseless(form));
+        }
+    }
 
     private final List<Key> keys = new ArrayList<>();
     private final Map<String, Key> exact = new HashMap<>();
@@ -89,7 +94,7 @@ public final class NameIndex {
     }
 
     private boolean inScope(Key key) {
-        return states == null || key.entry.scope() == null || !caseless(key.form) || states.contains(key.entry.scope());
+        return states == null || key.entry.scope() == null || !key.caseless || states.contains(key.entry.scope());
     }
 
     /** Indexes every name, demonym and metonym of the lexicon's gazetteer. */
@@ -198,7 +203,7 @@ public final class NameIndex {
             if (!inScope(key)) {
                 continue;
             }
-            String haystack = caseless(key.form) ? lower : text;
+            String haystack = key.caseless ? lower : text;
             int from = 0;
             while (true) {
                 int at = haystack.indexOf(key.form, from);
@@ -208,7 +213,7 @@ public final class NameIndex {
                 int end = at + key.form.length();
                 from = at + 1;
                 boolean fits = isBoundary(text, at - 1) && isBoundary(text, end) && free(taken, at, end)
-                        && (!caseless(key.form) || !insideProperName(text, at, end))
+                        && (!key.caseless || !insideProperName(text, at, end))
                         && !text.startsWith("-based", end);
                 if (fits) {
                     for (int i = at; i < end; i++) {

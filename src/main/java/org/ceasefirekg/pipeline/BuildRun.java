@@ -85,14 +85,35 @@ public final class BuildRun {
         Lexicon lexicon;
         String version;
         try {
-            lexicon = Lexicon.load(ontology);
             version = PipelineVersion.of(ontology);
+            lexicon = lexiconOf(ontology, version);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read the ontology in " + ontology + ": " + e.getMessage());
             err.flush();
             return new Summary(2, 0, 0, 0, 0, 0, 0, 0, 0, new Stages(0, 0, 0, 0));
         }
         return new BuildRun(store, lexicon, version, config, out, err).build(inputs);
+    }
+
+    /** The lexicon the last build in this process loaded, with the ontology folder and pipeline version it is of. */
+    private record LoadedLexicon(Path ontology, String version, Lexicon lexicon) {}
+
+    private static LoadedLexicon lastLexicon;
+
+    /**
+     * Returns the lexicon of the ontology folder, loaded again only when the folder or the pipeline version (which
+     * digests every Turtle file of the folder, the rules too) changed since the last build in this process: several
+     * builds in one process (bench batches, eval) would otherwise read and query the whole ontology every time. A
+     * lexicon is read-only once loaded, which the annotating threads of a build already rely on.
+     */
+    private static synchronized Lexicon lexiconOf(Path ontology, String version) throws IOException {
+        Path folder = ontology.toAbsolutePath().normalize();
+        LoadedLexicon last = lastLexicon;
+        if (last == null || !last.ontology().equals(folder) || !last.version().equals(version)) {
+            last = new LoadedLexicon(folder, version, Lexicon.load(ontology));
+            lastLexicon = last;
+        }
+        return last.lexicon();
     }
 
     /** Stops the reader when the build is interrupted. */

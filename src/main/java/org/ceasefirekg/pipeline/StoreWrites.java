@@ -25,8 +25,8 @@ public final class StoreWrites {
     public static void ontology(KgStore store, Path ontology, PrintWriter err) {
         try {
             var model = Lexicon.readOntology(ontology);
-            store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
-                    sink -> model.getGraph().find().forEachRemaining(sink::triple));
+            // Unchanged since the last build (the usual case): no write transaction.
+            store.replaceGraphIfChanged(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), model.getGraph());
         } catch (IOException | RuntimeException e) {
             err.println("cannot load the ontology into the store: " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,41 @@ public final class KgStore implements AutoCloseable {
      */
     public void replaceGraph(Node graphName, Consumer<StreamRDF> writer) {
         write(graphName, writer, true);
+    }
+
+    /**
+     * Replaces a named graph with content as {@link #replaceGraph} does, unless the graph already holds what that
+     * would leave (content and its superclass types, up to blank-node labels): rewriting an unchanged graph costs a
+     * write transaction and a disk sync, and every build writes the ontology graph. A store that tells someone what
+     * it wrote always writes. Returns true when it wrote.
+     */
+    public boolean replaceGraphIfChanged(Node graphName, Graph content) {
+        if (afterWrite == null && Txn.calculateRead(dataset, () -> wouldKeep(graphName, content))) {
+            return false;
+        }
+        replaceGraph(graphName, sink -> content.find().forEachRemaining(sink::triple));
+        return true;
+    }
+
+    /** True when replacing the graph with content would leave it as it is; mirrors {@link #write}. */
+    private boolean wouldKeep(Node graphName, Graph content) {
+        // The hierarchy the write would see: every other graph's subclass triples and the new content's.
+        List<Triple> subclassOf = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, SuperclassTypes.SUBCLASS_OF, Node.ANY).forEachRemaining(q -> {
+            if (!graphName.equals(q.getGraph())) {
+                subclassOf.add(q.asTriple());
+            }
+        });
+        content.find(Node.ANY, SuperclassTypes.SUBCLASS_OF, Node.ANY).forEachRemaining(subclassOf::add);
+        SuperclassTypes hierarchy = SuperclassTypes.of(subclassOf.iterator());
+        Graph expected = GraphFactory.createDefaultGraph();
+        content.find().forEachRemaining(expected::add);
+        if (!hierarchy.isEmpty()) {
+            hierarchy.added(content.find(Node.ANY, RDF_TYPE, Node.ANY).toList()).forEach(expected::add);
+        }
+        Graph stored = GraphFactory.createDefaultGraph();
+        dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
+        return stored.size() == expected.size() && stored.isIsomorphicWith(expected);
     }
 
     /** Adds what writer sends to a named graph, in one write transaction; if writer throws, nothing is added. */

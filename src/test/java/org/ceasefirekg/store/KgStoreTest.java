@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +75,30 @@ class KgStoreTest {
                     () -> store.dataset().contains(G1, uri("c1"), type, claim)));
             store.replaceGraph(G1, out -> out.triple(Triple.create(uri("c1"), type, casualty)));
             assertEquals(2, store.graphSize(G1), "a replaced graph gets them again, once");
+        }
+    }
+
+    @Test
+    void anUnchangedGraphIsNotWrittenAgainAndAChangedOneIs() {
+        String cf = "https://w3id.org/ceasefire-kg/ontology#";
+        Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        Node subClassOf = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#subClassOf");
+        Graph ontology = GraphFactory.createDefaultGraph();
+        ontology.add(Triple.create(NodeFactory.createURI(cf + "CasualtyClaim"), subClassOf,
+                NodeFactory.createURI(cf + "Claim")));
+        ontology.add(Triple.create(uri("c1"), type, NodeFactory.createURI(cf + "CasualtyClaim")));
+        try (KgStore store = KgStore.open(dir)) {
+            assertTrue(store.replaceGraphIfChanged(G1, ontology), "an empty graph is written");
+            assertEquals(3, store.graphSize(G1), "with the superclass type of c1");
+            assertFalse(store.replaceGraphIfChanged(G1, ontology), "the same content, superclass types included");
+            assertEquals(3, store.graphSize(G1));
+            ontology.add(Triple.create(uri("c2"), type, NodeFactory.createURI(cf + "CasualtyClaim")));
+            assertTrue(store.replaceGraphIfChanged(G1, ontology), "one triple more is written");
+            assertEquals(5, store.graphSize(G1));
+            Graph smaller = GraphFactory.createDefaultGraph();
+            smaller.add(Triple.create(uri("c1"), type, NodeFactory.createURI(cf + "CasualtyClaim")));
+            assertTrue(store.replaceGraphIfChanged(G1, smaller), "a graph losing its hierarchy is written");
+            assertEquals(1, store.graphSize(G1), "c1 keeps no superclass type without the hierarchy");
         }
     }
 
