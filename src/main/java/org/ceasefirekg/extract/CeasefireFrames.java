@@ -149,7 +149,7 @@ final class CeasefireFrames {
         return false;
     }
 
-    /** "declared a truce on June 1, extended it once, but ended it on Monday": "it" is the first verb's truce. */
+    /** "proclaimed a truce in May, renewed it in June and terminated it on Friday": "it" is the first verb's truce. */
     private boolean itIsAConjoinedVerbsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         boolean it = p.children(h, "obj").stream().anyMatch(o -> ParsedSentence.lemma(o).equals("it"));
         IndexedWord first = p.parent(h);

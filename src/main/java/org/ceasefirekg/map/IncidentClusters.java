@@ -171,8 +171,8 @@ final class IncidentClusters {
             // counted before, so not that event's toll
             boolean beyondCounted = additive && m.tolled && c.members.stream()
                     .anyMatch(x -> x.tolled && x.frame.sentence() < m.frame.sentence());
-            // "Shelling killed four in one district on Friday. ... Nine were killed in an air raid on another on
-            // Friday": two tolls, each told with its own incident, that share only the day are two incidents (the
+            // "Mortar fire wounded three at the market at dawn. ... A drone strike on a farm wounded two that
+            // day": two tolls, each told with its own incident, that share only the day are two incidents (the
             // title and lead may tell the article's one event and its toll twice)
             boolean inLead = m.frame.sentence() <= LEAD;
             boolean otherToll = m.tolled && !m.definite
