@@ -87,7 +87,7 @@ final class QuoteSpeakers {
      * Whose words a quote inside a clause are: "in his words, "..."" is his; a quote hanging from a message noun
      * ("welcomed the agency's announcement of a "firm commitment"") is the message's issuer's; one hanging from a
      * clause below the sentence's main verb ("..., where he thanked them for a "warm welcome"") is that clause's
-     * subject's, when it names or refers back to a person, group or state.
+     * subject's, when that subject names a person, group or state or is "he" or "she".
      */
     private Span quotedWordsOwner(ParsedSentence p, int quoteBegin, int quoteEnd, Resolver r) {
         java.util.function.Predicate<IndexedWord> inside = w -> p.token(w.index()).beginPosition() >= quoteBegin
