@@ -56,15 +56,19 @@ final class CeasefireFrames {
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
 
-    /** "the UN-brokered truce", "AU-led talks": the name before the hyphen brokered the ceasefire or led its talks. */
+    /**
+     * "the UN-brokered truce", "AU-led talks": the name before the hyphen brokered the ceasefire or led its talks.
+     * The tokenizer keeps some such words whole and splits others ("AU", "-", "led"); both are read.
+     */
     List<Frame> hyphenBrokers(ParsedSentence p, List<Trigger> all, Resolver r) {
         List<Frame> frames = new ArrayList<>();
         for (int i = 1; i <= p.tokens.size(); i++) {
             String word = p.token(i).word();
             int dash = word.lastIndexOf('-');
             IndexedWord w = p.node(i);
-            if (dash < 1 || dash == word.length() - 1 || w == null
-                    || !cues.mediatingSuffix(word.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+            boolean split = dash < 0 && i > 2 && "HYPH".equals(p.token(i - 1).tag());
+            String suffix = split ? word : dash < 1 ? "" : word.substring(dash + 1);
+            if (w == null || suffix.isEmpty() || !cues.mediatingSuffix(suffix.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             IndexedWord head = p.parent(w);
@@ -73,10 +77,18 @@ final class CeasefireFrames {
                     || t.concepts().contains(CF.Talks)))) {
                 continue;
             }
-            int begin = p.token(i).beginPosition();
             List<Argument> args = new ArrayList<>();
-            args.add(new Argument(Frame.AGENT, new Span(begin, begin + dash, p.textBetween(begin, begin + dash)),
-                    null, null));
+            if (split) {
+                IndexedWord name = p.node(i - 2);
+                if (name == null || !p.token(i - 2).tag().startsWith("NN")) {
+                    continue;
+                }
+                cues.addActor(args, Frame.AGENT, name, p, r);
+            } else {
+                int begin = p.token(i).beginPosition();
+                args.add(new Argument(Frame.AGENT, new Span(begin, begin + dash, p.textBetween(begin, begin + dash)),
+                        null, null));
+            }
             args.addAll(attribution.attribution(head, p, r));
             frames.add(new Frame(Vocab.MEDIATE, p.index, p.tokenSpan(i, i), args));
         }

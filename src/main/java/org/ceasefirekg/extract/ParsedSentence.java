@@ -297,12 +297,16 @@ final class ParsedSentence {
     }
 
     /**
-     * "the Government of Ethiopia", "the Armed Forces of Ukraine": a capitalised body "of" a named place or group is one
+     * "the Government of Ethiopia", "the Armed Forces of Ukraine", "the government of Chad": a capitalised body "of" a
+     * named place or group, or any body "of" a country, is one
      * name; a person "of" a country ("the emir of Qatar") is not, so the person keeps a name of their own.
      */
     private boolean namesAPlace(IndexedWord head, IndexedWord of) {
         String word = head.word();
-        return word != null && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        // "the government of Myanmar": a common noun "of" a country is that country's body too
+        boolean capitalised = word != null && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        boolean state = "COUNTRY".equals(of.ner()) || "NATIONALITY".equals(of.ner());
+        return word != null && !word.isEmpty() && (capitalised || state)
                 && !"PERSON".equals(head.ner()) && !"TITLE".equals(head.ner())
                 && String.valueOf(of.tag()).startsWith("NNP") && OF_NAMES.contains(String.valueOf(of.ner()));
     }

@@ -111,7 +111,9 @@ final class Resolver {
         }
         boolean definite = sentence.children(w, "det").stream()
                 .anyMatch(d -> ParsedSentence.lemma(d).equals("the"));
-        boolean modified = !sentence.children(w, "amod", "compound", "nmod:poss").isEmpty();
+        boolean modified = !sentence.children(w, "amod", "compound", "nmod:poss").isEmpty()
+                || sentence.children(w, "nmod:of").stream().anyMatch(o -> String.valueOf(o.tag()).startsWith("NNP")
+                        && ("COUNTRY".equals(o.ner()) || "NATIONALITY".equals(o.ner()))); // "the government of Chad"
         return definite && !modified;
     }
 

@@ -79,6 +79,13 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void theNameBeforeLedWhenTheTokenizerSplitsTheHyphenLedTheTalks() {
+        AnnotatedArticle a = extract("Both armies signed the truce at the end of the AU-led talks in the capital.");
+        Frame broker = frame(a, Vocab.MEDIATE);
+        assertEquals("AU", text(broker, Frame.AGENT), broker.toString());
+    }
+
+    @Test
     void aBodyNamedInsideATitleIsTheHoldersAndAFormOfAddressIsNoTitle() {
         AnnotatedArticle a = extract("NATO Deputy Secretary General Anna Berg met His Excellency President Jean"
                 + " Dupont in the capital on Monday.");
