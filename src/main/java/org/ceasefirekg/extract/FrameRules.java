@@ -70,9 +70,13 @@ final class FrameRules {
                 .toList(), p);
     }
 
-    /** A start time told in a city's time ("6 a.m. Beirut time") carries that city's offset. */
+    /**
+     * A start time takes the day told beside it ("at 6 p.m. on Sunday"), and one told in a city's time ("6 a.m.
+     * Beirut time") or with its GMT time ("noon (0900 GMT)") carries its offset.
+     */
     private static Frame zoned(Frame f, ParsedSentence p) {
-        List<Argument> args = f.args().stream().map(a -> a.role().equals(Frame.TIME) ? Times.zoned(a, p) : a).toList();
+        List<Argument> args = f.args().stream()
+                .map(a -> a.role().equals(Frame.TIME) ? Times.zoned(Times.dated(a, p), p) : a).toList();
         return new Frame(f.concept(), f.sentence(), f.trigger(), args);
     }
 

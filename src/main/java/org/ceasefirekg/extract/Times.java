@@ -205,6 +205,73 @@ final class Times {
         return new Argument(a.role(), a.span(), a.type(), date.group(1) + ("Z".equals(offset) ? "Z" : offset));
     }
 
+    /**
+     * "at 6 p.m. on Sunday", "at noon (0900 GMT) on Thursday": a clock time takes the day told beside it (SUTime
+     * gives it the article's day), and a GMT or UTC time in brackets right after it is the instant itself.
+     */
+    static Argument dated(Argument a, ParsedSentence p) {
+        String value = a.normalized() == null ? "" : a.normalized();
+        if (!LOCAL_DATE_TIME.matcher(value).lookingAt()) {
+            return a;
+        }
+        IndexedWord clock = null;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            if (p.token(i).beginPosition() >= a.span().begin() && p.token(i).endPosition() <= a.span().end()
+                    && "TIME".equals(p.token(i).ner()) && p.node(i) != null) {
+                clock = p.node(i);
+            }
+        }
+        IndexedWord day = clock == null ? null : dayBeside(clock, p);
+        String local = value.substring(0, 16);
+        if (day != null) {
+            String date = p.normalized(day).substring(0, 10);
+            boolean midnight = a.span().text().toLowerCase(Locale.ROOT).contains("midnight")
+                    && local.endsWith("T00:00");
+            local = (midnight ? LocalDate.parse(date).plusDays(1).toString() : date) + local.substring(10);
+        }
+        Matcher utc = UTC_AFTER.matcher(p.textBetween(a.span().end(), p.token(p.tokens.size()).endPosition()));
+        String result = utc.lookingAt() ? instant(local, utc.group(1), utc.group(2)) : local;
+        return result.equals(value) ? a : new Argument(a.role(), a.span(), a.type(), result);
+    }
+
+    /**
+     * The day hung on a clock time or on the words above it up to its verb ("at 6 p.m. local time on Sunday": the
+     * day hangs on the verb, the clock below "time").
+     */
+    private static IndexedWord dayBeside(IndexedWord clock, ParsedSentence p) {
+        List<IndexedWord> above = new ArrayList<>(p.children(clock, "dep", "obl:npmod", "nmod:npmod").stream()
+                .filter(t -> "TIME".equals(t.ner())).toList()); // "6 p.m. local time on May 2": the day under "time"
+        for (IndexedWord w = clock; w != null && above.size() < 6; w = isVerb(w) ? null : p.parent(w)) {
+            above.add(w);
+        }
+        List<IndexedWord> near = new ArrayList<>();
+        for (IndexedWord w : above) {
+            near.addAll(p.children(w, "nmod:on", "nmod:tmod", "obl:on", "obl:tmod", "compound", "nmod:npmod",
+                    "obl:npmod"));
+        }
+        return first(near.stream().filter(d -> d != clock && "DATE".equals(d.ner()) && p.normalized(d) != null
+                && fullDate(p.normalized(d))).toList());
+    }
+
+    /** The UTC instant of a local day and time whose UTC clock is known: the day may be the one before or after. */
+    private static String instant(String local, String hour, String minute) {
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse(local);
+        java.time.LocalTime clock = java.time.LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute));
+        java.time.LocalDateTime best = null;
+        for (int shift = -1; shift <= 1; shift++) {
+            java.time.LocalDateTime c = at.toLocalDate().plusDays(shift).atTime(clock);
+            if (best == null || Math.abs(java.time.Duration.between(c, at).toMinutes())
+                    < Math.abs(java.time.Duration.between(best, at).toMinutes())) {
+                best = c;
+            }
+        }
+        return best.toString().substring(0, 16) + "Z";
+    }
+
+    /** "(0900 GMT)", "(09:00 UTC)", "or 0900 GMT": the same time in UTC, right after the local one. */
+    private static final Pattern UTC_AFTER = Pattern.compile(
+            "\\s*(?:\\(|,\\s*|or\\s+)?(\\d{1,2}):?(\\d{2})\\s*(?:GMT|UTC|Z)\\b");
+
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})");
     private static final Pattern CITY_TIME = Pattern.compile("\\s*\\(?(\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time\\b");
     /** City name (lower case) to its zone: the last part of every zone id of the JDK's database ("Africa/Cairo"). */

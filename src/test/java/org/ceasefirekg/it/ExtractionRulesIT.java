@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.ArticleExtractor;
 import org.ceasefirekg.extract.CoreNlpAnnotator;
 import org.ceasefirekg.extract.EntityMention;
@@ -76,6 +77,16 @@ class ExtractionRulesIT {
         AnnotatedArticle a = extract("The UN-brokered truce took effect on Monday.");
         Frame broker = frame(a, Vocab.MEDIATE);
         assertEquals("UN", text(broker, Frame.AGENT), broker.toString());
+    }
+
+    @Test
+    void aStartTimeTakesTheDayToldBesideItAndItsGmtTime() {
+        AnnotatedArticle a = extract("The truce between the two militias took effect at noon (0900 GMT) on October 6."
+                + " The ceasefire in the valley came into force at 6 p.m. local time on October 2.");
+        List<String> starts = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
+                .map(f -> f.first(Frame.TIME).map(Argument::normalized).orElse("")).toList();
+        assertTrue(starts.contains("2016-10-06T09:00Z"), starts.toString());
+        assertTrue(starts.contains("2016-10-02T18:00"), starts.toString());
     }
 
     @Test
