@@ -80,6 +80,9 @@ final class AccusationFrames {
                 }
             }
         } else {
+            if (dutyNotBlame(h, p)) {
+                return null;
+            }
             p.children(h, "nsubj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
@@ -118,6 +121,29 @@ final class AccusationFrames {
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
 
+    /**
+     * The verb of accusing an alleged act hangs from, with whom it accuses: "accused the militia of violating the
+     * truce 40 times" (the act under the accused noun, or under the verb beside its object), "accused the militia of
+     * 40 violations". Empty when the act is alleged by no accusation.
+     */
+    static java.util.Optional<IndexedWord[]> accusationOf(IndexedWord act, ParsedSentence p, Cues cues) {
+        IndexedWord up = p.parent(act);
+        String rel = p.relationToParent(act);
+        if (up == null || !rel.matches("(nmod|acl|advcl|obl):(of|for)")) {
+            return java.util.Optional.empty();
+        }
+        if (isVerb(up) && cues.isAccusation(up) && !rel.startsWith("nmod")) {
+            IndexedWord accused = first(p.children(up, "obj"));
+            return java.util.Optional.ofNullable(accused == null ? null : new IndexedWord[] {up, accused});
+        }
+        IndexedWord verb = p.parent(up);
+        if (verb != null && p.relationToParent(up).equals("obj") && isVerb(verb) && cues.isAccusation(verb)
+                && rel.matches("(nmod|acl):(of|for)")) {
+            return java.util.Optional.of(new IndexedWord[] {verb, up});
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */
     private static void allegationAfter(List<Argument> args, ParsedSentence p) {
         Argument last = args.stream().filter(a -> a.role().equals(Frame.PATIENT))
@@ -133,6 +159,20 @@ final class AccusationFrames {
             int begin = last.span().end() + m.start(1);
             args.add(new Argument(Frame.ALLEGATION, new Span(begin, begin + m.group(1).length(), m.group(1)), null, null));
         }
+    }
+
+    /**
+     * "X is responsible, as a member of the council, to use its influence": responsible to do something, with no
+     * "for" an act, is a duty the speaker gives X, not blame.
+     */
+    private static boolean dutyNotBlame(IndexedWord h, ParsedSentence p) {
+        if (!p.children(h, "obl:for", "nmod:for", "advcl:for", "acl:for").isEmpty()) {
+            return false;
+        }
+        Set<IndexedWord> subjects = new HashSet<>();
+        p.children(h, "nsubj").forEach(x -> subjects.addAll(p.graph.descendants(x)));
+        return p.graph.descendants(h).stream().anyMatch(w -> !subjects.contains(w) && isVerb(w)
+                && p.relationToParent(w).matches("(xcomp|acl|advcl).*") && "to".equals(markOf(w, p)));
     }
 
     private static String markOf(IndexedWord w, ParsedSentence p) {
