@@ -15,6 +15,8 @@ import org.ceasefirekg.lexicon.Vocab;
 /** Frames of accusations and denials, and of a truce said to be violated: who is accused of what, by whom. */
 final class AccusationFrames {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+    private static final String[] CO_AGENTS = {"obl:along_with", "obl:together_with", "obl:alongside"};
+    private static final String[] CO_AGENTS_OF_NOUN = {"nmod:along_with", "nmod:together_with", "nmod:alongside"};
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -54,7 +56,11 @@ final class AccusationFrames {
                 carrier = p.parent(carrier);
                 subjects = p.children(carrier, "nsubj");
             }
-            subjects.forEach(s -> {
+            List<IndexedWord> accusers = new ArrayList<>(subjects);
+            // "Kenya, along with Uganda, accuses ...": who joins the subject in accusing accuses too
+            accusers.addAll(p.children(carrier, CO_AGENTS));
+            subjects.forEach(s -> accusers.addAll(p.children(s, CO_AGENTS_OF_NOUN)));
+            accusers.forEach(s -> {
                 Argument a = r.speaker(Frame.AGENT, s);
                 if (a != null) {
                     args.add(a);

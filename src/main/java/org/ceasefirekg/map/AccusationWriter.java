@@ -18,11 +18,23 @@ final class AccusationWriter {
         this.claims = claims;
     }
 
-    /** Writes an accusation or denial: who accuses whom of what, and who relays it. */
+    /**
+     * Writes an accusation or denial: who accuses whom of what, and who relays it. Two accusers ("Kenya, along
+     * with Uganda, accuses ...", "Kenya and Uganda accused ...") make one claim each: each of them says it.
+     */
     void accusation(Frame f) {
+        java.util.Set<String> accusers = new java.util.LinkedHashSet<>();
+        f.all(Frame.AGENT).forEach(x -> entities.actor(x.span()).ifPresent(accusers::add));
+        if (accusers.size() < 2) {
+            accusation(f, accusers.stream().findFirst());
+        } else {
+            accusers.forEach(a -> accusation(f, Optional.of(a)));
+        }
+    }
+
+    private void accusation(Frame f, Optional<String> accuser) {
         String claim = claims.claim(f.concept().equals(Vocab.DENY) ? CF.Denial : CF.Accusation, f.sentence());
         out.iri(claim, CF.eventType, f.concept());
-        Optional<String> accuser = f.first(Frame.AGENT).flatMap(x -> entities.actor(x.span()));
         if (accuser.isPresent()) {
             out.iri(claim, CF.claimant, accuser.get());
             f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span()))
