@@ -93,6 +93,13 @@ final class AccusationFrames {
             p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
         }
+        if (isVerb(h) && reciprocal(h, p) != null) {
+            // "X and Y accused each other of ...": the sides accuse each the other (see the accusation writer)
+            Span other = reciprocal(h, p);
+            args.removeIf(a -> !a.role().equals(Frame.AGENT) && a.span().begin() <= other.begin()
+                    && a.span().end() >= other.end() || a.role().equals(Frame.PATIENT));
+            args.add(new Argument(Frame.PATIENT, other, null, null));
+        }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PATIENT))) {
             return null;
         }
@@ -178,7 +185,18 @@ final class AccusationFrames {
         Set<IndexedWord> subjects = new HashSet<>();
         p.children(h, "nsubj").forEach(x -> subjects.addAll(p.graph.descendants(x)));
         return p.graph.descendants(h).stream().anyMatch(w -> !subjects.contains(w) && isVerb(w)
-                && p.relationToParent(w).matches("(xcomp|acl|advcl).*") && "to".equals(markOf(w, p)));
+                && p.relationToParent(w).matches("(xcomp|acl|advcl|dep).*") && "to".equals(markOf(w, p)));
+    }
+
+    /** "each other" or "one another" right after the verb (however the parse hung it), or null. */
+    private static Span reciprocal(IndexedWord verb, ParsedSentence p) {
+        int i = verb.index() + 1;
+        if (i + 1 > p.tokens.size()) {
+            return null;
+        }
+        String pair = p.token(i).word().toLowerCase(java.util.Locale.ROOT) + " "
+                + p.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+        return pair.equals("each other") || pair.equals("one another") ? p.tokenSpan(i, i + 1) : null;
     }
 
     private static String markOf(IndexedWord w, ParsedSentence p) {
