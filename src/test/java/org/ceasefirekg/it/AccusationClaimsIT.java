@@ -30,13 +30,14 @@ import org.junit.jupiter.api.Test;
 class AccusationClaimsIT {
     private static final String CF = "https://w3id.org/ceasefire-kg/ontology#";
     private static final String ACT = "https://w3id.org/ceasefire-kg/id/actor/";
-    private static Lexicon lexicon;
     private static ArticleExtractor extractor;
+    private static ArticleMapper mapper;
 
     @BeforeAll
-    static void load() throws Exception {
-        lexicon = Lexicon.load(Main.projectPaths().ontology());
-        extractor = new ArticleExtractor(lexicon);
+    static void loadRulesAndMapper() throws Exception {
+        Lexicon rules = Lexicon.load(Main.projectPaths().ontology());
+        extractor = new ArticleExtractor(rules);
+        mapper = new ArticleMapper(rules);
     }
 
     private static AnnotatedArticle extract(String text) {
@@ -46,7 +47,7 @@ class AccusationClaimsIT {
 
     private static Graph graph(AnnotatedArticle a) {
         Graph g = GraphFactory.createDefaultGraph();
-        new ArticleMapper(lexicon).map(a, StreamRDFLib.graph(g));
+        mapper.map(a, StreamRDFLib.graph(g));
         return g;
     }
 
