@@ -15,6 +15,8 @@ import org.ceasefirekg.lexicon.Vocab;
 /** Frames of accusations and denials, and of a truce said to be violated: who is accused of what, by whom. */
 final class AccusationFrames {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+    private static final String[] CO_AGENTS = {"obl:along_with", "obl:together_with", "obl:alongside"};
+    private static final String[] CO_AGENTS_OF_NOUN = {"nmod:along_with", "nmod:together_with", "nmod:alongside"};
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -54,7 +56,11 @@ final class AccusationFrames {
                 carrier = p.parent(carrier);
                 subjects = p.children(carrier, "nsubj");
             }
-            subjects.forEach(s -> {
+            List<IndexedWord> accusers = new ArrayList<>(subjects);
+            // "Kenya, along with Uganda, accuses ...": who joins the subject in accusing accuses too
+            accusers.addAll(p.children(carrier, CO_AGENTS));
+            subjects.forEach(s -> accusers.addAll(p.children(s, CO_AGENTS_OF_NOUN)));
+            accusers.forEach(s -> {
                 Argument a = r.speaker(Frame.AGENT, s);
                 if (a != null) {
                     args.add(a);
@@ -80,9 +86,19 @@ final class AccusationFrames {
                 }
             }
         } else {
+            if (dutyNotBlame(h, p)) {
+                return null;
+            }
             p.children(h, "nsubj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
+        }
+        if (isVerb(h) && reciprocal(h, p) != null) {
+            // "X and Y accused each other of ...": the sides accuse each the other (see the accusation writer)
+            Span other = reciprocal(h, p);
+            args.removeIf(a -> !a.role().equals(Frame.AGENT) && a.span().begin() <= other.begin()
+                    && a.span().end() >= other.end() || a.role().equals(Frame.PATIENT));
+            args.add(new Argument(Frame.PATIENT, other, null, null));
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PATIENT))) {
             return null;
@@ -118,6 +134,29 @@ final class AccusationFrames {
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
 
+    /**
+     * The verb of accusing an alleged act hangs from, with whom it accuses: "accused the militia of violating the
+     * truce 40 times" (the act under the accused noun, or under the verb beside its object), "accused the militia of
+     * 40 violations". Empty when the act is alleged by no accusation.
+     */
+    static java.util.Optional<IndexedWord[]> accusationOf(IndexedWord act, ParsedSentence p, Cues cues) {
+        IndexedWord up = p.parent(act);
+        String rel = p.relationToParent(act);
+        if (up == null || !rel.matches("(nmod|acl|advcl|obl):(of|for)")) {
+            return java.util.Optional.empty();
+        }
+        if (isVerb(up) && cues.isAccusation(up) && !rel.startsWith("nmod")) {
+            IndexedWord accused = first(p.children(up, "obj"));
+            return java.util.Optional.ofNullable(accused == null ? null : new IndexedWord[] {up, accused});
+        }
+        IndexedWord verb = p.parent(up);
+        if (verb != null && p.relationToParent(up).equals("obj") && isVerb(verb) && cues.isAccusation(verb)
+                && rel.matches("(nmod|acl):(of|for)")) {
+            return java.util.Optional.of(new IndexedWord[] {verb, up});
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */
     private static void allegationAfter(List<Argument> args, ParsedSentence p) {
         Argument last = args.stream().filter(a -> a.role().equals(Frame.PATIENT))
@@ -133,6 +172,31 @@ final class AccusationFrames {
             int begin = last.span().end() + m.start(1);
             args.add(new Argument(Frame.ALLEGATION, new Span(begin, begin + m.group(1).length(), m.group(1)), null, null));
         }
+    }
+
+    /**
+     * "X is responsible, as a member of the council, to use its influence": responsible to do something, with no
+     * "for" an act, is a duty the speaker gives X, not blame.
+     */
+    private static boolean dutyNotBlame(IndexedWord h, ParsedSentence p) {
+        if (!p.children(h, "obl:for", "nmod:for", "advcl:for", "acl:for").isEmpty()) {
+            return false;
+        }
+        Set<IndexedWord> subjects = new HashSet<>();
+        p.children(h, "nsubj").forEach(x -> subjects.addAll(p.graph.descendants(x)));
+        return p.graph.descendants(h).stream().anyMatch(w -> !subjects.contains(w) && isVerb(w)
+                && p.relationToParent(w).matches("(xcomp|acl|advcl|dep).*") && "to".equals(markOf(w, p)));
+    }
+
+    /** "each other" or "one another" right after the verb (however the parse hung it), or null. */
+    private static Span reciprocal(IndexedWord verb, ParsedSentence p) {
+        int i = verb.index() + 1;
+        if (i + 1 > p.tokens.size()) {
+            return null;
+        }
+        String pair = p.token(i).word().toLowerCase(java.util.Locale.ROOT) + " "
+                + p.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+        return pair.equals("each other") || pair.equals("one another") ? p.tokenSpan(i, i + 1) : null;
     }
 
     private static String markOf(IndexedWord w, ParsedSentence p) {

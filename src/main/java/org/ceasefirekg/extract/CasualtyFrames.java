@@ -222,6 +222,7 @@ final class CasualtyFrames {
                 }
             }
             args.removeIf(a -> a.role().equals(Frame.VICTIMS));
+            accusedOfIt(h, p, r, args);
         } else {
             IndexedWord number = first(p.children(h, "nummod"));
             if (number != null) {
@@ -235,6 +236,7 @@ final class CasualtyFrames {
             for (IndexedWord part : p.children(holder, "nmod:on")) {
                 p.children(part, "nmod:poss").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             }
+            accusedOfIt(h, p, r, args);
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT))) {
             return null;
@@ -242,6 +244,25 @@ final class CasualtyFrames {
         time(List.of(h), p, r, args, false);
         args.addAll(attribution.attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /**
+     * "The army accused the militia of violating the truce 40 times": violations alleged by an accusation are the
+     * accused's, and the accuser claims them; a subject or "by X" of the violation's own comes first.
+     */
+    private void accusedOfIt(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+        if (args.stream().anyMatch(a -> a.role().equals(Frame.AGENT))) {
+            return;
+        }
+        AccusationFrames.accusationOf(h, p, cues).ifPresent(found -> {
+            cues.addActor(args, Frame.AGENT, found[1], p, r);
+            p.children(found[1], "conj").forEach(x -> cues.addActor(args, Frame.AGENT, x, p, r));
+            IndexedWord accuser = Attribution.nearestSubject(found[0], p);
+            Argument claimant = accuser == null ? null : r.speaker(Frame.SOURCE, accuser);
+            if (claimant != null) {
+                args.add(claimant);
+            }
+        });
     }
 
     /** Reads a count and its victims from the word c that holds the number (see {@link Counts#count}). */

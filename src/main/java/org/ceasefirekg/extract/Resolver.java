@@ -34,13 +34,32 @@ final class Resolver {
 
     /** Returns an argument for the phrase headed by w. */
     Argument arg(String role, IndexedWord w) {
-        Span span = sentence.withWholeName(sentence.phrase(w), w);
+        Span span = withNounAfter(sentence.withWholeName(sentence.phrase(w), w), w);
         if (refersBack(w)) {
             span = coref.representative(sentence.index, w.index()).orElse(span);
         }
         String owner = withoutPossessiveEnd(span.text()); // "the militia's shelling": the owner is the militia
         span = new Span(span.begin(), span.begin() + owner.length(), owner);
         return new Argument(role, span, w.ner() == null || "O".equals(w.ner()) ? null : w.ner(), sentence.normalized(w));
+    }
+
+    /**
+     * "Syrian government violations": the parse may hang both modifiers on the head noun, but a nationality adjective
+     * right before a noun modifier of the same head names with it "Syrian government", not "Syrian" alone.
+     */
+    private Span withNounAfter(Span span, IndexedWord w) {
+        IndexedWord head = sentence.parent(w);
+        if (head == null || !"NATIONALITY".equals(w.ner()) || !sentence.relationToParent(w).equals("amod")
+                || span.end() != sentence.token(w.index()).endPosition() || w.index() >= sentence.tokens.size()) {
+            return span;
+        }
+        IndexedWord after = sentence.node(w.index() + 1);
+        if (after == null || after.tag() == null || !after.tag().startsWith("NN") || !head.equals(sentence.parent(after))
+                || !sentence.relationToParent(after).equals("compound")) {
+            return span;
+        }
+        int end = sentence.token(after.index()).endPosition();
+        return new Span(span.begin(), end, sentence.textBetween(span.begin(), end));
     }
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("\\s*(?:['\u2019]s?)$");

@@ -18,11 +18,34 @@ final class AccusationWriter {
         this.claims = claims;
     }
 
-    /** Writes an accusation or denial: who accuses whom of what, and who relays it. */
+    /**
+     * Writes an accusation or denial: who accuses whom of what, and who relays it. Two accusers ("Kenya, along
+     * with Uganda, accuses ...", "Kenya and Uganda accused ...") make one claim each: each of them says it. Sides
+     * that accuse "each other" accuse each the others; without two named sides no one is accused.
+     */
     void accusation(Frame f) {
+        java.util.Set<String> accusers = new java.util.LinkedHashSet<>();
+        f.all(Frame.AGENT).forEach(x -> entities.actor(x.span()).ifPresent(accusers::add));
+        boolean reciprocal = f.all(Frame.PATIENT).stream().anyMatch(x -> RECIPROCAL.matcher(x.span().text()).matches());
+        if (reciprocal) {
+            if (accusers.size() >= 2) {
+                accusers.forEach(a -> accusation(f, Optional.of(a),
+                        accusers.stream().filter(o -> !o.equals(a)).toList()));
+            }
+        } else if (accusers.size() < 2) {
+            accusation(f, accusers.stream().findFirst(), null);
+        } else {
+            accusers.forEach(a -> accusation(f, Optional.of(a), null));
+        }
+    }
+
+    private static final java.util.regex.Pattern RECIPROCAL =
+            java.util.regex.Pattern.compile("(?i)(?:each other|one another)(?:['\u2019]s?)?");
+
+    /** Writes one claim; the accused are the given ones, or else those the frame's patients name. */
+    private void accusation(Frame f, Optional<String> accuser, java.util.List<String> accused) {
         String claim = claims.claim(f.concept().equals(Vocab.DENY) ? CF.Denial : CF.Accusation, f.sentence());
         out.iri(claim, CF.eventType, f.concept());
-        Optional<String> accuser = f.first(Frame.AGENT).flatMap(x -> entities.actor(x.span()));
         if (accuser.isPresent()) {
             out.iri(claim, CF.claimant, accuser.get());
             f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span()))
@@ -31,8 +54,12 @@ final class AccusationWriter {
         } else {
             claims.attribute(claim, f);
         }
-        for (Argument arg : f.all(Frame.PATIENT)) {
-            entities.actorsIn(arg.span()).forEach(x -> out.iri(claim, CF.accused, x));
+        if (accused != null) {
+            accused.forEach(x -> out.iri(claim, CF.accused, x));
+        } else {
+            for (Argument arg : f.all(Frame.PATIENT)) {
+                entities.actorsIn(arg.span()).forEach(x -> out.iri(claim, CF.accused, x));
+            }
         }
         f.first(Frame.ALLEGATION).ifPresent(x -> out.literal(claim, CF.allegation, x.span().text()));
     }

@@ -1,0 +1,127 @@
+package org.ceasefirekg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.ArticleExtractor;
+import org.ceasefirekg.extract.CoreNlpAnnotator;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.ingest.Article;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.map.ArticleMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accusations and violation counts, from sentences written for this test, through the real CoreNLP models and the
+ * real mapper: who accuses (the one who says it) and who is accused.
+ */
+class AccusationClaimsIT {
+    private static final String CF = "https://w3id.org/ceasefire-kg/ontology#";
+    private static final String ACT = "https://w3id.org/ceasefire-kg/id/actor/";
+    private static ArticleExtractor extractor;
+    private static ArticleMapper mapper;
+
+    @BeforeAll
+    static void loadRulesAndMapper() throws Exception {
+        Lexicon rules = Lexicon.load(Main.projectPaths().ontology());
+        extractor = new ArticleExtractor(rules);
+        mapper = new ArticleMapper(rules);
+    }
+
+    private static AnnotatedArticle extract(String text) {
+        Article article = new Article("acc", "acc.txt", text, null, null, "2021-05-04", null);
+        return extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, "2021-05-04"), "2021-05-04", false);
+    }
+
+    private static Graph graph(AnnotatedArticle a) {
+        Graph g = GraphFactory.createDefaultGraph();
+        mapper.map(a, StreamRDFLib.graph(g));
+        return g;
+    }
+
+    private static List<Frame> frames(AnnotatedArticle a, String concept) {
+        return a.frames().stream().filter(f -> f.concept().equals(concept)).toList();
+    }
+
+    private static String texts(Frame f, String role) {
+        return f.all(role).stream().map(x -> x.span().text()).collect(Collectors.joining(" | "));
+    }
+
+    private static Node cf(String term) {
+        return NodeFactory.createURI(CF + term);
+    }
+
+    /** "claimant -> accused" of every claim of a type in the graph. */
+    private static Set<String> pairs(Graph g, String type) {
+        return g.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), cf(type))
+                .mapWith(t -> t.getSubject()).toList().stream()
+                .flatMap(claim -> {
+                    String claimant = g.find(claim, cf("claimant"), Node.ANY).mapWith(t -> t.getObject().getURI())
+                            .toList().stream().findFirst().orElse("(none)").replace(ACT, "");
+                    return g.find(claim, cf("accused"), Node.ANY).mapWith(t -> t.getObject().getURI()).toList()
+                            .stream().map(x -> claimant + " -> " + x.replace(ACT, ""));
+                })
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void violationsCountedInAnAccusationAreTheAccusedsAndTheAccuserClaimsThem() {
+        AnnotatedArticle a = extract("The interior ministry accused the northern militia of violating the truce"
+                + " more than 40 times in the past week.");
+        Frame count = frames(a, Vocab.VIOLATION_COUNT).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no violation count in " + a.frames()));
+        assertEquals("the northern militia", texts(count, Frame.AGENT), count.toString());
+        assertTrue(texts(count, Frame.SOURCE).contains("interior ministry"), count.toString());
+        assertEquals("40", count.first(Frame.COUNT).orElseThrow().normalized().replaceAll("\\D*(\\d+).*", "$1"),
+                count.toString());
+    }
+
+    @Test
+    void responsibleToDoSomethingIsADutyNotBlame() {
+        AnnotatedArticle a = extract("Peru is responsible, as the host of the talks, to keep the mountain roads"
+                + " open for the convoys.");
+        assertTrue(frames(a, Vocab.ACCUSE).stream().noneMatch(f -> texts(f, Frame.PATIENT).contains("Peru")),
+                a.frames().toString());
+        AnnotatedArticle blame = extract("Officials said the militia was responsible for the raid on the clinic.");
+        assertTrue(frames(blame, Vocab.ACCUSE).stream().anyMatch(f -> texts(f, Frame.PATIENT).contains("militia")),
+                blame.frames().toString());
+    }
+
+    @Test
+    void whoAccusesAlongWithTheSubjectAccusesToo() {
+        AnnotatedArticle a = extract("Kenya, along with Uganda, accuses Somalia of shelling the border"
+                + " villages every night.");
+        Set<String> accusations = pairs(graph(a), "Accusation");
+        assertTrue(accusations.contains("kenya -> somalia")
+                && accusations.contains("uganda -> somalia"), accusations.toString());
+    }
+
+    @Test
+    void sidesThatAccuseEachOtherAccuseEachTheOther() {
+        AnnotatedArticle a = extract("Armenia and Azerbaijan accused each other on Sunday of breaking the new"
+                + " ceasefire in the mountains.");
+        Set<String> accusations = pairs(graph(a), "Accusation");
+        assertTrue(accusations.contains("armenia -> azerbaijan") && accusations.contains("azerbaijan -> armenia"),
+                accusations + " from " + a.frames());
+        assertTrue(accusations.stream().noneMatch(p -> p.contains("each")), accusations.toString());
+    }
+
+    @Test
+    void aNationalityBeforeANounModifierNamesTheAccusedWithIt() {
+        AnnotatedArticle a = extract("Monitors reported Ethiopian army violations of the truce near the border.");
+        assertTrue(frames(a, Vocab.VIOLATE).stream().anyMatch(f -> texts(f, Frame.PATIENT).equals("Ethiopian army")),
+                a.frames().toString());
+    }
+}
