@@ -106,7 +106,7 @@ final class IncidentFrames {
             scope.addAll(scope(before.head(), p));
         }
         intended(h, p, r, args);
-        participants(h, p, r, args);
+        participants(h, concept, p, args);
         cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
                 null, null)));
         if (!isVerb(h)) {
@@ -342,7 +342,12 @@ final class IncidentFrames {
         }
     }
 
-    private void participants(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+    private void participants(IndexedWord h, String concept, ParsedSentence p, List<Argument> args) {
+        if (!isVerb(h) && concept.equals(Vocab.CAMEO + "193")) {
+            // "clashes between the army and the militias", "clashes with the police": the sides that fought
+            p.children(h, "nmod:between", "nmod:with").stream().filter(x -> !isDate(x))
+                    .forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(x), null, null)));
+        }
         for (IndexedWord v : p.children(h, "acl:relcl", "acl")) {
             if (cues.is(CF.Inclusion, v)) {
                 p.children(v, "obj").forEach(o -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(o), null, null)));
