@@ -220,10 +220,15 @@ final class IncidentFrames {
     private static boolean stopped(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         IndexedWord governor = p.parent(h);
         String rel = p.relationToParent(h);
-        if (isVerb(h) || governor == null || !(rel.startsWith("nmod") || rel.equals("obj"))) {
+        if (isVerb(h) || governor == null || !(rel.startsWith("nmod") || rel.equals("obj") || rel.equals("obl:to"))) {
             return false;
         }
-        return all.stream().anyMatch(o -> o.covers(governor.index()) && o.concepts().contains(CF.Cessation));
+        List<IndexedWord> stopping = new ArrayList<>(List.of(governor));
+        if (rel.equals("obl:to")) {
+            stopping.addAll(p.children(governor, "obj")); // "brought a halt to the fighting": the parse hangs it on the verb
+        }
+        return stopping.stream().anyMatch(w -> all.stream()
+                .anyMatch(o -> o.covers(w.index()) && o.concepts().contains(CF.Cessation)));
     }
 
     /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
