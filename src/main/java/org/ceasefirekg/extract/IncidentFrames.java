@@ -40,7 +40,7 @@ final class IncidentFrames {
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
         if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
-                || hitByAnother(h, all, p)) {
+                || hitByAnother(h, all, p) || stopped(h, all, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
@@ -98,8 +98,15 @@ final class IncidentFrames {
                 }
             }
         }
+        Trigger before = conjoinedWith(h, all, p);
+        if (before != null && args.stream().noneMatch(a -> a.role().equals(Frame.AGENT))) {
+            // "Russian and regime airstrikes and artillery": the second event noun shares the first one's words
+            premodifier(before.head(), before, p).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
+            p.children(before.head(), "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+            scope.addAll(scope(before.head(), p));
+        }
         intended(h, p, r, args);
-        participants(h, p, r, args);
+        participants(h, concept, p, args);
         cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
                 null, null)));
         if (!isVerb(h)) {
@@ -194,6 +201,34 @@ final class IncidentFrames {
         }
         return all.stream().anyMatch(t -> t.covers(parent.index())
                 && (t.concepts().contains(Vocab.KILLED) || t.concepts().contains(Vocab.WOUNDED)));
+    }
+
+    /** The noun trigger this noun trigger is the later conjunct of ("airstrikes and artillery"), or null. */
+    private static Trigger conjoinedWith(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        if (isVerb(h) || !p.children(h, "det", "nmod:poss", "amod", "compound").isEmpty()) {
+            return null; // "Russian airstrikes and rebel shelling": a conjunct with words of its own keeps them
+        }
+        // the enhanced graph hangs a later conjunct on the first one and on the first one's governor too
+        return all.stream().filter(o -> !o.covers(h.index()) && !isVerb(o.head())
+                && p.relationToParentOf(h, o.head()).startsWith("conj")).findFirst().orElse(null);
+    }
+
+    /**
+     * "a halt in the fighting", "an end to attacks on civilians", "stop the shelling": an event named as what stops
+     * or should stop is spoken of in general, not told as an incident.
+     */
+    private static boolean stopped(IndexedWord h, List<Trigger> all, ParsedSentence p) {
+        IndexedWord governor = p.parent(h);
+        String rel = p.relationToParent(h);
+        if (isVerb(h) || governor == null || !(rel.startsWith("nmod") || rel.equals("obj") || rel.equals("obl:to"))) {
+            return false;
+        }
+        List<IndexedWord> stopping = new ArrayList<>(List.of(governor));
+        if (rel.equals("obl:to")) {
+            stopping.addAll(p.children(governor, "obj")); // "brought a halt to the fighting": the parse hangs it on the verb
+        }
+        return stopping.stream().anyMatch(w -> all.stream()
+                .anyMatch(o -> o.covers(w.index()) && o.concepts().contains(CF.Cessation)));
     }
 
     /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
@@ -312,7 +347,12 @@ final class IncidentFrames {
         }
     }
 
-    private void participants(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+    private void participants(IndexedWord h, String concept, ParsedSentence p, List<Argument> args) {
+        if (!isVerb(h) && concept.equals(Vocab.CAMEO + "193")) {
+            // "clashes between the army and the militias", "clashes with the police": the sides that fought
+            p.children(h, "nmod:between", "nmod:with").stream().filter(x -> !isDate(x))
+                    .forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(x), null, null)));
+        }
         for (IndexedWord v : p.children(h, "acl:relcl", "acl")) {
             if (cues.is(CF.Inclusion, v)) {
                 p.children(v, "obj").forEach(o -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(o), null, null)));

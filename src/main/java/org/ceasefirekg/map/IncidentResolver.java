@@ -172,8 +172,9 @@ final class IncidentResolver {
         Optional<String> place = f.first(Frame.PLACE).flatMap(p -> entities.eventPlace(p.span()));
         List<Argument> agents = new ArrayList<>();
         for (Argument arg : f.all(Frame.AGENT)) {
-            // "the Deir ez-Zor air raid", "a Syria attack": a place written where an attacker could stand
-            Optional<String> asPlace = entities.placeNamedExactly(arg.span());
+            // "the Deir ez-Zor air raid", "a Syria attack": a place written where an attacker could stand; a name
+            // the parse made the subject or owner ("Turkey launched a campaign") is who acted (it has an entity type)
+            Optional<String> asPlace = arg.type() == null ? entities.placeNamedExactly(arg.span()) : Optional.empty();
             if (asPlace.isPresent() || entities.actorsIn(arg.span()).isEmpty()) {
                 if (place.isEmpty()) {
                     place = asPlace.isPresent() ? asPlace : entities.place(arg.span());

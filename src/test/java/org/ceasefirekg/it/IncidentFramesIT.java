@@ -1,0 +1,77 @@
+package org.ceasefirekg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.ceasefirekg.cli.Main;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.ArticleExtractor;
+import org.ceasefirekg.extract.CoreNlpAnnotator;
+import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.ingest.Article;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Incident frames (issue 14) on sentences written for this test about invented events, parsed by real CoreNLP. */
+class IncidentFramesIT {
+    private static final String CLASH = Vocab.CAMEO + "193";
+    private static final String SHELLING = Vocab.CAMEO + "194";
+    private static final String AIRSTRIKE = Vocab.CAMEO + "195";
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() throws Exception {
+        extractor = new ArticleExtractor(Lexicon.load(Main.projectPaths().ontology()));
+    }
+
+    private static List<Frame> frames(String text, String concept) {
+        Article article = new Article("incidents", "incidents.txt", text, null, null, "2021-05-10", null);
+        AnnotatedArticle a = extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, "2021-05-10"),
+                "2021-05-10", false);
+        return a.frames().stream().filter(f -> f.concept().equals(concept)).toList();
+    }
+
+    private static List<String> texts(Frame f, String role) {
+        return f.all(role).stream().map(x -> x.span().text()).toList();
+    }
+
+    @Test
+    void aBareEventNounConjoinedToAnotherSharesItsActorsAndPlace() {
+        String text = "Dozens of homes in Kafr Dara were destroyed by militia airstrikes and artillery on Monday.";
+        List<Frame> shelling = frames(text, SHELLING);
+        assertEquals(1, shelling.size(), shelling.toString());
+        assertEquals(List.of("militia"), texts(shelling.get(0), Frame.AGENT), shelling.toString());
+        assertEquals(1, frames(text, AIRSTRIKE).size(), "the first conjunct keeps its own frame");
+    }
+
+    @Test
+    void aConjunctWithWordsOfItsOwnKeepsThem() {
+        List<Frame> shelling = frames("Army airstrikes and rebel shelling hit the town of Kafr Dara on Monday.",
+                SHELLING);
+        assertTrue(shelling.stream().noneMatch(f -> texts(f, Frame.AGENT).contains("Army")), shelling.toString());
+    }
+
+    @Test
+    void anEventToldAsWhatHaltsOrEndsIsNoIncident() {
+        assertEquals(List.of(), frames("The new truce brought a halt to the fighting in the town of Kafr Dara on"
+                + " Sunday.", CLASH));
+        assertEquals(List.of(), frames("Envoys demanded an end to the fighting around the port of Vella.", CLASH));
+    }
+
+    @Test
+    void theSidesOfAClashAreItsParticipants() {
+        List<Frame> clashes = frames("Clashes between army units and tribal militias broke out in the town of"
+                + " Kafr Dara on Sunday. Later there were clashes with the border police near the port of Vella.",
+                CLASH);
+        assertEquals(2, clashes.size(), clashes.toString());
+        assertTrue(String.join(" ", texts(clashes.get(0), Frame.PARTICIPANT)).contains("army units"),
+                clashes.toString());
+        assertTrue(String.join(" ", texts(clashes.get(0), Frame.PARTICIPANT)).contains("tribal militias"),
+                clashes.toString());
+        assertTrue(String.join(" ", texts(clashes.get(1), Frame.PARTICIPANT)).contains("the border police"),
+                clashes.toString());
+    }
+}
