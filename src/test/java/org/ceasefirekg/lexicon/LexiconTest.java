@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +82,36 @@ class LexiconTest {
         assertEquals("Syrian rebels", names.resolve("Syria rebel").get().entry().label(), "a country does not");
         assertEquals("Syrian Arab Army", names.resolve("the Syrian miltiary").get().entry().label(),
                 "two swapped letters in a name's word");
+    }
+
+    @Test
+    void aSurfaceFormNamesOneEntryAcrossAllGazetteerFiles() {
+        Map<String, Set<String>> owners = new TreeMap<>();
+        Set<String> placeNames = new HashSet<>();
+        for (GazetteerEntry e : lexicon.entries().values()) {
+            Stream.of(e.names(), e.demonyms(), e.metonyms()).flatMap(List::stream).forEach(form -> owners
+                    .computeIfAbsent(form.replace('\u2019', '\''), k -> new TreeSet<>()).add(e.iri()));
+            if (e.isPlace()) {
+                placeNames.addAll(e.names());
+            }
+        }
+        // "Moscow" is the city's name and the metonym of Russia: a capital standing for its state is the one overlap
+        List<String> shared = owners.entrySet().stream()
+                .filter(o -> o.getValue().size() > 1 && !(o.getValue().size() == 2 && placeNames.contains(o.getKey())))
+                .map(o -> o.getKey() + " " + o.getValue()).toList();
+        assertTrue(shared.isEmpty(), "names claimed by two entries: " + shared);
+    }
+
+    @Test
+    void peopleCarryTheirAffiliationAndOnlyDistinctiveSurnames() {
+        List<String> unaffiliated = lexicon.entries().values().stream().filter(GazetteerEntry::isPerson)
+                .filter(e -> e.affiliation() == null || !lexicon.entries().containsKey(e.affiliation()))
+                .map(GazetteerEntry::label).toList();
+        assertTrue(unaffiliated.isEmpty(), "people without a known affiliation: " + unaffiliated);
+        GazetteerEntry envoy = names.resolve("Geir Pedersen").orElseThrow().entry();
+        assertEquals(Vocab.ACTOR + "united-nations", envoy.affiliation());
+        assertEquals(Vocab.ACTOR + "mohamed-morsi", names.resolve("President Morsi").orElseThrow().entry().iri());
+        assertTrue(names.resolve("Saleh").filter(m -> m.entry().isPerson()).isEmpty(),
+                "a surname many people share names no one");
     }
 }
