@@ -351,7 +351,7 @@ final class IncidentFrames {
         if (!isVerb(h) && concept.equals(Vocab.CAMEO + "193")) {
             // "clashes between the army and the militias", "clashes with the police": the sides that fought
             p.children(h, "nmod:between", "nmod:with").stream().filter(x -> !isDate(x))
-                    .forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.subtree(x), null, null)));
+                    .forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.conjunct(x), null, null)));
         }
         for (IndexedWord v : p.children(h, "acl:relcl", "acl")) {
             if (cues.is(CF.Inclusion, v)) {

@@ -261,6 +261,38 @@ final class ParsedSentence {
         return tokenSpan(first, last);
     }
 
+    /**
+     * The subtree of one conjunct, without the conjuncts joined to it and the "and" before it: in "between the army
+     * and rebels loyal to the governor", "the army" and "rebels loyal to the governor".
+     */
+    Span conjunct(IndexedWord w) {
+        TreeSet<Integer> indices = new TreeSet<>(List.of(w.index()));
+        if (graph != null) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if (!rel.startsWith("conj") && !rel.equals("cc") && !rel.equals("punct")) {
+                    indices.add(e.getDependent().index());
+                    graph.descendants(e.getDependent()).forEach(d -> indices.add(d.index()));
+                }
+            }
+        }
+        int first = w.index();
+        int last = w.index();
+        while (indices.contains(first - 1)) {
+            first--;
+        }
+        while (indices.contains(last + 1)) {
+            last++;
+        }
+        while (first < w.index() && ("IN".equals(token(first).tag()) || isEdgeNoise(token(first)))) {
+            first++;
+        }
+        while (last > w.index() && isEdgeNoise(token(last))) {
+            last--;
+        }
+        return tokenSpan(first, last);
+    }
+
     Span tokenSpan(int first, int last) {
         int begin = token(first).beginPosition();
         int end = token(last).endPosition();

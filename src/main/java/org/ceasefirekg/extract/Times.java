@@ -268,9 +268,12 @@ final class Times {
         return best.toString().substring(0, 16) + "Z";
     }
 
-    /** "(0900 GMT)", "(09:00 UTC)", "or 0900 GMT": the same time in UTC, right after the local one. */
-    private static final Pattern UTC_AFTER = Pattern.compile(
-            "\\s*(?:\\(|,\\s*|or\\s+)?(\\d{1,2}):?(\\d{2})\\s*(?:GMT|UTC|Z)\\b");
+    /**
+     * "(0900 GMT)", "(09:00 UTC)", "or 0900 GMT", "local time (2100 GMT)", "on Sunday (2100 GMT Saturday)": the same
+     * time in UTC, right after the local one.
+     */
+    private static final Pattern UTC_AFTER = Pattern.compile("\\s*(?:local\\s+time\\s*)?(?:on\\s+)?"
+            + "(?:\\p{Lu}\\p{L}+\\s*(?:\\d{1,2}\\s*)?)?(?:\\(|,\\s*|or\\s+)?(\\d{1,2}):?(\\d{2})\\s*(?:GMT|UTC|Z)\\b");
 
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})");
     private static final Pattern CITY_TIME = Pattern.compile("\\s*\\(?(\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time\\b");

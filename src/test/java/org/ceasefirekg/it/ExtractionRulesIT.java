@@ -82,11 +82,13 @@ class ExtractionRulesIT {
     @Test
     void aStartTimeTakesTheDayToldBesideItAndItsGmtTime() {
         AnnotatedArticle a = extract("The truce between the two militias took effect at noon (0900 GMT) on October 6."
-                + " The ceasefire in the valley came into force at 6 p.m. local time on October 2.");
+                + " The ceasefire in the valley came into force at 6 p.m. local time on October 2."
+                + " The pause in the north began at midnight local time (2100 GMT) on October 8.");
         List<String> starts = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
                 .map(f -> f.first(Frame.TIME).map(Argument::normalized).orElse("")).toList();
         assertTrue(starts.contains("2016-10-06T09:00Z"), starts.toString());
         assertTrue(starts.contains("2016-10-02T18:00"), starts.toString());
+        assertTrue(starts.contains("2016-10-08T21:00Z"), starts.toString()); // the midnight that ends October 8
     }
 
     @Test
