@@ -1,6 +1,10 @@
 package org.ceasefirekg.map;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.lexicon.CF;
@@ -24,7 +28,7 @@ final class AccusationWriter {
      * that accuse "each other" accuse each the others; without two named sides no one is accused.
      */
     void accusation(Frame f) {
-        java.util.Set<String> accusers = new java.util.LinkedHashSet<>();
+        Set<String> accusers = new LinkedHashSet<>();
         f.all(Frame.AGENT).forEach(x -> entities.actor(x.span()).ifPresent(accusers::add));
         boolean reciprocal = f.all(Frame.PATIENT).stream().anyMatch(x -> RECIPROCAL.matcher(x.span().text()).matches());
         if (reciprocal) {
@@ -39,11 +43,11 @@ final class AccusationWriter {
         }
     }
 
-    private static final java.util.regex.Pattern RECIPROCAL =
-            java.util.regex.Pattern.compile("(?i)(?:each other|one another)(?:['\u2019]s?)?");
+    private static final Pattern RECIPROCAL =
+            Pattern.compile("(?i)(?:each other|one another)(?:['\u2019]s?)?");
 
     /** Writes one claim; the accused are the given ones, or else those the frame's patients name. */
-    private void accusation(Frame f, Optional<String> accuser, java.util.List<String> accused) {
+    private void accusation(Frame f, Optional<String> accuser, List<String> accused) {
         String claim = claims.claim(f.concept().equals(Vocab.DENY) ? CF.Denial : CF.Accusation, f.sentence());
         out.iri(claim, CF.eventType, f.concept());
         if (accuser.isPresent()) {
