@@ -230,7 +230,8 @@ public final class ArticleExtractor {
         List<EntityMention> kept = new ArrayList<>();
         for (EntityMention e : entities) {
             boolean place = e.type().equals("PERSON") && (places.contains(e.span().text())
-                    || afterPlaceNoun(parsed.get(e.sentence()), e.span()));
+                    || afterPlaceNoun(parsed.get(e.sentence()), e.span())
+                    || parsed.get(e.sentence()).joinedToPlace(e.span()));
             kept.add(place ? new EntityMention(e.sentence(), e.span(), "LOCATION", null, null) : e);
         }
         return kept;

@@ -293,6 +293,36 @@ final class ParsedSentence {
         return tokenSpan(first, last);
     }
 
+    /**
+     * True when a name is joined by "and" or a comma to a city, region or area ("the ports of Hodeidah, Saleef and
+     * Ras Issa"): a name in a list of places is a place, whatever the tagger called it. Countries are left out, as
+     * a person is often listed with states ("Russia and Lavrov").
+     */
+    boolean joinedToPlace(Span name) {
+        if (graph == null) {
+            return false;
+        }
+        for (int i = 1; i <= tokens.size(); i++) {
+            IndexedWord w = node(i);
+            if (w == null || token(i).beginPosition() < name.begin() || token(i).endPosition() > name.end()) {
+                continue;
+            }
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(w)) {
+                if (e.getRelation().toString().startsWith("conj") && JOINED_PLACES.contains(e.getGovernor().ner())) {
+                    return true;
+                }
+            }
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().startsWith("conj") && JOINED_PLACES.contains(e.getDependent().ner())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> JOINED_PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
+
     Span tokenSpan(int first, int last) {
         int begin = token(first).beginPosition();
         int end = token(last).endPosition();

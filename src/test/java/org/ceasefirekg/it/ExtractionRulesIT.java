@@ -92,6 +92,12 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aNameInAListOfPlacesIsNoPerson() {
+        AnnotatedArticle a = extract("Aid convoys reached the villages of Maarat, Kafr Nabl and Ras Omar on Tuesday.");
+        assertTrue(person(a, "Ras Omar").isEmpty(), a.entities().toString());
+    }
+
+    @Test
     void theNameBeforeLedWhenTheTokenizerSplitsTheHyphenLedTheTalks() {
         AnnotatedArticle a = extract("Both armies signed the truce at the end of the AU-led talks in the capital.");
         Frame broker = frame(a, Vocab.MEDIATE);
