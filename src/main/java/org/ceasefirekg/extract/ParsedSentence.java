@@ -252,6 +252,11 @@ final class ParsedSentence {
         }
         int first = indices.first();
         int last = indices.last();
+        return withoutEdgeNoise(first, last, w);
+    }
+
+    /** Tokens first..last around w without a leading case marker or punctuation at either edge. */
+    private Span withoutEdgeNoise(int first, int last, IndexedWord w) {
         while (first < w.index() && ("IN".equals(token(first).tag()) || isEdgeNoise(token(first)))) {
             first++;
         }
@@ -284,13 +289,7 @@ final class ParsedSentence {
         while (indices.contains(last + 1)) {
             last++;
         }
-        while (first < w.index() && ("IN".equals(token(first).tag()) || isEdgeNoise(token(first)))) {
-            first++;
-        }
-        while (last > w.index() && isEdgeNoise(token(last))) {
-            last--;
-        }
-        return tokenSpan(first, last);
+        return withoutEdgeNoise(first, last, w);
     }
 
     /**
