@@ -230,7 +230,8 @@ final class Times {
             local = (midnight ? LocalDate.parse(date).plusDays(1).toString() : date) + local.substring(10);
         }
         Matcher utc = UTC_AFTER.matcher(p.textBetween(a.span().end(), p.token(p.tokens.size()).endPosition()));
-        String result = utc.lookingAt() ? instant(local, utc.group(1), utc.group(2)) : local;
+        // without a UTC time after it, the value keeps what SUTime gave after the minutes ("16:00 GMT" is "...Z")
+        String result = utc.lookingAt() ? instant(local, utc.group(1), utc.group(2)) : local + value.substring(16);
         return result.equals(value) ? a : new Argument(a.role(), a.span(), a.type(), result);
     }
 
