@@ -293,9 +293,9 @@ final class ParsedSentence {
     }
 
     /**
-     * True when a name is joined by "and" or a comma to a city, region or area ("the ports of Hodeidah, Saleef and
-     * Ras Issa"): a name in a list of places is a place, whatever the tagger called it. Countries are left out, as
-     * a person is often listed with states ("Russia and Lavrov").
+     * True when a name is joined by "and" or a comma to a city, region or area ("the villages of Tel Amra, Kafr
+     * Dara and Abu Salim"): a name in a list of places is a place, whatever the tagger called it. Countries are left
+     * out, as a person is often listed with states ("Russia and Lavrov").
      */
     boolean joinedToPlace(Span name) {
         if (graph == null) {
