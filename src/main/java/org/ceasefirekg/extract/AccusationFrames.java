@@ -8,6 +8,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
@@ -93,9 +95,9 @@ final class AccusationFrames {
             p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
         }
-        if (isVerb(h) && reciprocal(h, p) != null) {
+        Span other = isVerb(h) ? reciprocal(h, p) : null;
+        if (other != null) {
             // "X and Y accused each other of ...": the sides accuse each the other (see the accusation writer)
-            Span other = reciprocal(h, p);
             args.removeIf(a -> !a.role().equals(Frame.AGENT) && a.span().begin() <= other.begin()
                     && a.span().end() >= other.end() || a.role().equals(Frame.PATIENT));
             args.add(new Argument(Frame.PATIENT, other, null, null));
@@ -139,22 +141,22 @@ final class AccusationFrames {
      * truce 40 times" (the act under the accused noun, or under the verb beside its object), "accused the militia of
      * 40 violations". Empty when the act is alleged by no accusation.
      */
-    static java.util.Optional<IndexedWord[]> accusationOf(IndexedWord act, ParsedSentence p, Cues cues) {
+    static Optional<IndexedWord[]> accusationOf(IndexedWord act, ParsedSentence p, Cues cues) {
         IndexedWord up = p.parent(act);
         String rel = p.relationToParent(act);
         if (up == null || !rel.matches("(nmod|acl|advcl|obl):(of|for)")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (isVerb(up) && cues.isAccusation(up) && !rel.startsWith("nmod")) {
             IndexedWord accused = first(p.children(up, "obj"));
-            return java.util.Optional.ofNullable(accused == null ? null : new IndexedWord[] {up, accused});
+            return Optional.ofNullable(accused == null ? null : new IndexedWord[] {up, accused});
         }
         IndexedWord verb = p.parent(up);
         if (verb != null && p.relationToParent(up).equals("obj") && isVerb(verb) && cues.isAccusation(verb)
                 && rel.matches("(nmod|acl):(of|for)")) {
-            return java.util.Optional.of(new IndexedWord[] {verb, up});
+            return Optional.of(new IndexedWord[] {verb, up});
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */
@@ -194,8 +196,8 @@ final class AccusationFrames {
         if (i + 1 > p.tokens.size()) {
             return null;
         }
-        String pair = p.token(i).word().toLowerCase(java.util.Locale.ROOT) + " "
-                + p.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+        String pair = p.token(i).word().toLowerCase(Locale.ROOT) + " "
+                + p.token(i + 1).word().toLowerCase(Locale.ROOT);
         return pair.equals("each other") || pair.equals("one another") ? p.tokenSpan(i, i + 1) : null;
     }
 
@@ -205,18 +207,18 @@ final class AccusationFrames {
     }
 
     /** The subject of the nearest verb above, or a named person or organization heading the sentence. */
-    private static java.util.Optional<Argument> accuserAbove(IndexedWord w, ParsedSentence p, Resolver r) {
+    private static Optional<Argument> accuserAbove(IndexedWord w, ParsedSentence p, Resolver r) {
         IndexedWord up = p.parent(w);
         for (int steps = 0; up != null && steps < 4; steps++, up = p.parent(up)) {
             if (isVerb(up)) {
                 IndexedWord subject = first(p.children(up, "nsubj"));
-                return java.util.Optional.ofNullable(subject == null ? null : r.speaker(Frame.AGENT, subject));
+                return Optional.ofNullable(subject == null ? null : r.speaker(Frame.AGENT, subject));
             }
             if (p.parent(up) == null && Set.of("PERSON", "ORGANIZATION").contains(String.valueOf(up.ner()))) {
-                return java.util.Optional.ofNullable(r.speaker(Frame.AGENT, up)); // a verbless "X in a statement accused ..."
+                return Optional.ofNullable(r.speaker(Frame.AGENT, up)); // a verbless "X in a statement accused ..."
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private boolean negatedOrDenied(IndexedWord predicate, ParsedSentence p) {
