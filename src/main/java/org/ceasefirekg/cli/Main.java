@@ -2,6 +2,7 @@ package org.ceasefirekg.cli;
 
 import java.nio.file.Path;
 import org.apache.jena.sys.JenaSystem;
+import org.ceasefirekg.lexicon.LexiconException;
 import org.ceasefirekg.pipeline.ProjectPaths;
 import org.ceasefirekg.store.GraphStore;
 import org.ceasefirekg.store.StoreInUseException;
@@ -33,6 +34,12 @@ public final class Main implements Runnable {
                         command.getErr().println(inUse.getMessage());
                         command.getErr().flush();
                         return StoreInUseException.EXIT_CODE;
+                    }
+                    if (failure instanceof LexiconException bad) {
+                        // A curator's rule or gazetteer entry the pipeline cannot read: which one and why.
+                        command.getErr().println("ontology: " + bad.getMessage());
+                        command.getErr().flush();
+                        return 2;
                     }
                     if (failure instanceof GraphStore.Failure refused) {
                         // Another store refused a graph or cannot be reached: the user's situation, one line.

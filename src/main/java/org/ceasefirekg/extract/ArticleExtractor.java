@@ -76,6 +76,7 @@ public final class ArticleExtractor {
             int begin = tokens.get(0).beginPosition();
             int end = tokens.get(tokens.size() - 1).endPosition();
             sentences.add(new Sentence(index, new Span(begin, end, text.substring(begin, end))));
+            ParseRepairs.mend(s.dependencyParse(), tokens);
             parsed.add(new ParsedSentence(index, tokens, s.dependencyParse(), text.substring(begin, end)));
         }
         for (CoreSentence s : doc.sentences()) {

@@ -45,7 +45,7 @@ final class GrammarRules {
             try {
                 rules.add(new Compiled(rule, SemgrexPattern.compile(rule.semgrex())));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("grammar rule " + rule.iri() + ": not a Semgrex pattern: "
+                throw new org.ceasefirekg.lexicon.LexiconException("grammar rule " + rule.iri() + ": not a Semgrex pattern: "
                         + e.getMessage(), e);
             }
         }

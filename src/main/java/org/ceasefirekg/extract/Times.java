@@ -184,7 +184,9 @@ final class Times {
 
     /**
      * "at 6 a.m. Beirut time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
-     * database), so the graph holds the instant; a time with no city named stays as told.
+     * database), so the graph holds the instant. "At midnight local time", "at noon Syria time": a zone the JDK does
+     * not name is left to the mapper, which knows the states' zones (cf:timeZone), with the words that name it kept
+     * in the time's span. A time with no zone told stays as told.
      */
     static Argument zoned(Argument a, ParsedSentence p) {
         Matcher date = LOCAL_DATE_TIME.matcher(a.normalized() == null ? "" : a.normalized());
@@ -194,11 +196,16 @@ final class Times {
         String after = p.textBetween(a.span().end(), p.token(p.tokens.size()).endPosition());
         Matcher city = CITY_TIME.matcher(after);
         if (!city.lookingAt()) {
-            return a;
+            city = LOCAL_TIME.matcher(after);
+            if (!city.lookingAt()) {
+                return a;
+            }
         }
         java.time.ZoneId zone = ZONES.get(city.group(1).toLowerCase(Locale.ROOT));
         if (zone == null) {
-            return a;
+            int end = a.span().end() + city.end();
+            return new Argument(a.role(), new Span(a.span().begin(), end, p.textBetween(a.span().begin(), end)),
+                    a.type(), a.normalized());
         }
         java.time.LocalDateTime local = java.time.LocalDateTime.parse(date.group(1));
         String offset = zone.getRules().getOffset(local).getId();
@@ -210,9 +217,12 @@ final class Times {
      * gives it the article's day), and a GMT or UTC time in brackets right after it is the instant itself.
      */
     static Argument dated(Argument a, ParsedSentence p) {
-        String value = a.normalized() == null ? "" : a.normalized();
+        String value = a.normalized() == null ? clockInside(a, p) : a.normalized();
         if (!LOCAL_DATE_TIME.matcher(value).lookingAt()) {
             return a;
+        }
+        if (a.normalized() == null) {
+            a = new Argument(a.role(), a.span(), a.type(), value);
         }
         IndexedWord clock = null;
         for (int i = 1; i <= p.tokens.size(); i++) {
@@ -233,6 +243,21 @@ final class Times {
         // without a UTC time after it, the value keeps what SUTime gave after the minutes ("16:00 GMT" is "...Z")
         String result = utc.lookingAt() ? instant(local, utc.group(1), utc.group(2)) : local + value.substring(16);
         return result.equals(value) ? a : new Argument(a.role(), a.span(), a.type(), result);
+    }
+
+    /**
+     * "at midnight local time": the phrase's head ("time") has no value of its own; the clock word inside it has.
+     * Returns that value, or "" when no word of the phrase has one.
+     */
+    private static String clockInside(Argument a, ParsedSentence p) {
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            String value = p.token(i).get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (p.token(i).beginPosition() >= a.span().begin() && p.token(i).endPosition() <= a.span().end()
+                    && "TIME".equals(p.token(i).ner()) && value != null && LOCAL_DATE_TIME.matcher(value).lookingAt()) {
+                return value;
+            }
+        }
+        return "";
     }
 
     /**
@@ -277,6 +302,7 @@ final class Times {
             + "(?:\\p{Lu}\\p{L}+\\s*(?:\\d{1,2}\\s*)?)?(?:\\(|,\\s*|or\\s+)?(\\d{1,2}):?(\\d{2})\\s*(?:GMT|UTC|Z)\\b");
 
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})");
+    private static final Pattern LOCAL_TIME = Pattern.compile("\\s*\\(?(local)\\s+time\\b");
     private static final Pattern CITY_TIME = Pattern.compile("\\s*\\(?(\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time\\b");
     /** City name (lower case) to its zone: the last part of every zone id of the JDK's database ("Africa/Cairo"). */
     private static final java.util.Map<String, java.time.ZoneId> ZONES = zones();

@@ -15,9 +15,11 @@ import java.util.Set;
  * @param affiliation the actor it belongs to, or null
  * @param sameAs      equivalent IRIs elsewhere (Wikidata)
  * @param scope       the state whose war it belongs to (cf:scope, or the state a place lies in), or null
+ * @param timeZone    the IANA time zone id a state keeps its clocks in (cf:timeZone), or null
  */
 public record GazetteerEntry(String iri, String label, Set<String> types, List<String> names, List<String> demonyms,
-                             List<String> metonyms, String affiliation, List<String> sameAs, String scope) {
+                             List<String> metonyms, String affiliation, List<String> sameAs, String scope,
+                             String timeZone) {
 
     /** Returns true when this entry is a place (a country is both an actor and a place). */
     public boolean isPlace() {

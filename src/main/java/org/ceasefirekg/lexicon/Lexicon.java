@@ -119,6 +119,7 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         // The state a common-noun name belongs to, or that a place lies in, however deep.
         Query scope = parse("SELECT ?s { ?e (cf:scope|cf:locatedIn)+ ?s . ?s a cf:State } ORDER BY ?s LIMIT 1");
         Query sameAs = parse("SELECT ?s { { ?e owl:sameAs ?s } UNION { ?e skos:exactMatch ?s } }");
+        Query timeZone = parse("SELECT ?z { ?e cf:timeZone ?z }");
         for (Builder b : builders.values()) {
             Resource e = ResourceFactory.createResource(b.iri);
             select(model, types, e, row -> b.types.add(row.getResource("t").getURI()));
@@ -128,10 +129,21 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
             select(model, affiliation, e, row -> b.affiliation = row.getResource("a").getURI());
             select(model, scope, e, row -> b.scope = row.getResource("s").getURI());
             select(model, sameAs, e, row -> b.sameAs.add(row.getResource("s").getURI()));
+            select(model, timeZone, e, row -> b.timeZone = zoneId(b.iri, row.getLiteral("z").getLexicalForm()));
         }
         Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
         builders.values().forEach(b -> entries.put(b.iri, b.build()));
         return entries;
+    }
+
+    /** A curator's time zone id, checked when the lexicon loads rather than when an article first needs it. */
+    private static String zoneId(String entry, String zone) {
+        try {
+            return java.time.ZoneId.of(zone).getId();
+        } catch (java.time.DateTimeException e) {
+            throw new LexiconException("gazetteer entry " + entry + ": cf:timeZone \"" + zone
+                    + "\" is not a time zone id (e.g. Europe/Kiev): " + e.getMessage(), e);
+        }
     }
 
     /** Returns the trigger key for a lemma sequence: lower case, single spaces. */
@@ -207,6 +219,7 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
         final List<String> sameAs = new ArrayList<>();
         String affiliation;
         String scope;
+        String timeZone;
 
         Builder(String iri, String label) {
             this.iri = iri;
@@ -215,7 +228,7 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
 
         GazetteerEntry build() {
             return new GazetteerEntry(iri, label, Set.copyOf(types), List.copyOf(names), List.copyOf(demonyms),
-                    List.copyOf(metonyms), affiliation, List.copyOf(sameAs), scope);
+                    List.copyOf(metonyms), affiliation, List.copyOf(sameAs), scope, timeZone);
         }
     }
 }

@@ -52,6 +52,9 @@ final class CeasefireWriter {
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
                 signatories(arg.span()).forEach(x -> out.iri(cease, CF.signatory, x));
+            } else if ("PERSON".equals(arg.type())) {
+                // "former Kenyan President K": a person brokers, not the state an adjective of the title names
+                entities.actor(arg.span()).ifPresent(x -> out.iri(cease, CF.brokeredBy, x));
             } else {
                 entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, CF.brokeredBy, x));
             }
@@ -92,7 +95,7 @@ final class CeasefireWriter {
     void phase(Frame f) {
         String cease = ceasefire();
         if (f.concept().equals(Vocab.CEASEFIRE_START)) {
-            f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(out, cease, CF.startTime, t.normalized()));
+            f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(out, cease, CF.startTime, inToldZone(t)));
             return;
         }
         // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
@@ -113,6 +116,32 @@ final class CeasefireWriter {
         if (when != null) {
             out.typed(cease, CF.declaredOverOn, when, XSDDatatype.XSDdate);
         }
+    }
+
+    private static final java.util.regex.Pattern CLOCK_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?");
+    /** The words after a clock time that name its zone: "local time", "Syria time", "(Gaza time)". */
+    private static final java.util.regex.Pattern TOLD_ZONE =
+            java.util.regex.Pattern.compile("(?s).*?\\(?(local|\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time$");
+
+    /**
+     * "The truce starts at midnight local time", "at noon Syria time": a clock time told in a zone the extractor
+     * left unnamed is written with that zone's offset on that day (cf:timeZone of the ceasefire's state, or of the
+     * state or place named); a time told with no zone stays as told.
+     */
+    private String inToldZone(Argument time) {
+        String iso = time.normalized();
+        java.util.regex.Matcher told = TOLD_ZONE.matcher(time.span().text().strip());
+        if (iso == null || !CLOCK_TIME.matcher(iso).matches() || !told.matches()) {
+            return iso;
+        }
+        Optional<String> state = told.group(1).equals("local") ? ceasefireCountry()
+                : names.resolve(told.group(1)).map(m -> m.entry().timeZone() != null ? m.entry().iri()
+                        : m.entry().scope());
+        return state.map(s -> lexicon.entries().get(s)).map(e -> e.timeZone())
+                .map(zone -> java.time.LocalDateTime.parse(iso).atZone(java.time.ZoneId.of(zone)).toOffsetDateTime()
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .orElse(iso);
     }
 
     /** The ceasefire the article is about; articles that agree on its start date share its IRI. */

@@ -149,6 +149,9 @@ public final class BuildRun {
             made.add(worker);
             return worker;
         });
+        // The curators' rules are compiled here first, so a rule Semgrex cannot read stops the build before it reads
+        // any article, with the rule's name (IllegalArgumentException), instead of failing every article.
+        workers.get();
         Thread reader = new Thread(() -> read(scan, inFlight, outcomes, annotators, workers), "kg-read");
         reader.setDaemon(true);
         reader.start();
@@ -251,7 +254,14 @@ public final class BuildRun {
                     outcomes.add(settled);
                 } else {
                     annotators.execute(() -> {
-                        ArticleWorker worker = workers.get();
+                        ArticleWorker worker;
+                        try {
+                            worker = workers.get();
+                        } catch (RuntimeException e) {
+                            // an outcome for every article sent, or the writer would wait for it forever
+                            outcomes.add(new Failed(new InputProblem(input.source(), e.getMessage()), false));
+                            return;
+                        }
                         outcomes.add(worker.process(input));
                         if (worker.spent()) {
                             workers.remove(); // its extractor and mapper are still in use by a thread left behind

@@ -45,6 +45,27 @@ class LexiconTest {
     }
 
     @Test
+    void statesKeepTheirTimeZoneAndAnUnknownZoneIsRefusedByName() {
+        assertEquals("Europe/Kiev", lexicon.entries().get(Vocab.ACTOR + "ukraine").timeZone());
+        for (GazetteerEntry e : lexicon.entries().values()) {
+            if (e.timeZone() != null) {
+                assertTrue(e.isPlace() && e.isActor(), e.iri() + " has a time zone but is no state");
+            }
+        }
+        org.apache.jena.rdf.model.Model bad = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix cf: <https://w3id.org/ceasefire-kg/ontology#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <urn:x:ruritania> a cf:State , cf:Place ; skos:inScheme cf:ActorGazetteer ;
+                    skos:prefLabel "Ruritania"@en ; cf:timeZone "Europe/Strelsau" .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(bad);
+        LexiconException e = org.junit.jupiter.api.Assertions.assertThrows(LexiconException.class,
+                () -> Lexicon.fromModel(bad));
+        assertTrue(e.getMessage().contains("urn:x:ruritania") && e.getMessage().contains("Europe/Strelsau"),
+                e.getMessage());
+    }
+
+    @Test
     void namesAreFoundLeftmostLongestWithCaseRules() {
         List<NameIndex.Match> found = names.find("The U.S.-led coalition and Syrian Arab Red Crescent trucks; rebels fled.");
         List<String> labels = found.stream().map(m -> m.entry().label()).toList();

@@ -1,0 +1,150 @@
+package org.ceasefirekg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mends two parses of English that CoreNLP gets wrong often enough to lose roles, before any rule reads the graph,
+ * so that every rule sees the owner where the grammar puts it.
+ */
+final class ParseRepairs {
+    private static final Set<String> CLAUSE_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+    private static final GrammaticalRelation POSS = UniversalEnglishGrammaticalRelations.POSSESSION_MODIFIER;
+
+    private ParseRepairs() {
+    }
+
+    /** Mends the graph in place (a graph already mended is left as it is); a null graph is ignored. */
+    static void mend(SemanticGraph g, List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        if (g == null) {
+            return;
+        }
+        ownersOfWhose(g);
+        sharedPossessives(g, tokens);
+    }
+
+    /**
+     * "... and former president A, whose mediation led to the truce": when the relative clause hangs on the last name
+     * by a loose {@code dep} (or {@code acl:relcl}) and "whose" was left without its antecedent, the owner of what
+     * "whose" qualifies is that noun, and every noun joined to it by "and": what CoreNLP's enhancement does when it
+     * reads the clause.
+     */
+    private static void ownersOfWhose(SemanticGraph g) {
+        for (IndexedWord whose : List.copyOf(g.vertexSet())) {
+            if (!"WP$".equals(whose.tag()) || !g.getParentsWithReln(whose, "ref").isEmpty()) {
+                continue;
+            }
+            for (SemanticGraphEdge poss : List.copyOf(g.incomingEdgeList(whose))) {
+                if (!poss.getRelation().toString().equals("nmod:poss")) {
+                    continue;
+                }
+                IndexedWord owned = poss.getGovernor();
+                IndexedWord antecedent = antecedent(g, owned);
+                if (antecedent == null) {
+                    continue;
+                }
+                g.removeEdge(poss);
+                for (IndexedWord owner : withConjuncts(g, antecedent)) {
+                    if (g.getEdge(owned, owner) == null) {
+                        g.addEdge(owned, owner, POSS, 1.0, false);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The noun a relative clause whose subject or object is {@code owned} belongs to, or null. */
+    private static IndexedWord antecedent(SemanticGraph g, IndexedWord owned) {
+        for (SemanticGraphEdge role : g.incomingEdgeList(owned)) {
+            if (!CLAUSE_ROLES.contains(role.getRelation().toString())) {
+                continue;
+            }
+            for (SemanticGraphEdge clause : g.incomingEdgeList(role.getGovernor())) {
+                String rel = clause.getRelation().toString();
+                IndexedWord noun = clause.getGovernor();
+                if ((rel.equals("dep") || rel.equals("acl:relcl")) && noun.tag() != null && noun.tag().startsWith("NN")
+                        && noun.index() < owned.index()) {
+                    return noun;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun with the nouns joined to it by a conjunction, whichever of them the parse made the head. */
+    private static Set<IndexedWord> withConjuncts(SemanticGraph g, IndexedWord noun) {
+        Set<IndexedWord> all = new LinkedHashSet<>();
+        all.add(noun);
+        IndexedWord head = noun;
+        for (SemanticGraphEdge e : g.incomingEdgeList(noun)) {
+            if (e.getRelation().toString().startsWith("conj")) {
+                head = e.getGovernor();
+                all.add(head);
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (e.getRelation().toString().startsWith("conj")) {
+                all.add(e.getDependent());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * "Norway and Ghana's call for a truce": the parse joins "Norway" to "call" and gives "call" only "Ghana" as its
+     * owner; a name right before "and" and another name with the possessive owns the noun with it.
+     */
+    private static void sharedPossessives(SemanticGraph g, List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        for (SemanticGraphEdge conj : g.edgeListSorted()) {
+            if (!conj.getRelation().toString().startsWith("conj")) {
+                continue;
+            }
+            IndexedWord first = conj.getGovernor();
+            IndexedWord noun = conj.getDependent();
+            if (!isName(first) || noun.tag() == null || !noun.tag().startsWith("NN") || isName(noun)) {
+                continue;
+            }
+            IndexedWord second = g.getChildrenWithReln(noun, POSS).stream()
+                    .filter(p -> isName(p) && p.index() > first.index() && p.index() < noun.index()).findFirst()
+                    .orElse(null);
+            if (second == null || !joinedByAnd(tokens, first, second)) {
+                continue;
+            }
+            g.removeEdge(conj);
+            // the governors that reached the noun through the conjunction had the name as their own dependent
+            for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(first))) {
+                if (g.getEdge(in.getGovernor(), noun) != null) {
+                    g.removeEdge(in);
+                }
+            }
+            g.addEdge(noun, first, POSS, 1.0, false);
+        }
+    }
+
+    /** True when only "and" (or "&") stands between the end of the first name and the second. */
+    private static boolean joinedByAnd(List<edu.stanford.nlp.ling.CoreLabel> tokens, IndexedWord first,
+            IndexedWord second) {
+        int between = 0;
+        for (int i = first.index() + 1; i < second.index(); i++) {
+            var t = tokens.get(i - 1);
+            String tag = t.tag() == null ? "" : t.tag();
+            if (tag.equals("CC") && (t.word().equalsIgnoreCase("and") || t.word().equals("&"))) {
+                between++;
+            } else if (!tag.startsWith("NNP") || t.ner() == null || t.ner().equals("O")) {
+                return false; // another word: not two names side by side
+            }
+        }
+        return between == 1;
+    }
+
+    private static boolean isName(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("NNP") && w.ner() != null && !"O".equals(w.ner());
+    }
+}

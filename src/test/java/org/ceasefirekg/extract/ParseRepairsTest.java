@@ -1,0 +1,107 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.HandParses.rel;
+import static org.ceasefirekg.extract.HandParses.word;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The two parses CoreNLP gets wrong that {@link ParseRepairs} mends, as CoreNLP 4.5 gives them. */
+class ParseRepairsTest {
+
+    private static IndexedWord named(List<CoreLabel> tokens, int i, String text, String ner) {
+        IndexedWord w = word(tokens, i, text, text, "NNP");
+        w.setNER(ner);
+        tokens.get(i - 1).setNER(ner);
+        return w;
+    }
+
+    private static Set<String> possessors(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("nmod:poss"))
+                .map(e -> e.getDependent().word()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void whoseLeftWithoutItsAntecedentBelongsToTheNamesTheClauseHangsOn() {
+        // "thanked Lopez and Brand, whose mediation led to the truce": the clause hangs on Brand by a loose dep
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord thanked = word(tokens, 1, "thanked", "thank", "VBD");
+        IndexedWord lopez = named(tokens, 2, "Lopez", "PERSON");
+        word(tokens, 3, "and", "and", "CC");
+        IndexedWord brand = named(tokens, 4, "Brand", "PERSON");
+        IndexedWord whose = word(tokens, 5, "whose", "whose", "WP$");
+        IndexedWord mediation = word(tokens, 6, "mediation", "mediation", "NN");
+        IndexedWord led = word(tokens, 7, "led", "lead", "VBD");
+        SemanticGraph g = new SemanticGraph();
+        List.of(thanked, lopez, brand, whose, mediation, led).forEach(g::addVertex);
+        g.setRoot(thanked);
+        g.addEdge(thanked, lopez, rel("obj"), 1.0, false);
+        g.addEdge(lopez, brand, rel("conj:and"), 1.0, false);
+        g.addEdge(brand, led, rel("dep"), 1.0, false);
+        g.addEdge(led, mediation, rel("nsubj"), 1.0, false);
+        g.addEdge(mediation, whose, rel("nmod:poss"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertEquals(Set.of("Lopez", "Brand"), possessors(g, mediation));
+        ParseRepairs.mend(g, tokens);
+        assertEquals(Set.of("Lopez", "Brand"), possessors(g, mediation), "mending twice changes nothing");
+    }
+
+    @Test
+    void twoNamesBeforeOnePossessiveOwnTheNounTogether() {
+        // "rejected Norway and Ghana's call": parsed as rejected -obj-> Norway, Norway -conj-> call, call -poss-> Ghana
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord rejected = word(tokens, 1, "rejected", "reject", "VBD");
+        IndexedWord norway = named(tokens, 2, "Norway", "COUNTRY");
+        word(tokens, 3, "and", "and", "CC");
+        IndexedWord ghana = named(tokens, 4, "Ghana", "COUNTRY");
+        word(tokens, 5, "'s", "'s", "POS");
+        IndexedWord call = word(tokens, 6, "call", "call", "NN");
+        SemanticGraph g = new SemanticGraph();
+        List.of(rejected, norway, ghana, call).forEach(g::addVertex);
+        g.setRoot(rejected);
+        g.addEdge(rejected, norway, rel("obj"), 1.0, false);
+        g.addEdge(rejected, call, rel("obj"), 1.0, false);
+        g.addEdge(norway, call, rel("conj:and"), 1.0, false);
+        g.addEdge(call, ghana, rel("nmod:poss"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertEquals(Set.of("Norway", "Ghana"), possessors(g, call));
+        assertNull(g.getEdge(rejected, norway), "what was rejected is the call, not Norway");
+        assertNotNull(g.getEdge(rejected, call));
+    }
+
+    @Test
+    void aNameJoinedToAnotherNounIsLeftAlone() {
+        // "rejected Norway and the rebels' call": the first conjunct is a name, but a common word stands between
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord rejected = word(tokens, 1, "rejected", "reject", "VBD");
+        IndexedWord norway = named(tokens, 2, "Norway", "COUNTRY");
+        word(tokens, 3, "and", "and", "CC");
+        word(tokens, 4, "the", "the", "DT");
+        IndexedWord rebels = word(tokens, 5, "rebels", "rebel", "NNS");
+        IndexedWord call = word(tokens, 6, "call", "call", "NN");
+        SemanticGraph g = new SemanticGraph();
+        List.of(rejected, norway, rebels, call).forEach(g::addVertex);
+        g.setRoot(rejected);
+        g.addEdge(rejected, norway, rel("obj"), 1.0, false);
+        g.addEdge(norway, call, rel("conj:and"), 1.0, false);
+        g.addEdge(call, rebels, rel("nmod:poss"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertEquals(Set.of("rebels"), possessors(g, call));
+        assertNotNull(g.getEdge(rejected, norway));
+    }
+}
