@@ -22,8 +22,9 @@ public final class GoldArticles {
     /**
      * Returns the inputs to build for the gold file. Seeds are the files of the gold's folder (its manifest applies);
      * FA-KES rows are read from the CSV (Latin-1) and written to workDir as UTF-8 {@code UNIT_ID.txt} files with a
-     * manifest that gives the title and leaves {@code published} empty, so the pipeline infers the date from the
-     * dateline as it would for any article without metadata.
+     * manifest that gives the title and the outlet (the {@code source} column, as a build of the CSV with
+     * {@code --csv-publisher source} gives it) and leaves {@code published} empty, so the pipeline infers the date
+     * from the dateline as it would for any article without metadata.
      *
      * @param home    the project home, against which the gold's article paths are resolved
      * @param workDir an empty folder for the FA-KES files
@@ -76,7 +77,7 @@ public final class GoldArticles {
                 }
                 Path file = workDir.resolve(d.fileName());
                 Files.writeString(file, row.get("article_content"), StandardCharsets.UTF_8);
-                rows.printRecord(d.fileName(), row.get("article_title"), "", "", "");
+                rows.printRecord(d.fileName(), row.get("article_title"), row.get("source"), "", "");
                 files.add(file);
             }
         }

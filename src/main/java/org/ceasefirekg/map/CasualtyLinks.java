@@ -20,8 +20,21 @@ final class CasualtyLinks {
     /** Words that make a toll one over a stretch of time rather than one incident's. */
     private static final Pattern PERIOD = Pattern.compile("\\b(since|so far|thus far|to date|this (week|month|year)"
             + "|(past|last|previous|recent|coming) (\\w+ )?(hours|days|weeks|months|years)"
+            + "|(in|over|during|within|for) the (past|last|previous) (hour|week|month|year)"
             + "|(in|over|during|within|after) (\\w+ )?(days|weeks|months|years)"
             + "|\\w+ (days|weeks|months|years) of(?! age))\\b");
+    /**
+     * A war or conflict told before the count ("the war has claimed 400,000 lives") or as where its victims died
+     * ("killed in Syria's conflict"): its toll, not an incident's. A war plane, a war crime, a war monitor, a war-torn
+     * country or a headline's "war:" is no war named.
+     */
+    private static final String WAR_WORD = "\\b(war|conflict)\\b(?![- ]?(torn|ravaged|hit|wracked|planes?|jets?|crimes?"
+            + "|monitor|correspondent|reporter))(?!\\s*:)";
+    private static final Pattern WAR = Pattern.compile(WAR_WORD);
+    private static final Pattern IN_WAR = Pattern.compile("\\b(in|during) ([\\w'-]+ ){0,3}" + WAR_WORD);
+    /** "an earlier toll of 15", "the initial death toll reported 15": a toll its source has since replaced. */
+    private static final Pattern EARLIER_TOLL = Pattern.compile("\\b(earlier|previous|initial|preliminary)"
+            + " (death )?toll\\b");
     /** "another four", "a further six", "an additional 12": victims beyond those told before. */
     private static final Pattern MORE_BEFORE = Pattern.compile("\\b(another|further|additional)\\s*$");
     /** "were also killed", "have also been wounded": the count's verb told with "also". */
@@ -41,7 +54,10 @@ final class CasualtyLinks {
 
     private CasualtyLinks() {}
 
-    /** True when the count is a toll over a period: told with one, or dated by a span wider than a day. */
+    /**
+     * True when the count is a toll over a period: told with one, dated by a span wider than a day, or the toll of a
+     * war; or a toll its source has replaced since ("an earlier toll of 15"), which no other source contradicts.
+     */
     static boolean isPeriodToll(Frame f, Sentence s) {
         if (f.first(Frame.PERIOD).isPresent()) {
             return true;
@@ -50,7 +66,18 @@ final class CasualtyLinks {
         if (time.isPresent() && time.get() != null && WIDE_TIME.matcher(time.get()).matches()) {
             return true;
         }
-        return PERIOD.matcher(clause(f, s)).find();
+        String clause = clause(f, s);
+        if (PERIOD.matcher(clause).find() || IN_WAR.matcher(clause).find()) {
+            return true;
+        }
+        // told before the count: "the war has killed", "an earlier toll of 15" ("updating an earlier toll" after it
+        // is the new toll)
+        Optional<Span> count = f.first(Frame.COUNT).map(Argument::span);
+        if (count.isEmpty() || !inside(count.get(), s)) {
+            return false;
+        }
+        String before = s.span().text().substring(0, count.get().begin() - s.span().begin()).toLowerCase(Locale.ROOT);
+        return WAR.matcher(before).find() || EARLIER_TOLL.matcher(before).find();
     }
 
     /**

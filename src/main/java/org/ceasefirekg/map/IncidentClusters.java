@@ -105,15 +105,30 @@ final class IncidentClusters {
 
     private IncidentClusters() {}
 
+    /**
+     * How many days before its article came out an event told with a day may be for the title and lead's undated
+     * toll to be its toll: a weekend's strike is told on the Monday; older ones are background to the day's news.
+     */
+    private static final int NEWS_AGE = 2;
+
     /** Groups an article's incident mentions into events; typeKey names a type in IRIs ("airstrike"). */
     static List<Cluster> cluster(List<Mention> mentions, String articleId,
                                  java.util.function.Function<String, String> typeKey) {
+        return cluster(mentions, articleId, typeKey, null);
+    }
+
+    /**
+     * Groups an article's incident mentions into events; typeKey names a type in IRIs ("airstrike"), published is
+     * the day the article came out (yyyy-mm-dd) or null.
+     */
+    static List<Cluster> cluster(List<Mention> mentions, String articleId,
+                                 java.util.function.Function<String, String> typeKey, String published) {
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt((Mention m) -> -m.completeness())
                 .thenComparingInt(m -> m.frame.sentence()).thenComparingInt(m -> m.frame.trigger().begin()));
         List<Cluster> clusters = new ArrayList<>();
         for (Mention m : ordered) {
-            Cluster best = best(clusters, m);
+            Cluster best = best(clusters, m, published);
             if (best != null) {
                 best.add(m);
                 continue;
@@ -131,7 +146,7 @@ final class IncidentClusters {
         return clusters;
     }
 
-    private static Cluster best(List<Cluster> clusters, Mention m) {
+    private static Cluster best(List<Cluster> clusters, Mention m, String published) {
         Cluster best = null;
         int bestScore = -1;
         for (Cluster c : clusters) {
@@ -178,7 +193,12 @@ final class IncidentClusters {
             boolean otherToll = m.tolled && !m.definite
                     && c.members.stream().anyMatch(x -> x.tolled && !(inLead && x.frame.sentence() <= LEAD))
                     && !(samePlace || sameActor || sameTarget || bare || headline);
-            if (!typeFits || !dateFits || !placeFits || !tied || another || otherToll || beyondCounted) {
+            // "Shelling killed four" in the lead, with no day: the day's news, not the attack of five days before
+            // the article tells further down with its own toll
+            boolean olderToll = inLead && m.tolled && m.date == null && m.month() == null && m.weekday() == null
+                    && olderThanNews(c.date, published)
+                    && c.members.stream().anyMatch(x -> x.tolled && x.frame.sentence() > LEAD);
+            if (!typeFits || !dateFits || !placeFits || !tied || another || otherToll || beyondCounted || olderToll) {
                 continue;
             }
             int recency = distance <= 2 ? 3 : distance <= 5 ? 2 : distance <= 10 ? 1 : 0;
@@ -190,6 +210,15 @@ final class IncidentClusters {
             }
         }
         return best;
+    }
+
+    /** True when the day is more than NEWS_AGE days before the publication day (both yyyy-mm-dd). */
+    private static boolean olderThanNews(String date, String published) {
+        if (date == null || published == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")
+                || !published.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        return java.time.LocalDate.parse(date).plusDays(NEWS_AGE).isBefore(java.time.LocalDate.parse(published));
     }
 
     /** "the airstrikes on Saturday" (2016-09-17) are not "the airstrikes in August". */

@@ -99,7 +99,8 @@ final class IncidentResolver {
         Set<Integer> casualtySentences = new java.util.HashSet<>();
         frames.stream().filter(f -> (f.concept().equals(Vocab.KILLED) || f.concept().equals(Vocab.WOUNDED))
                 && f.first(Frame.PERIOD).isEmpty()).forEach(f -> casualtySentences.add(f.sentence()));
-        for (IncidentClusters.Cluster c : IncidentClusters.cluster(mentions, id, t -> Iris.slug(lexicon.label(t)))) {
+        for (IncidentClusters.Cluster c : IncidentClusters.cluster(mentions, id, t -> Iris.slug(lexicon.label(t)),
+                Normalized.day(a.referenceDate()))) {
             if (!anchored(c, casualtySentences)) {
                 continue;
             }

@@ -140,7 +140,16 @@ final class EventGroups {
         }
         long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
         // a vague day may be a day off a firm one; two vague days apart were news of two different days
-        return apart == 0 || apart == 1 && a.vague() != b.vague();
+        return apart == 0 || apart == 1 && a.vague() != b.vague() && mayBeADayOff(a.vague() ? b : a, a.vague() ? a : b);
+    }
+
+    /**
+     * A vague day (its article's own) may be a day off when the firm report came out another day; articles that all
+     * came out on the vague report's day and tell of the day before ("on Monday", published Tuesday) tell another
+     * event than one of their own day ("on Tuesday").
+     */
+    private static boolean mayBeADayOff(IncidentReport firm, IncidentReport vague) {
+        return firm.published().stream().anyMatch(p -> !p.equals(vague.date()));
     }
 
     /**

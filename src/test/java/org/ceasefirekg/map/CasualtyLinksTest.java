@@ -50,7 +50,11 @@ class CasualtyLinksTest {
                 "The militia says 12 fighters have been killed so far this week.",
                 "Thirty people were killed in four days of bombardment on the hill towns.",
                 "Rescuers said 80 were killed over the past two weeks.",
-                "The war has killed 2000 people since it began."), CasualtyLinks::isPeriodToll);
+                "The war has killed 2000 people since it began.",
+                "Rescuers say 450 people were killed in the valley in the last month.",
+                "That conflict, now in its seventh year, has claimed 2000 lives.",
+                "At least 3000 villagers died in the country's long conflict, which began in 2011.",
+                "An earlier toll from the raid on the farm said 15 people were killed."), CasualtyLinks::isPeriodToll);
         Sentence month = sentence("Raids killed 75 civilians, the group said.");
         assertTrue(CasualtyLinks.isPeriodToll(killed(month, "75", "2019-03"), month), "dated by a month");
         assertTrue(CasualtyLinks.isPeriodToll(killed(month, "75", "P3D"), month), "dated by three days");
@@ -62,6 +66,13 @@ class CasualtyLinksTest {
         assertFalse(CasualtyLinks.isPeriodToll(killed(s, "9", "2019-05-14"), s));
         Sentence age = sentence("A mortar round killed 3 children under ten years of age on Sunday.");
         assertFalse(CasualtyLinks.isPeriodToll(killed(age, "3", null), age));
+        for (String text : List.of("Shells killed 13 people in the town, the monitor said, updating an earlier toll.",
+                "Jets killed 8 people in war-torn Testland on Sunday, a war monitor said.",
+                "Testland war: shelling killed 6 in the old city.")) {
+            Sentence t = sentence(text);
+            String count = text.replaceAll("(?s).*?\\b(\\d+)\\b.*", "$1");
+            assertFalse(CasualtyLinks.isPeriodToll(killed(t, count, null), t), text);
+        }
     }
 
     @Test

@@ -181,4 +181,22 @@ class IncidentClustersTest {
                 false, false);
         assertEquals(1, cluster(untolled, beyond).size(), "nothing counted before: its victims are its own");
     }
+
+    @Test
+    void theLeadsUndatedTollIsNotTheTollOfAnAttackDaysBeforeTheArticle() {
+        // "Shelling killed four in the old city" leads an article of the 15th that recalls, far down, "on Wednesday
+        // (the 11th) bombers killed two in the city": two events; a strike of the 13th is still the lead's news
+        Frame lead = new Frame("194", 1, new Span(100, 108, "shelling"), List.of());
+        var shelling = new IncidentClusters.Mention(lead, SHELLING, null, "city", null, Set.of(), Set.of(), false,
+                true);
+        Frame late = new Frame("190", 9, new Span(900, 906, "attack"), List.of());
+        var older = new IncidentClusters.Mention(late, Vocab.cf("Attack"), "2017-10-11", "city", null, Set.of(),
+                Set.of(), false, true);
+        var recent = new IncidentClusters.Mention(late, Vocab.cf("Attack"), "2017-10-13", "city", null, Set.of(),
+                Set.of(), false, true);
+        java.util.function.Function<String, String> key = type -> type.substring(type.lastIndexOf('#') + 1);
+        assertEquals(2, IncidentClusters.cluster(List.of(shelling, older), "a1", key, "2017-10-15").size());
+        assertEquals(1, IncidentClusters.cluster(List.of(shelling, recent), "a1", key, "2017-10-15").size());
+        assertEquals(1, IncidentClusters.cluster(List.of(shelling, older), "a1", key, null).size(), "no day known");
+    }
 }
