@@ -34,6 +34,7 @@ public final class ArticleExtractor {
     private final PersonRoles roles;
     private final WordingReader wording;
     private final EventNounAgents eventNounAgents;
+    private final TitlePeople titlePeople;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
@@ -47,6 +48,7 @@ public final class ArticleExtractor {
         this.roles = new PersonRoles(lexicon, names);
         this.wording = new WordingReader(lexicon, names);
         this.eventNounAgents = new EventNounAgents(lexicon, names);
+        this.titlePeople = new TitlePeople(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -88,7 +90,8 @@ public final class ArticleExtractor {
                 }
             }
         }
-        entities = placesTakenForPersons(entities, parsed);
+        entities = titlePeople.apply(placesTakenForPersons(entities, parsed), text, article.title(),
+                article.publisher(), sentences, lexicon.wordsOf(Vocab.QUESTIONER));
         for (ParsedSentence p : parsed) {
             if (Thread.currentThread().isInterrupted()) {
                 // The build stopped this article (its time budget ran out): the rules are the long part.
@@ -104,7 +107,8 @@ public final class ArticleExtractor {
         List<Quote> attributed = new ArrayList<>();
         // No quotes annotation at all when the document was too long for coreference and quote attribution.
         for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
-            Quote found = quote(q, text, sentences, parsed, coref);
+            Quote found = quote(q.quoteCharOffsets().first(), q.quoteCharOffsets().second(), text, sentences, parsed,
+                    coref);
             Span speaker = found.speaker();
             boolean own = speaker != null;
             if (!own && standsAlone(q, text, sentences)) {
@@ -124,6 +128,15 @@ public final class ArticleExtractor {
             quotes.add(quote);
             if (own) {
                 attributed.add(quote);
+            }
+        }
+        for (int[] at : SingleQuotes.find(text)) {
+            // single quotation marks, which CoreNLP leaves alone: kept only when attributed in their own sentence
+            Quote found = quotes.stream().anyMatch(q -> q.span().begin() < at[1] && at[0] < q.span().end()) ? null
+                    : quote(at[0], at[1], text, sentences, parsed, coref);
+            if (found != null && found.speaker() != null && found.span().text().contains(" ")
+                    && !found.span().text().matches("(\\p{Lu}\\S*\\s*)+")) { // "the 'Islamic State' group": a name
+                quotes.add(new Quote(found.sentence(), found.span(), personFor(found.speaker(), entities)));
             }
         }
         // A transcript's turns are their speakers' words; quotes inside one with no speaker of their own are too.
@@ -287,11 +300,11 @@ public final class ArticleExtractor {
                 : rules.quoteSpeakers.personSubject(previous, new Resolver(previous, parsed, coref, lexicon));
     }
 
-    private Quote quote(CoreQuote q, String text, List<Sentence> sentences, List<ParsedSentence> parsed,
-                        Coreference coref) {
-        Pair<Integer, Integer> offsets = q.quoteCharOffsets();
-        int begin = offsets.first();
-        int end = offsets.second();
+    private Quote quote(int quoteBegin, int quoteEnd, String text, List<Sentence> sentences,
+                        List<ParsedSentence> parsed, Coreference coref) {
+        Pair<Integer, Integer> offsets = new Pair<>(quoteBegin, quoteEnd);
+        int begin = quoteBegin;
+        int end = quoteEnd;
         // Drop the quotation marks and a trailing comma inside them.
         while (begin < end && isQuoteMark(text.charAt(begin))) {
             begin++;

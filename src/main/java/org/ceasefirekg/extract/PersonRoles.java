@@ -38,6 +38,12 @@ final class PersonRoles {
             return new EntityMention(sentence, span, m.entityType(), null, null);
         }
         int first = m.tokens().get(0).index();
+        if (m.tokens().size() > 1 && isAcronymTitle(m.tokens().get(0))) {
+            // "SRSG Jane Doe": NER takes an acronym title into the name; it is the title before the name
+            first++;
+            int begin = p.token(first).beginPosition();
+            span = new Span(begin, offsets.second(), p.textBetween(begin, offsets.second()));
+        }
         List<CoreLabel> title = new ArrayList<>();
         List<CoreLabel> affiliation = new ArrayList<>();
         for (int i = first - 1; i >= 1; i--) {
@@ -54,7 +60,25 @@ final class PersonRoles {
             boolean capital = Set.of("CITY", "O").contains(t.ner()) && Character.isUpperCase(t.word().charAt(0))
                     && names.resolve(t.word()).filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor())
                     .isPresent();
+            // "French activist X": NER may tag a demonym before an occupation TITLE; it says whose, not what
+            boolean demonym = Character.isUpperCase(t.word().charAt(0)) && names.resolve(t.word())
+                    .filter(x -> x.how() == NameIndex.Kind.DEMONYM && x.entry().isActor()).isPresent();
+            capital = capital || demonym;
+            titleWord = titleWord && !demonym;
             inner = inner && !capital;
+            // "Deputy Prime Minister and Foreign Minister X": two titles of one person joined by "and"
+            boolean bothTitles = t.word().equals("and") && !title.isEmpty() && title.get(0).index() == i + 1
+                    && affiliation.isEmpty() && i > 1 && isTitleWord(p.token(i - 1));
+            // "the Special Representative (SRSG) X": an acronym in brackets spelling out the title before it
+            if ("-RRB-".equals(t.tag()) && title.isEmpty() && affiliation.isEmpty() && i > 3
+                    && "-LRB-".equals(p.token(i - 2).tag()) && p.token(i - 1).word().matches("[A-Z]{2,8}")) {
+                i -= 2;
+                continue;
+            }
+            if (bothTitles) {
+                title.add(0, t);
+                continue;
+            }
             // "Sudan's President X": a state or body owning the title is the holder's
             if ("POS".equals(t.tag()) && !title.isEmpty() && affiliation.isEmpty() && i > 1
                     && ROLE_CONTEXT.contains(p.token(i - 1).ner())) {
@@ -90,24 +114,15 @@ final class PersonRoles {
                 && lexicon.conceptsOf(title.get(0).lemma().toLowerCase()).contains(CF.Honorific)) {
             title.remove(0); // "His Excellency President X": a form of address is no part of the title
         }
-        while (!title.isEmpty() && title.get(title.size() - 1).word().equals("of")) {
+        while (!title.isEmpty() && Set.of("of", "for").contains(title.get(title.size() - 1).word())) {
             title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
         }
-        if (title.isEmpty()) {
-            title.addAll(sharedPluralTitle(first, p));
-        }
-        String role = title.isEmpty() ? null : p.textBetween(title.get(0).beginPosition(),
+        String role = title.isEmpty() ? sharedPluralTitle(first, p) : p.textBetween(title.get(0).beginPosition(),
                 title.get(title.size() - 1).endPosition());
-        if (title.size() == 1 && Set.of("NNS", "NNPS").contains(title.get(0).tag()) && title.get(0).lemma() != null) {
-            String word = title.get(0).word();
-            String lemma = title.get(0).lemma();
-            // "Presidents X and Y": each is a President, written as the title is
-            role = word.toLowerCase().startsWith(lemma.toLowerCase()) ? word.substring(0, lemma.length()) : lemma;
-        }
         Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
                 affiliation.get(affiliation.size() - 1).endPosition(),
                 p.textBetween(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition()));
-        if (aff == null && role != null) {
+        if (aff == null && !title.isEmpty()) {
             aff = bodyInTitle(role, title.get(0).beginPosition(), p);
         }
         if (role == null && aff == null) {
@@ -217,6 +232,12 @@ final class PersonRoles {
             IndexedWord parent = w == null ? null : p.parent(w);
             if (parent != null && (parent.index() < first || parent.index() > last)) {
                 boolean apposition = p.relationToParent(w).equals("appos") && parent.index() < first;
+                // "the spokesman for the Free Syrian Army, X": the parser hangs the name on the nearer noun
+                IndexedWord above = apposition && !isTitleWord(p.token(parent.index())) ? p.parent(parent) : null;
+                if (above != null && Set.of("nmod:for", "nmod:of").contains(p.relationToParent(parent))
+                        && isTitleWord(p.token(above.index()))) {
+                    parent = above;
+                }
                 title = apposition && isTitleWord(p.token(parent.index())) ? parent : null;
                 break;
             }
@@ -253,20 +274,44 @@ final class PersonRoles {
         return !words.isEmpty() && Character.isUpperCase(words.charAt(0));
     }
 
-    /** "Presidents X and Y", "Foreign Ministers X, Y and Z": the plural title before the first name is each one's. */
-    private List<CoreLabel> sharedPluralTitle(int first, ParsedSentence p) {
-        for (int i = first - 1; i >= 2; i--) {
+    /**
+     * "Presidents X and Y", "Foreign Ministers X, Y and Z": the plural title before the first name is each one's,
+     * in the singular with the capitalised words that qualify it ("Foreign Minister"); null when there is none.
+     */
+    private String sharedPluralTitle(int first, ParsedSentence p) {
+        for (int i = first - 1; i >= 1; i--) {
             CoreLabel t = p.token(i);
-            boolean title = "TITLE".equals(t.ner())
-                    || t.lemma() != null && lexicon.conceptsOf(t.lemma().toLowerCase()).contains(Vocab.POSITION);
-            if (Set.of("NNS", "NNPS").contains(t.tag()) && title && "PERSON".equals(p.token(i + 1).ner())) {
-                return List.of(t);
+            String singular = singular(t.word());
+            boolean title = singular != null && Set.of("NNS", "NNPS", "NNP").contains(t.tag())
+                    && lexicon.conceptsOf(singular.toLowerCase()).contains(Vocab.POSITION);
+            if (title && "PERSON".equals(p.token(i + 1).ner())) {
+                int from = i;
+                while (from > 1 && Set.of("NNP", "JJ").contains(p.token(from - 1).tag())
+                        && Set.of("O", "TITLE").contains(p.token(from - 1).ner())
+                        && Character.isUpperCase(p.token(from - 1).word().charAt(0))) {
+                    from--; // "Foreign Ministers", "Prime Ministers"
+                }
+                return (from < i ? p.textBetween(p.token(from).beginPosition(), p.token(i - 1).endPosition()) + " "
+                        : "") + singular;
             }
             if (!"PERSON".equals(t.ner()) && !t.word().equals(",") && !t.word().equals("and")) {
                 break;
             }
         }
-        return List.of();
+        return null;
+    }
+
+    /** "Ministers" -> "Minister", "Secretaries" -> "Secretary"; null for a word that is no plural in -s. */
+    private static String singular(String word) {
+        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+            return null;
+        }
+        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
+    }
+
+    /** "SRSG", "DG": an all-capital acronym the lexicon lists as a position. */
+    private boolean isAcronymTitle(CoreLabel t) {
+        return t.word().matches("[A-Z]{2,6}") && lexicon.conceptsOf(t.word().toLowerCase()).contains(Vocab.POSITION);
     }
 
     /** "AU High Representative": a body or state the gazetteer knows, named inside a title, is the holder's. */

@@ -1,0 +1,132 @@
+package org.ceasefirekg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.NameIndex;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * People whose title only the article's headline gives ("Press Briefing by Deputy Spokesperson Jane Roe", "Remarks
+ * With Foreign Minister John Doe"): a person of the text written there under the same family name takes that title,
+ * a body named in it as affiliation, or the publisher when the headline says the text is by or from them. A
+ * transcript label no name of the text matches ("FOREIGN MINISTER DOE:") is the headline's person.
+ */
+final class TitlePeople {
+    /** Words that end a title read backwards from the name: what comes before is no part of it. */
+    private static final Set<String> BEFORE_TITLE = Set.of("by", "with", "from", "and", "of", "on", "to", "for", "at");
+
+    private final Lexicon lexicon;
+    private final NameIndex names;
+
+    TitlePeople(Lexicon lexicon, NameIndex names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /** A person the headline names with a title: full name, title, body or publisher they serve (or null). */
+    record Titled(String name, String role, String affiliation) {}
+
+    /**
+     * Returns the entities with the headline's title given to persons that have none, and a person added for each
+     * transcript label that matches the headline's person but no name of the text.
+     */
+    List<EntityMention> apply(List<EntityMention> entities, String text, String title, String publisher,
+                              List<Sentence> sentences, Set<String> questioners) {
+        if (title == null || title.isBlank()) {
+            return entities;
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention e : entities) {
+            Titled t = e.type().equals("PERSON") && e.role() == null ? titled(title, lastWord(e.span().text()),
+                    publisher) : null;
+            Span aff = t == null || t.affiliation() == null || e.affiliation() != null ? e.affiliation()
+                    : new Span(e.span().begin(), e.span().begin(), t.affiliation());
+            out.add(t == null ? e : new EntityMention(e.sentence(), e.span(), e.type(), t.role(), aff));
+        }
+        for (TranscriptTurns.Turn turn : TranscriptTurns.find(text, questioners)) {
+            String family = lastWord(turn.label().text());
+            boolean known = out.stream().anyMatch(e -> e.type().equals("PERSON")
+                    && lastWord(e.span().text()).equalsIgnoreCase(family));
+            Titled t = !turn.named() || known ? null : titled(title, family, publisher);
+            if (t != null) {
+                // the label's family name stands for the full name the headline writes
+                int begin = turn.label().end() - family.length();
+                Span aff = t.affiliation() == null ? null : new Span(begin, begin, t.affiliation());
+                out.add(new EntityMention(sentenceOf(sentences, begin), new Span(begin, turn.label().end(), t.name()),
+                        "PERSON", t.role(), aff));
+            }
+        }
+        return out;
+    }
+
+    /** The person the headline names under this family name, with the title written before the name; or null. */
+    Titled titled(String title, String family, String publisher) {
+        String[] words = title.split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            if (!bare(words[k]).equalsIgnoreCase(family) || family.length() < 2) {
+                continue;
+            }
+            int nameStart = k;
+            while (nameStart > 0 && k - nameStart < 3 && capitalised(words[nameStart - 1])
+                    && !isPosition(words[nameStart - 1]) && !words[nameStart - 1].matches(".*[,(:;]$")) {
+                nameStart--;
+            }
+            int roleStart = nameStart;
+            while (roleStart > 0 && !words[roleStart - 1].matches(".*[,(:;)]$")
+                    && (capitalised(words[roleStart - 1]) || words[roleStart - 1].equals("of"))
+                    && !BEFORE_TITLE.contains(words[roleStart - 1].toLowerCase(Locale.ROOT))) {
+                roleStart--;
+            }
+            List<String> role = new ArrayList<>(List.of(words).subList(roleStart, nameStart));
+            if (nameStart == k || role.stream().noneMatch(this::isPosition)) {
+                continue; // a family name alone, or no title before the name
+            }
+            String affiliation = null;
+            String body = role.size() > 1 ? role.get(0) : null;
+            if (body != null && names.resolve(body).filter(m -> m.entry().isActor() && !m.entry().isPerson())
+                    .isPresent()) {
+                affiliation = body; // "WFP Director-General", "Syrian President": whose the title is
+                role.remove(0);
+            }
+            boolean byThem = roleStart > 0 && Set.of("by", "from").contains(words[roleStart - 1].toLowerCase(Locale.ROOT));
+            if (affiliation == null && byThem && publisher != null && !publisher.isBlank()) {
+                affiliation = publisher; // "Briefing by Spokesperson X" published by X's office
+            }
+            String name = String.join(" ", List.of(words).subList(nameStart, k)) + " " + bare(words[k]);
+            return new Titled(name, String.join(" ", role), affiliation);
+        }
+        return null;
+    }
+
+    private boolean isPosition(String word) {
+        String w = bare(word).toLowerCase(Locale.ROOT);
+        return lexicon.conceptsOf(w).contains(Vocab.POSITION)
+                || w.contains("-") && lexicon.conceptsOf(w.substring(w.lastIndexOf('-') + 1)).contains(Vocab.POSITION);
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** The word without punctuation around it or a possessive ending. */
+    private static String bare(String word) {
+        return word.replaceAll("^[^\\p{L}]+|('s|’s)?[^\\p{L}]*$", "");
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.replace(".", " ").strip().split("\\s+");
+        return bare(words[words.length - 1]);
+    }
+
+    private static int sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (offset < s.span().end()) {
+                return s.index();
+            }
+        }
+        return sentences.size() - 1;
+    }
+}
