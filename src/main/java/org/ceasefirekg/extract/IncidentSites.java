@@ -108,7 +108,7 @@ final class IncidentSites {
         }
         if ((!isVerb(h) || "VBG".equals(h.tag())) && clauseVerb != null && isVerb(clauseVerb)
                 && (rel.equals("obl:agent") || rel.equals("advcl:by")) && cues.isStrikeWord(clauseVerb)) {
-            hit.addAll(p.children(clauseVerb, "nsubj:pass")); // "a school in the town of X was hit by shelling"
+            hit.addAll(p.children(clauseVerb, "nsubj:pass")); // "a clinic was hit by militia shelling"
         }
         return hit;
     }
