@@ -173,6 +173,18 @@ final class Cues {
         return false;
     }
 
+    /** The cf: event class an event concept creates (cf:Airstrike for cameo:195), or null. */
+    String eventClass(String concept) {
+        return lexicon.eventClasses().get(concept);
+    }
+
+    /** True when the gazetteer names an actor by this word and the words compounded in front of it ("Hamas"). */
+    boolean isActorName(IndexedWord w, ParsedSentence p) {
+        int begin = p.children(w, "compound").stream().mapToInt(IndexedWord::index).filter(i -> i < w.index())
+                .min().orElse(w.index());
+        return names.resolve(p.tokenSpan(begin, w.index()).text()).filter(m -> m.entry().isActor()).isPresent();
+    }
+
     boolean isStrikeWord(IndexedWord w) {
         return lexicon.conceptsOf(lemma(w)).stream().map(c -> lexicon.eventClasses().get(c))
                 .anyMatch(k -> k != null && !k.equals(CF.Ceasefire) && !k.equals(CF.AidDelivery))

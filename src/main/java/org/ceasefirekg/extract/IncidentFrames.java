@@ -1,6 +1,5 @@
 package org.ceasefirekg.extract;
 
-import static org.ceasefirekg.extract.Cues.LOCATION_TYPES;
 import static org.ceasefirekg.extract.Cues.first;
 import static org.ceasefirekg.extract.Cues.isDate;
 import static org.ceasefirekg.extract.ParsedSentence.isVerb;
@@ -23,13 +22,13 @@ import org.ceasefirekg.lexicon.Vocab;
 /** Frames of incidents (strikes, shelling, clashes) and aid deliveries: who acted, on whom, where and when. */
 final class IncidentFrames {
     private final Cues cues;
-    private final Places places;
     private final Attribution attribution;
+    private final IncidentSites sites;
 
     IncidentFrames(Cues cues, Places places, Attribution attribution) {
         this.cues = cues;
-        this.places = places;
         this.attribution = attribution;
+        this.sites = new IncidentSites(cues, places);
     }
 
     Frame incident(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
@@ -40,17 +39,31 @@ final class IncidentFrames {
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
         if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
-                || hitByAnother(h, all, p) || stopped(h, all, p)) {
+                || hitByAnother(h, all, p) || stopped(h, all, p) || againstAnIdea(h, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
         List<IndexedWord> scope = scope(h, p);
         if (isVerb(h)) {
             IndexedWord subject = first(p.children(h, "nsubj"));
-            if (subject != null && cues.isIncidentTrigger(subject, all)) {
-                return null; // "airstrikes hit the convoy": the noun's frame carries this verb's arguments
+            IndexedWord by = first(p.children(h, "obl:agent", "advcl:by"));
+            if (subject != null && !t.covers(subject.index()) && cues.isIncidentTrigger(subject, all)
+                    || by != null && cues.isIncidentTrigger(by, all)
+                    && !p.children(by, "nsubj", "amod", "compound", "nmod:poss").isEmpty()) {
+                // "airstrikes hit the convoy", "the school was hit by militia shelling": the noun's frame carries
+                // this verb's arguments ("jets struck" is one trigger, whose subject is its own first word); a
+                // bare "hit by warplanes" stays the verb's, with the planes as its agent
+                return null;
             }
             List<IndexedWord> agents = p.children(h, "nsubj", "obl:agent");
+            if (agents.isEmpty() && "VBG".equals(h.tag())) {
+                agents = p.children(h, "nmod:by"); // "in shelling by the militia": a gerund used as a noun
+                IndexedWord named = p.parent(h);
+                if (agents.isEmpty() && named != null && p.relationToParent(h).equals("acl")
+                        && String.valueOf(named.tag()).startsWith("NNP") && cues.isActorName(named, p)) {
+                    agents = List.of(named); // "Militia X shelling of the town": the name the gerund runs into
+                }
+            }
             // "The United States admitted having struck ...": a subjectless complement shares its governor's subject;
             // "troops answered by downing two jets and striking a base": a later conjunct shares the first one's
             IndexedWord w = h;
@@ -73,6 +86,10 @@ final class IncidentFrames {
             p.children(h, "nmod:on", "nmod:against").stream().filter(x -> !isDate(x))
                     .forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             IndexedWord verb = p.parent(h);
+            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("obl:agent") && cues.isStrikeWord(verb)) {
+                // "the hospital was struck by army drones": what the verb says was hit, the event hit
+                p.children(verb, "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            }
             if (verb != null && isVerb(verb) && p.relationToParent(h).equals("nsubj")) {
                 if (p.children(verb, "obj").stream().anyMatch(o -> cues.isAttackTrigger(o, all))) {
                     return null; // "warplanes carried out air strikes": one event, told by the strikes' frame
@@ -117,54 +134,17 @@ final class IncidentFrames {
                 }
             }
         }
-        // "bombed a bakery in the village of Tal Nasr": the place may be named inside what was hit
-        List<IndexedWord> hit = new ArrayList<>(p.children(h, "obj", "nsubj:pass", "nmod:on"));
-        for (IndexedWord acl : p.children(h, "acl", "acl:relcl")) {
-            hit.addAll(p.children(acl, "obj")); // "aerial bombardment targeting a neighbourhood east of Aleppo"
-        }
-        IndexedWord clauseVerb = p.parent(h);
-        if (!isVerb(h) && clauseVerb != null && isVerb(clauseVerb) && p.relationToParent(h).equals("nsubj")) {
-            hit.addAll(p.children(clauseVerb, "obj")); // "Government jets bombed a bakery in the village of ..."
-        }
-        List<IndexedWord> where = new ArrayList<>(scope);
-        where.addAll(hit);
-        places.place(where, p, r, args);
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
-            // "shelled the town of Talbiseh"
-            for (IndexedWord x : hit) {
-                IndexedWord named = places.namedPlace(x, p);
-                if (named != null && args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
-                    args.add(r.arg(Frame.PLACE, named));
-                }
-                for (IndexedWord of : p.children(x, "nmod:of")) {
-                    if (LOCATION_TYPES.contains(of.ner()) && args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
-                        args.add(r.arg(Frame.PLACE, of));
-                    }
-                }
-            }
-        }
-        places.otherPlaces(where, p, r, args);
-        Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
-        if (given == null || Sentence.endsBeforeALandmark(p.textBetween(p.token(1).beginPosition(), given.span().begin()))) {
-            // "struck a bakery in a town near Homs ... The bakery in the town of Tal Nasr was destroyed"
-            java.util.Optional<Argument> again = places.placeOfTargetToldAgain(hit, p, r);
-            if (again.isPresent()) {
-                args.remove(given);
-                args.add(again.get());
-            }
-        }
-        // "airstrikes hit ...": the verb and its subject tell one event
-        long incidentsHere = all.stream().filter(o -> cues.isIncidentTrigger(o.head(), all) && !(isVerb(o.head())
-                && p.children(o.head(), "nsubj").stream().anyMatch(x -> cues.isIncidentTrigger(x, all)))).count();
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE)) && incidentsHere == 1) {
-            places.onlyNamedPlace(h, p).ifPresent(x -> args.add(r.arg(Frame.PLACE, x))); // the sentence's only event is there
-        }
+        sites.locate(h, cues.eventClass(concept), scope, all, p, r, args);
         time(scope, p, r, args, false);
         if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
             daysApart(h, p, args);
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
             month(h, p, args);
+        }
+        if (killedIn(h, all, p) && args.stream().noneMatch(a -> a.role().equals(Frame.AGENT))) {
+            // "ten people were killed in the shelling by the militia": the parse may hang the agent on the verb
+            p.children(p.parent(h), "obl:agent", "obl:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
         }
         if (args.stream().allMatch(a -> a.role().equals(Frame.DEFINITE) || a.role().equals(Frame.ADDITIVE))
                 && !killedIn(h, all, p)) {
@@ -229,6 +209,16 @@ final class IncidentFrames {
         }
         return stopping.stream().anyMatch(w -> all.stream()
                 .anyMatch(o -> o.covers(w.index()) && o.concepts().contains(CF.Cessation)));
+    }
+
+    /**
+     * "partners in the fight against terrorism", "a battle against corruption": a struggle against a bare mass noun
+     * is a cause, not an incident (a side or a target has a name, a plural or a determiner).
+     */
+    private static boolean againstAnIdea(IndexedWord h, ParsedSentence p) {
+        return !isVerb(h) && p.children(h, "nmod:against").stream().anyMatch(x -> "NN".equals(x.tag())
+                && !Set.of("PERSON", "ORGANIZATION", "CITY", "LOCATION", "COUNTRY").contains(String.valueOf(x.ner()))
+                && p.children(x, "det", "nmod:poss", "compound", "amod").isEmpty());
     }
 
     /** "the raids that included Jordanian jets": the jets take part in that event, not one of their own. */
@@ -348,10 +338,26 @@ final class IncidentFrames {
     }
 
     private void participants(IndexedWord h, String concept, ParsedSentence p, List<Argument> args) {
-        if (!isVerb(h) && concept.equals(Vocab.CAMEO + "193")) {
-            // "clashes between the army and the militias", "clashes with the police": the sides that fought
-            p.children(h, "nmod:between", "nmod:with").stream().filter(x -> !isDate(x))
+        if ((!isVerb(h) || "VBG".equals(h.tag())) && concept.equals(Vocab.CAMEO + "193")) {
+            // "clashes between the army and the militias", "clashes with the police": the sides that fought, which
+            // the parse may hang on the verb the fighting is the subject of ("clashes broke out between X and Y")
+            List<IndexedWord> sides = new ArrayList<>(p.children(h, "nmod:between", "nmod:with", "obl:between"));
+            IndexedWord verb = p.parent(h);
+            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("nsubj")) {
+                sides.addAll(p.children(verb, "obl:between"));
+            }
+            sides.stream().filter(x -> !isDate(x))
                     .forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.conjunct(x), null, null)));
+        } else if (concept.equals(Vocab.CAMEO + "193")) {
+            // "troops clashed with the militia", "soldiers and rebels fought": told both ways round, the fight
+            // has sides, not a perpetrator ("gunmen opened fire" has one)
+            List<IndexedWord> sides = new ArrayList<>(p.children(h, "nsubj"));
+            List<IndexedWord> with = p.children(h, "obl:with");
+            if (!sides.isEmpty() && (sides.size() > 1 || !with.isEmpty())) {
+                sides.addAll(with);
+                args.removeIf(a -> a.role().equals(Frame.AGENT));
+                sides.forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.conjunct(x), null, null)));
+            }
         }
         for (IndexedWord v : p.children(h, "acl:relcl", "acl")) {
             if (cues.is(CF.Inclusion, v)) {

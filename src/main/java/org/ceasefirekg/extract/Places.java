@@ -124,6 +124,11 @@ final class Places {
         return isPlace(x, p) ? x : null;
     }
 
+    /** A word NER tags as a place or the gazetteer names as one; a capitalised word alone is not enough. */
+    boolean isKnownPlace(IndexedWord x, ParsedSentence p) {
+        return LOCATION_TYPES.contains(x.ner()) || names.placeNamed(p.phrase(x).text()).isPresent();
+    }
+
     /** A word NER, its tag or the gazetteer (for names NER took for a person's: "Deir al Zor") tells is a place. */
     private boolean isPlace(IndexedWord x, ParsedSentence p) {
         return LOCATION_TYPES.contains(x.ner()) || isPlaceLike(x) || names.placeNamed(p.phrase(x).text()).isPresent();
@@ -211,8 +216,20 @@ final class Places {
                 || !lexicon.conceptsOf(lemma(x)).contains(Vocab.PLACE_NOUN)) {
             return null;
         }
+        // "the Karari district of Omdurman": the name in front of the kind is the narrower place
+        List<IndexedWord> of = p.children(x, "nmod:of", "appos", "flat");
+        if (of.stream().anyMatch(c -> LOCATION_TYPES.contains(c.ner()) || isPlaceLike(c))) {
+            for (IndexedWord c : p.children(x, "compound")) {
+                // (right in front: in "Syria's northern province of Idlib" the country owns the place)
+                if (c.index() == x.index() - 1 && (LOCATION_TYPES.contains(c.ner()) || isPlaceLike(c))
+                        && !"COUNTRY".equals(c.ner()) && p.children(c, "case").isEmpty()
+                        && !lexicon.isCue(CF.Direction, lemma(c))) {
+                    return c;
+                }
+            }
+        }
         // After "town of" even a name NER takes for a person's ("Khan Tuman") is a place's.
-        for (IndexedWord c : p.children(x, "nmod:of", "appos", "flat")) {
+        for (IndexedWord c : of) {
             if (c.tag() != null && c.tag().startsWith("NNP") && !"ORGANIZATION".equals(c.ner()) && !isDate(c)) {
                 return c;
             }
@@ -229,7 +246,7 @@ final class Places {
             }
         }
         // "a village near Aleppo": an unnamed place is best told by the named place it is in or near
-        for (IndexedWord c : p.children(x, "nmod:in", "nmod:near", "nmod:outside")) {
+        for (IndexedWord c : p.children(x, "nmod:in", "nmod:near", "nmod:outside", "nmod:around")) {
             if (LOCATION_TYPES.contains(c.ner()) || isPlaceLike(c)) {
                 return c;
             }

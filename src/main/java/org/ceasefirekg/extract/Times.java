@@ -29,9 +29,10 @@ final class Times {
     static void time(List<IndexedWord> scope, ParsedSentence p, Resolver r, List<Argument> args,
                              boolean sentenceFallback) {
         for (IndexedWord w : scope) {
-            // "Monday's raid", "the Mondays raid": a day in front of an event noun dates it
+            // "Monday's raid", "the Mondays raid": a day in front of an event noun dates it ("the attack of
+            // October 7" after it)
             for (IndexedWord x : p.children(w, "obl:on", "obl:tmod", "nmod:on", "nmod:tmod", "obl:at", "obl:in",
-                    "obl", "nmod:during", "obl:during", "nmod:poss", "compound")) {
+                    "obl", "nmod:during", "obl:during", "nmod:poss", "compound", "nmod:of")) {
                 // "early on Tuesday": the date may hang one step lower
                 IndexedWord date = isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
                         : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()

@@ -72,4 +72,42 @@ class IncidentFramesIT {
         assertTrue(String.join(" ", texts(clashes.get(1), Frame.PARTICIPANT)).contains("the border police"),
                 clashes.toString());
     }
+    @Test
+    void aVerbTriggerThatOpensWithItsSubjectKeepsThatSubjectAsAgent() {
+        // "jets struck" is one trigger ("jet strike"): its subject is its own first word, not another event
+        List<Frame> strikes = frames("Coalition jets struck a grain depot in the town of Kafr Dara on Monday.",
+                AIRSTRIKE);
+        assertEquals(1, strikes.size(), strikes.toString());
+        assertEquals(List.of("Kafr Dara"), texts(strikes.get(0), Frame.PLACE), strikes.toString());
+    }
+
+    @Test
+    void anEventNounIsPlacedWhereItIsOfOrFor() {
+        List<Frame> shelling = frames("Residents fled after the shelling of the town of Kafr Dara on Monday.", SHELLING);
+        assertEquals(List.of("Kafr Dara"), texts(shelling.get(0), Frame.PLACE), shelling.toString());
+        List<Frame> battle = frames("The battle for the port of Vella entered its second week.", CLASH);
+        assertEquals(List.of("Vella"), texts(battle.get(0), Frame.PLACE), battle.toString());
+    }
+
+    @Test
+    void aStruggleAgainstAnIdeaIsNoIncident() {
+        assertEquals(List.of(), frames("The two governments are partners in the fight against extremism in the"
+                + " region of Vella.", CLASH));
+    }
+
+    @Test
+    void placesABombingVerbHitAreItsPlacesEachOfThem() {
+        List<Frame> strikes = frames("Government aircraft bombed Tal Hamra and Kafr Dara on Monday.", AIRSTRIKE);
+        assertEquals(1, strikes.size(), strikes.toString());
+        assertEquals(List.of("Tal Hamra", "Kafr Dara"), texts(strikes.get(0), Frame.PLACE), strikes.toString());
+    }
+
+    @Test
+    void theSidesNamedOnTheVerbOfAClashAreItsParticipants() {
+        List<Frame> clashes = frames("Heavy clashes broke out between army units and tribal militias near the port"
+                + " of Vella on Sunday.", CLASH);
+        assertEquals(1, clashes.size(), clashes.toString());
+        assertEquals(List.of("army units", "tribal militias"), texts(clashes.get(0), Frame.PARTICIPANT),
+                clashes.toString());
+    }
 }
