@@ -19,6 +19,11 @@ final class AccusationFrames {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final String[] CO_AGENTS = {"obl:along_with", "obl:together_with", "obl:alongside"};
     private static final String[] CO_AGENTS_OF_NOUN = {"nmod:along_with", "nmod:together_with", "nmod:alongside"};
+    private static final Set<String> SIDE_TYPES =
+            Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "PERSON", "STATE_OR_PROVINCE", "MISC");
+
+    /** Who did an act, and the sentence that names them. */
+    private record Doer(IndexedWord who, ParsedSentence in) {}
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -41,13 +46,13 @@ final class AccusationFrames {
             if (negatedOrDenied(predicate, p)) {
                 return null;
             }
-            p.children(predicate, "nsubj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            p.children(predicate, "nsubj").forEach(a -> accused(args, a, all, p, r));
             args.add(new Argument(Frame.ALLEGATION, p.phrase(predicate), null, null));
         } else if (isVerb(h) && rel.equals("amod") && predicate != null) {
             // "countered by accusing the regime forces of violating the truce", parsed as a participle on the noun:
             // the noun is the accused, and the subject of the verb it hangs from accuses
-            cues.addActor(args, Frame.PATIENT, predicate, p, r);
-            p.children(predicate, "conj").forEach(x -> cues.addActor(args, Frame.PATIENT, x, p, r));
+            accused(args, predicate, all, p, r);
+            p.children(predicate, "conj").forEach(x -> accused(args, x, all, p, r));
             p.children(predicate, "nmod:of", "acl:of")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
             accuserAbove(predicate, p, r).ifPresent(args::add);
@@ -68,20 +73,29 @@ final class AccusationFrames {
                     args.add(a);
                 }
             });
-            List<IndexedWord> blamedOn = p.children(h, "obl:on");
+            // "blamed X for the collapse on Friday": a day is when, not whom it is blamed on
+            List<IndexedWord> blamedOn = p.children(h, "obl:on").stream().filter(o -> !Cues.isDate(o)).toList();
             if (!blamedOn.isEmpty() && rel.startsWith("acl") && predicate != null) {
                 // "Drone raids blamed on the border guards hit ...": the noun is what the named actor is blamed for
-                blamedOn.forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+                blamedOn.forEach(a -> accused(args, a, all, p, r));
                 args.add(new Argument(Frame.ALLEGATION, p.tokenSpan(predicate.index(), predicate.index()), null, null));
             } else if (subjects.isEmpty() && p.relationToParent(h).matches("(obl|acl|dep).*")) {
                 accuserAbove(h, p, r).ifPresent(args::add); // "replied by accusing X of ...", however it is attached
             }
             if (!blamedOn.isEmpty() && !rel.startsWith("acl")) {
-                blamedOn.forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r)); // "blamed the attack on X"
+                blamedOn.forEach(a -> accused(args, a, all, p, r)); // "blamed the attack on X"
                 p.children(h, "obj").forEach(o -> args.add(new Argument(Frame.ALLEGATION, p.phrase(o), null, null)));
             }
-            p.children(h, "obj").stream().filter(o -> blamedOn.isEmpty() && !cues.namesHarm(o))
-                    .forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            for (IndexedWord o : p.children(h, "obj")) {
+                if (blamedOn.isEmpty() && !cues.namesHarm(o)) {
+                    Optional<Doer> doer = doerBefore(o, all, p, r);
+                    if (doer.isPresent()) {
+                        accused(args, doer.get().who(), List.of(), doer.get().in(), r.in(doer.get().in()));
+                    } else {
+                        accused(args, o, all, p, r);
+                    }
+                }
+            }
             for (IndexedWord x : p.children(h, "obl:of", "obl:for", "advcl:of", "advcl:for", "advcl", "obl:over")) {
                 if (!Set.of("when", "while", "after", "before").contains(markOf(x, p))) {
                     args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null));
@@ -91,7 +105,7 @@ final class AccusationFrames {
             if (dutyNotBlame(h, p)) {
                 return null;
             }
-            p.children(h, "nsubj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            p.children(h, "nsubj").forEach(a -> accused(args, a, all, p, r));
             p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
         }
@@ -123,9 +137,13 @@ final class AccusationFrames {
             return null;
         }
         List<Argument> args = new ArrayList<>();
-        p.children(h, "nsubj", "obl:agent", "obl:by").forEach(v -> cues.addActor(args, Frame.PATIENT, v, p, r));
+        List<IndexedWord> violators = p.children(h, "nsubj", "obl:agent", "obl:by");
+        violators.forEach(v -> accused(args, v, all, p, r));
         IndexedWord deal = first(p.children(h, "obj", "nsubj:pass"));
-        if (args.isEmpty() || deal == null || !namesAnAgreement(deal, all, p)) {
+        if (deal != null && ParsedSentence.isPronoun(deal) && violators.stream().anyMatch(ParsedSentence::isPronoun)) {
+            return null; // "it worked to undermine it": two pronouns, both read by guess, make no accusation
+        }
+        if (args.isEmpty() || deal == null || !namesAnAgreement(deal, all, p) && !agreementReferredTo(deal, p, r)) {
             return null; // "the army breached the siege": only a truce or an agreement is violated in this sense
         }
         Span violated = p.subtree(deal);
@@ -157,6 +175,80 @@ final class AccusationFrames {
             return Optional.of(new IndexedWord[] {verb, up});
         }
         return Optional.empty();
+    }
+
+    /**
+     * Adds the accused a phrase names. "fighters of the X", "X militants", "its forces": a plural common noun for
+     * some of a side's people stands for the side its name or possessive pronoun gives (the pronoun is resolved).
+     */
+    private void accused(List<Argument> args, IndexedWord w, List<Trigger> all, ParsedSentence p, Resolver r) {
+        IndexedWord side = w;
+        if ("NNS".equals(w.tag()) && !named(w) && all.stream().noneMatch(t -> t.covers(w.index()))) {
+            side = p.children(w, "nmod:of", "nmod:from", "compound", "nmod:poss").stream()
+                    .filter(c -> named(c) || "PRP$".equals(c.tag())).findFirst().orElse(w);
+        }
+        cues.addActor(args, Frame.PATIENT, side, p, r);
+    }
+
+    private static boolean named(IndexedWord w) {
+        return SIDE_TYPES.contains(String.valueOf(w.ner()));
+    }
+
+    /**
+     * "X shelled the port. Y condemned the attack.": a definite attack noun with no doer of its own is the attack the
+     * sentence before told, when that sentence has exactly one verb of attack with a named subject.
+     */
+    private Optional<Doer> doerBefore(IndexedWord act, List<Trigger> all, ParsedSentence p, Resolver r) {
+        boolean definite = p.children(act, "det").stream()
+                .anyMatch(d -> Set.of("the", "this", "that").contains(lemma(d)));
+        if (!definite || p.index == 0 || !cues.isAttackTrigger(act, all)
+                || !p.children(act, "nmod:by", "nmod:agent", "nmod:poss", "acl").isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedSentence before = r.article().get(p.index - 1);
+        List<IndexedWord> doers = new ArrayList<>();
+        for (int i = 1; i <= before.tokens.size(); i++) {
+            IndexedWord v = before.node(i);
+            if (v != null && isVerb(v) && lexicon.conceptsOf(lemma(v)).stream().anyMatch(this::isAttack)) {
+                before.children(v, "nsubj").stream().filter(s -> named(s)
+                        || before.children(s, "compound", "nmod:of").stream().anyMatch(AccusationFrames::named))
+                        .forEach(doers::add);
+            }
+        }
+        return doers.size() == 1 ? Optional.of(new Doer(doers.get(0), before)) : Optional.empty();
+    }
+
+    private boolean isAttack(String concept) {
+        String eventClass = lexicon.eventClasses().get(concept);
+        return eventClass != null && !eventClass.equals(org.ceasefirekg.lexicon.CF.AidDelivery)
+                && !concept.equals(Vocab.CEASEFIRE_EVENT);
+    }
+
+    /**
+     * "A truce took effect on Sunday. X said the rebels violated it within hours.": "it" stands for a truce or an
+     * agreement named earlier in the sentence or in the sentence before (coreference links "it" to a country as often
+     * as to the truce, so it is not asked).
+     */
+    private boolean agreementReferredTo(IndexedWord pronoun, ParsedSentence p, Resolver r) {
+        if (!"it".equalsIgnoreCase(pronoun.word())) {
+            return false;
+        }
+        boolean here = java.util.stream.IntStream.range(1, pronoun.index()).anyMatch(i -> agreementAt(p, i));
+        ParsedSentence before = p.index == 0 ? null : r.article().get(p.index - 1);
+        return here || before != null
+                && java.util.stream.IntStream.rangeClosed(1, before.tokens.size()).anyMatch(i -> agreementAt(before, i));
+    }
+
+    private boolean agreementAt(ParsedSentence s, int i) {
+        String word = s.token(i).lemma() == null ? s.token(i).word() : s.token(i).lemma();
+        boolean hyphened = i > 2 && s.token(i - 1).word().equals("-"); // "cease - fire" is "cease-fire"
+        return agreementWord(word.toLowerCase(Locale.ROOT))
+                || hyphened && agreementWord((s.token(i - 2).word() + "-" + word).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean agreementWord(String lemma) {
+        Set<String> concepts = lexicon.conceptsOf(lemma);
+        return concepts.contains(Vocab.CEASEFIRE_EVENT) || concepts.contains(Vocab.SIGN);
     }
 
     /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */

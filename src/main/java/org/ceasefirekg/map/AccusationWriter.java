@@ -61,8 +61,11 @@ final class AccusationWriter {
         if (accused != null) {
             accused.forEach(x -> out.iri(claim, CF.accused, x));
         } else {
+            // "X said its forces violated the truce", its read as X: a side that owns to an act accuses no one
+            Optional<String> says = accuser.or(() -> f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span())));
             for (Argument arg : f.all(Frame.PATIENT)) {
-                entities.actorsIn(arg.span()).forEach(x -> out.iri(claim, CF.accused, x));
+                entities.actorsIn(arg.span()).stream().filter(x -> !says.equals(Optional.of(x)))
+                        .forEach(x -> out.iri(claim, CF.accused, x));
             }
         }
         f.first(Frame.ALLEGATION).ifPresent(x -> out.literal(claim, CF.allegation, x.span().text()));
