@@ -56,12 +56,12 @@ class LexiconTest {
         org.apache.jena.riot.RDFParser.fromString("""
                 @prefix cf: <https://w3id.org/ceasefire-kg/ontology#> .
                 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-                <urn:x:ruritania> a cf:State , cf:Place ; skos:inScheme cf:ActorGazetteer ;
+                <https://example.org/ruritania> a cf:State , cf:Place ; skos:inScheme cf:ActorGazetteer ;
                     skos:prefLabel "Ruritania"@en ; cf:timeZone "Europe/Strelsau" .
                 """, org.apache.jena.riot.Lang.TURTLE).parse(bad);
         LexiconException e = org.junit.jupiter.api.Assertions.assertThrows(LexiconException.class,
                 () -> Lexicon.fromModel(bad));
-        assertTrue(e.getMessage().contains("urn:x:ruritania") && e.getMessage().contains("Europe/Strelsau"),
+        assertTrue(e.getMessage().contains("https://example.org/ruritania") && e.getMessage().contains("Europe/Strelsau"),
                 e.getMessage());
     }
 
