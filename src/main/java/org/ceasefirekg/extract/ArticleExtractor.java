@@ -101,7 +101,9 @@ public final class ArticleExtractor {
                 frames.addAll(rules.apply(p, new Resolver(p, parsed, coref, lexicon)));
             }
         }
-        frames = eventNounAgents.apply(daysApartResolved(frames), text);
+        frames = eventNounAgents.apply(daysApartResolved(frames), text).stream()
+                .map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? Times.ahead(f, parsed.get(f.sentence()), referenceDate)
+                        : f).toList();
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.
         List<Quote> attributed = new ArrayList<>();

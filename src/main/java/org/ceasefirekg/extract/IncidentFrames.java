@@ -194,13 +194,22 @@ final class IncidentFrames {
     }
 
     /**
-     * "a halt in the fighting", "an end to attacks on civilians", "stop the shelling": an event named as what stops
-     * or should stop is spoken of in general, not told as an incident.
+     * "a halt in the fighting", "an end to attacks on civilians", "stop the shelling", "a truce in the fighting": an
+     * event named as what stops or should stop is spoken of in general, not told as an incident.
      */
+    /** How a truce noun governs what it stops: "a lull in the fighting", "a freeze on attacks". */
+    private static final Set<String> TRUCE_ON = Set.of("nmod:in", "nmod:on", "nmod:to");
+
     private static boolean stopped(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         IndexedWord governor = p.parent(h);
-        String rel = p.relationToParent(h);
-        if (isVerb(h) || governor == null || !(rel.startsWith("nmod") || rel.equals("obj") || rel.equals("obl:to"))) {
+        String parsed = p.relationToParent(h);
+        // "the freeze on fighting": the parse takes the gerund for a clause of the noun
+        boolean gerund = governor != null && "VBG".equals(h.tag()) && parsed.startsWith("acl:");
+        if (isVerb(h) && !gerund) {
+            return false;
+        }
+        String rel = gerund ? "nmod:" + parsed.substring(4) : parsed;
+        if (governor == null || !(rel.startsWith("nmod") || rel.equals("obj") || rel.equals("obl:to"))) {
             return false;
         }
         List<IndexedWord> stopping = new ArrayList<>(List.of(governor));
@@ -208,7 +217,8 @@ final class IncidentFrames {
             stopping.addAll(p.children(governor, "obj")); // "brought a halt to the fighting": the parse hangs it on the verb
         }
         return stopping.stream().anyMatch(w -> all.stream()
-                .anyMatch(o -> o.covers(w.index()) && o.concepts().contains(CF.Cessation)));
+                .anyMatch(o -> o.covers(w.index()) && (o.concepts().contains(CF.Cessation)
+                        || o.concepts().contains(Vocab.CEASEFIRE_EVENT) && TRUCE_ON.contains(rel))));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class ParseRepairs {
     private static final Set<String> CLAUSE_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+    private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
     private static final GrammaticalRelation POSS = UniversalEnglishGrammaticalRelations.POSSESSION_MODIFIER;
 
     private ParseRepairs() {
@@ -28,6 +29,59 @@ final class ParseRepairs {
         }
         ownersOfWhose(g);
         sharedPossessives(g, tokens);
+        datelineSubjects(g, tokens);
+    }
+
+    /**
+     * "CITY, May 3 (Agency) - A truce ... will take effect": the parse makes the dateline's city the verb's subject and
+     * the real subject its appositive; the subject is the appositive written after the dateline's dash.
+     */
+    private static void datelineSubjects(SemanticGraph g, List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        int dash = datelineDash(tokens);
+        IndexedWord city = dash < 0 ? null : g.getNodeByIndexSafe(1);
+        if (city == null) {
+            return;
+        }
+        for (SemanticGraphEdge appos : List.copyOf(g.outgoingEdgeList(city))) {
+            IndexedWord subject = appos.getDependent();
+            if (!appos.getRelation().toString().equals("appos") || subject.index() <= dash) {
+                continue;
+            }
+            for (SemanticGraphEdge role : List.copyOf(g.incomingEdgeList(city))) {
+                String rel = role.getRelation().toString();
+                if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                    g.removeEdge(role);
+                    g.addEdge(role.getGovernor(), subject, role.getRelation(), 1.0, false);
+                    g.removeEdge(appos);
+                }
+            }
+        }
+    }
+
+    /**
+     * The index of the dash that ends a dateline ("BEIRUT (AP) -", "SANAA, April 3 (Reuters) --"): a first word in
+     * capitals named as a place, then only a date, commas and an agency in brackets; -1 when the sentence has none.
+     */
+    private static int datelineDash(List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        if (tokens.size() < 3 || !(tokens.get(0).word().matches("\\p{Lu}[\\p{Lu}.'-]+")
+                || PLACES.contains(String.valueOf(tokens.get(0).ner())) && tokens.get(1).word().matches(",|\\(|-LRB-"))) {
+            return -1;
+        }
+        boolean bracket = false;
+        for (int i = 1; i < Math.min(tokens.size(), 12); i++) {
+            var t = tokens.get(i);
+            String w = t.word();
+            if (w.matches("-+|\u2013|\u2014|--|:") && !bracket) {
+                return i + 1;
+            }
+            bracket = w.equals("(") || w.equals("-LRB-") || bracket && !(w.equals(")") || w.equals("-RRB-"));
+            boolean datelinePart = bracket || w.equals(",") || w.equals(")") || w.equals("-RRB-")
+                    || "DATE".equals(t.ner()) || w.matches("\\p{Lu}[\\p{Lu}.'-]+");
+            if (!datelinePart) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -247,6 +247,56 @@ final class Times {
     }
 
     /**
+     * "will take effect on Monday, mediators said on Saturday": SUTime reads a bare weekday by the tense of the
+     * sentence's verb of saying, so a start still to come lands in the week gone by. A start whose verb is not in
+     * the past tense ("starts", "will begin", "is due to take effect") is on the first such weekday from the day the
+     * article was written (reference, yyyy-mm-dd); a start told in the past keeps SUTime's day.
+     */
+    static Frame ahead(Frame f, ParsedSentence p, String reference) {
+        if (reference == null || !reference.matches("\\d{4}-\\d{2}-\\d{2}") || p.graph == null || !toCome(f, p)) {
+            return f;
+        }
+        LocalDate from = LocalDate.parse(reference);
+        List<LocalDate> weekdays = new ArrayList<>();
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            String value = p.token(i).get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if ("DATE".equals(p.token(i).ner()) && WEEKDAY.matcher(p.token(i).word()).matches() && value != null
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(value).isBefore(from)) {
+                weekdays.add(LocalDate.parse(value));
+            }
+        }
+        List<Argument> args = new ArrayList<>();
+        for (Argument a : f.args()) {
+            String v = a.normalized();
+            LocalDate day = a.role().equals(Frame.TIME) && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                    ? LocalDate.parse(v.substring(0, 10)) : null;
+            // the day itself, or the midnight that ends it
+            boolean fromWeekday = day != null && weekdays.stream().anyMatch(w -> w.equals(day) || w.plusDays(1).equals(day));
+            args.add(fromWeekday ? new Argument(a.role(), a.span(), a.type(), day.plusDays(7) + v.substring(10)) : a);
+        }
+        return new Frame(f.concept(), f.sentence(), f.trigger(), args);
+    }
+
+    /** True when a start's verb is not in the past: no past-tense form, no auxiliary of the past or perfect. */
+    private static boolean toCome(Frame f, ParsedSentence p) {
+        IndexedWord verb = null;
+        for (int i = 1; i <= p.tokens.size() && verb == null; i++) {
+            if (p.token(i).beginPosition() == f.trigger().begin()) {
+                verb = p.node(i);
+            }
+        }
+        if (verb == null || !Set.of("VB", "VBZ", "VBP").contains(verb.tag())) {
+            return false;
+        }
+        return p.children(verb, "aux", "aux:pass").stream().noneMatch(x -> Set.of("VBD", "VBN").contains(x.tag())
+                && !Set.of("would", "could", "should", "might").contains(x.word().toLowerCase(Locale.ROOT))
+                || Set.of("had", "has", "have").contains(x.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Pattern WEEKDAY =
+            Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
+
+    /**
      * "at midnight local time": the phrase's head ("time") has no value of its own; the clock word inside it has.
      * Returns that value, or "" when no word of the phrase has one.
      */

@@ -47,6 +47,7 @@ public final class ArticleMapper {
         IncidentWriter incidentWriter = new IncidentWriter(scope, claims, incidents);
         incidentWriter.events();
         CeasefireWriter ceasefire = new CeasefireWriter(scope);
+        ceasefire.brokersAmong(frames);
         CasualtyWriter casualties = new CasualtyWriter(scope, claims, incidents, ceasefire);
         AccusationWriter accusations = new AccusationWriter(scope, claims);
         for (Frame f : frames) {

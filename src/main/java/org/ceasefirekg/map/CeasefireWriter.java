@@ -31,6 +31,8 @@ final class CeasefireWriter {
     private final TripleWriter out;
     private final Entities entities;
     private final String id;
+    /** The actors the article says brokered the ceasefire (see {@link #brokersAmong}). */
+    private final java.util.Set<String> brokers = new java.util.HashSet<>();
     /** The ceasefire's IRI, written the first time a claim needs it. */
     private String ceasefire;
 
@@ -51,12 +53,11 @@ final class CeasefireWriter {
         }
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
-                signatories(arg.span()).forEach(x -> out.iri(cease, CF.signatory, x));
-            } else if ("PERSON".equals(arg.type())) {
-                // "former Kenyan President K": a person brokers, not the state an adjective of the title names
-                entities.actor(arg.span()).ifPresent(x -> out.iri(cease, CF.brokeredBy, x));
+                // who brokered the truce stands outside it: "announced by the mediator" makes no signatory of it
+                signatories(arg.span()).stream().filter(x -> !brokers.contains(x))
+                        .forEach(x -> out.iri(cease, CF.signatory, x));
             } else {
-                entities.actorsIn(arg.span()).forEach(x -> out.iri(cease, CF.brokeredBy, x));
+                brokers(arg).forEach(x -> out.iri(cease, CF.brokeredBy, x));
             }
         }
         if (f.concept().equals(Vocab.SIGN)) {
@@ -65,6 +66,18 @@ final class CeasefireWriter {
             f.first(Frame.TIME).map(t -> day(t.normalized()))
                     .ifPresent(d -> out.typed(cease, CF.agreedOn, d, XSDDatatype.XSDdate));
         }
+    }
+
+    /** Notes the article's brokers first, so that none of them is written as a signatory too. */
+    void brokersAmong(List<Frame> frames) {
+        frames.stream().filter(f -> f.concept().equals(Vocab.MEDIATE)).flatMap(f -> f.all(Frame.AGENT).stream())
+                .forEach(arg -> brokers.addAll(brokers(arg)));
+    }
+
+    private List<String> brokers(Argument arg) {
+        // "former Kenyan President K": a person brokers, not the state an adjective of the title names
+        return "PERSON".equals(arg.type()) ? entities.actor(arg.span()).stream().toList()
+                : entities.actorsIn(arg.span());
     }
 
     /**

@@ -147,6 +147,21 @@ final class Entities {
                 .map(m -> iriOf(m.entry()));
     }
 
+    /**
+     * "regime bombardment", "government shelling": a bare lower-case word that names no actor, read with a forces noun
+     * (cf:ForcesNoun) as the armed forces the gazetteer names so ("regime forces").
+     */
+    Optional<String> forcesOf(Span span) {
+        String word = NameIndex.clean(span.text());
+        if (!word.matches("\\p{Ll}+")) {
+            return Optional.empty();
+        }
+        return lexicon.cueWords(CF.ForcesNoun).stream().sorted().map(n -> word + " " + n)
+                .flatMap(name -> names.resolve(name).filter(m -> m.entry().isActor() && m.begin() == 0
+                        && m.end() == name.length()).stream())
+                .map(m -> iriOf(m.entry())).findFirst();
+    }
+
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
         Optional<GazetteerEntry> aliased = localAlias(span);

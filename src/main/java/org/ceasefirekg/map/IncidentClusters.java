@@ -203,7 +203,9 @@ final class IncidentClusters {
             }
             int recency = distance <= 2 ? 3 : distance <= 5 ? 2 : distance <= 10 ? 1 : 0;
             int score = (samePlace ? 6 : 0) + (sameDate ? 6 : 0) + (sameActor ? 4 : 0) + (sameTarget ? 4 : 0)
-                    + recency + (c.type.equals(m.type) ? 1 : 0) + completeness(c);
+                    + recency + (c.type.equals(m.type) ? 1 : 0) + completeness(c)
+                    // a bare report adds to what was told before it, not to an event the article tells later
+                    - (m.completeness() == 0 && !headline && distance == Integer.MAX_VALUE ? 2 : 0);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;

@@ -176,7 +176,7 @@ final class IncidentResolver {
             // "the Deir ez-Zor air raid", "a Syria attack": a place written where an attacker could stand; a name
             // the parse made the subject or owner ("Turkey launched a campaign") is who acted (it has an entity type)
             Optional<String> asPlace = arg.type() == null ? entities.placeNamedExactly(arg.span()) : Optional.empty();
-            if (asPlace.isPresent() || entities.actorsIn(arg.span()).isEmpty()) {
+            if (asPlace.isPresent() || entities.actorsIn(arg.span()).isEmpty() && entities.forcesOf(arg.span()).isEmpty()) {
                 if (place.isEmpty()) {
                     place = asPlace.isPresent() ? asPlace : entities.place(arg.span());
                 }
@@ -235,7 +235,8 @@ final class IncidentResolver {
         if (span.text().matches("(?s).*(\\band\\b|[A-Za-z.]-[A-Z]).*")) {
             return entities.actorsIn(span);
         }
-        List<String> actors = new ArrayList<>(entities.actor(span).map(List::of).orElse(List.of()));
+        List<String> actors = new ArrayList<>(entities.actor(span).or(() -> entities.forcesOf(span))
+                .map(List::of).orElse(List.of()));
         entities.leader(span).filter(l -> !actors.contains(l)).ifPresent(actors::add); // "a U.S.-led drone raid"
         return actors;
     }

@@ -92,6 +92,23 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aStartStillToComeIsOnTheNextSuchWeekdayAndOneToldInThePastOnTheLast() {
+        // the article's day is Tuesday 2016-10-04
+        AnnotatedArticle a = extract("The truce between the two militias will take effect on Monday, mediators said on"
+                + " Saturday. The pause in the hills took effect on Sunday, the monitors said.");
+        List<String> starts = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
+                .map(f -> f.first(Frame.TIME).map(Argument::normalized).orElse("")).toList();
+        assertTrue(starts.contains("2016-10-10"), starts.toString());
+        assertTrue(starts.contains("2016-10-02"), starts.toString());
+    }
+
+    @Test
+    void fightingThatATruceFreezesIsNoClash() {
+        AnnotatedArticle a = extract("The army announced the end of the freeze on fighting that began on Monday.");
+        assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.CAMEO + "193")), a.frames().toString());
+    }
+
+    @Test
     void aNameInAListOfPlacesIsNoPerson() {
         AnnotatedArticle a = extract("Aid convoys reached the villages of Maarat, Kafr Nabl and Ras Omar on Tuesday.");
         assertTrue(person(a, "Ras Omar").isEmpty(), a.entities().toString());

@@ -29,13 +29,20 @@ class IncidentAgentsTest {
 
     /** Maps one made-up sentence with one attack frame whose agent is the country's name, typed as given. */
     private static List<String> perpetrators(String text, String agentType) {
-        Span trigger = ArticleMapperTest.span(text, "campaign", 0);
+        return perpetrators(text, "campaign", "Turkey", agentType);
+    }
+
+    /** The same, with the trigger and agent words given. */
+    private static List<String> perpetrators(String text, String triggerWord, String agentWord, String agentType) {
+        Span trigger = ArticleMapperTest.span(text, triggerWord, 0);
         Frame f = new Frame("https://w3id.org/ceasefire-kg/cameo/190", 0, trigger, List.of(
-                new Argument(Frame.AGENT, ArticleMapperTest.span(text, "Turkey", 0), agentType, null),
+                new Argument(Frame.AGENT, ArticleMapperTest.span(text, agentWord, 0), agentType, null),
                 new Argument(Frame.PLACE, ArticleMapperTest.span(text, "Homs", 0), "CITY", null),
                 new Argument(Frame.TIME, ArticleMapperTest.span(text, "Friday", 0), "DATE", "2019-05-17")));
         Article article = new Article("t1", "t1.txt", text, null, null, "2019-05-18", null);
-        ArticleWording wording = new ArticleWording(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        // the text is about the state a place it names is in: Homs is in Syria
+        ArticleWording wording = new ArticleWording(List.of(), List.of(), List.of(), List.of(),
+                List.of("https://w3id.org/ceasefire-kg/id/actor/syria"), List.of());
         Model model = GoldenGraphs.map(new AnnotatedArticle(article, "2019-05-18", false, 30,
                 List.of(new Sentence(0, new Span(0, text.length(), text))), List.of(), List.of(), List.of(f), wording),
                 lexicon);
@@ -52,5 +59,18 @@ class IncidentAgentsTest {
     @Test
     void aCountryWrittenBeforeTheEventNounWithoutATypeSaysWhere() {
         assertEquals(List.of(), perpetrators("The Turkey campaign reached Homs on Friday.", null));
+    }
+
+    @Test
+    void aBareRegimeBeforeTheAttackIsItsArmedForces() {
+        assertEquals(List.of("https://w3id.org/ceasefire-kg/id/actor/syrian-arab-army"),
+                perpetrators("The regime bombardment of Homs on Friday left the market in ruins.", "bombardment", "regime",
+                        null));
+    }
+
+    @Test
+    void aBareWordWithNoForcesOfThatNameNamesNoOne() {
+        assertEquals(List.of(), perpetrators("The night bombardment of Homs on Friday left the market in ruins.",
+                "bombardment", "night", null));
     }
 }
