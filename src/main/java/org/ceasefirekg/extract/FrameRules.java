@@ -53,7 +53,8 @@ final class FrameRules {
             return frames;
         }
         List<Trigger> triggers = triggers(p);
-        frames.addAll(grammar.apply(p, triggers, r));
+        List<Trigger> before = p.index == 0 ? List.of() : triggers(r.article().get(p.index - 1));
+        frames.addAll(grammar.apply(p, triggers, before, r));
         frames.addAll(ceasefires.hyphenBrokers(p, triggers, r));
         for (Trigger t : triggers) {
             for (String concept : t.concepts()) {

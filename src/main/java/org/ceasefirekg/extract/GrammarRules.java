@@ -51,8 +51,11 @@ final class GrammarRules {
         }
     }
 
-    /** Returns the frames the rules find in one sentence, given the sentence's triggers. */
-    List<Frame> apply(ParsedSentence p, List<Trigger> triggers, Resolver r) {
+    /**
+     * Returns the frames the rules find in one sentence, given its triggers and the previous sentence's (which "it"
+     * may refer back to).
+     */
+    List<Frame> apply(ParsedSentence p, List<Trigger> triggers, List<Trigger> before, Resolver r) {
         List<Frame> frames = new ArrayList<>();
         if (p.graph == null) {
             return frames;
@@ -62,7 +65,7 @@ final class GrammarRules {
             SemgrexMatcher m = c.pattern().matcher(p.graph);
             while (m.find()) {
                 IndexedWord trigger = m.getNode(TRIGGER);
-                if (trigger == null || !conditionsHold(c.rule(), m, triggers) || told(c.rule()) && cues.irrealis(trigger, p)
+                if (trigger == null || !conditionsHold(c.rule(), m, triggers, before) || told(c.rule()) && cues.irrealis(trigger, p)
                         || negated(trigger, p)) {
                     continue;
                 }
@@ -94,18 +97,43 @@ final class GrammarRules {
         return !rule.planned();
     }
 
-    private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<Trigger> triggers) {
+    private static boolean conditionsHold(GrammarRule rule, SemgrexMatcher m, List<Trigger> triggers,
+                                          List<Trigger> before) {
         for (var condition : rule.conditions().entrySet()) {
             IndexedWord w = m.getNode(condition.getKey());
             boolean not = condition.getValue().startsWith("!");
             List<String> concepts = List.of((not ? condition.getValue().substring(1) : condition.getValue()).split("\\|"));
             boolean evokes = w != null && triggers.stream()
                     .anyMatch(t -> t.covers(w.index()) && concepts.stream().anyMatch(t.concepts()::contains));
+            if (!evokes && !not && w != null && ParsedSentence.lemma(w).equalsIgnoreCase("it")) {
+                Trigger antecedent = lastEventNoun(triggers, before, w.index());
+                evokes = antecedent != null && concepts.stream().anyMatch(antecedent.concepts()::contains);
+            }
             if (evokes == not) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "They agreed a truce on Monday. It takes effect at noon": "it" stands for the last singular noun that evokes an
+     * event, in its own sentence before it or else in the sentence before; only when that noun evokes the concept
+     * does the condition hold, so "it" after a later attack or report is not the truce.
+     */
+    private static Trigger lastEventNoun(List<Trigger> triggers, List<Trigger> before, int index) {
+        Trigger last = null;
+        for (Trigger t : before) {
+            last = singularNoun(t) ? t : last;
+        }
+        for (Trigger t : triggers) {
+            last = t.last() < index && singularNoun(t) ? t : last;
+        }
+        return last;
+    }
+
+    private static boolean singularNoun(Trigger t) {
+        return t.head() != null && "NN".equals(t.head().tag());
     }
 
     private static Trigger triggerAt(int index, List<Trigger> triggers) {

@@ -13,6 +13,8 @@ import org.ceasefirekg.lexicon.Lexicon;
 final class Resolver {
     /** How far back a bare "the statement" looks for the statement it repeats. */
     private static final int EARLIER_SENTENCES = 5;
+    /** "the government": a description with no name in it, which coreference may return for another like it. */
+    private static final Pattern BARE_DESCRIPTION = Pattern.compile("[Tt](?:he|his|hat)\\s+[^\\p{Lu}]+");
     private static final Pattern POSSESSIVE_MESSAGE = Pattern.compile("^(?:the |The )?(.+?)\\s?['’]s?\\s+(\\w+)$");
 
     private final ParsedSentence sentence;
@@ -35,8 +37,13 @@ final class Resolver {
     /** Returns an argument for the phrase headed by w. */
     Argument arg(String role, IndexedWord w) {
         Span span = withNounAfter(sentence.withWholeName(sentence.phrase(w), w), w);
-        if (refersBack(w)) {
-            span = coref.representative(sentence.index, w.index()).orElse(span);
+        Optional<Span> rep = refersBack(w) ? coref.representative(sentence.index, w.index()) : Optional.empty();
+        if (rep.isPresent() && !BARE_DESCRIPTION.matcher(rep.get().text()).matches()) {
+            span = rep.get();
+        } else {
+            // coreference gave no name: a described body ("the support group") may still repeat an earlier one
+            Span named = DescribedBodies.antecedent(sentence, w, all, lexicon);
+            span = named != null ? named : rep.orElse(span);
         }
         String owner = withoutPossessiveEnd(span.text()); // "the militia's shelling": the owner is the militia
         span = new Span(span.begin(), span.begin() + owner.length(), owner);

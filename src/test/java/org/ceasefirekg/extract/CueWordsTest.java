@@ -52,7 +52,8 @@ class CueWordsTest {
     void everyCueWordListOfTheShippedLexiconHasWords() throws IOException {
         Lexicon lexicon = Lexicon.load(Path.of("ontology"));
         for (String concept : List.of(CF.IrrealisCue, CF.IntentCue, CF.QuantityNoun, CF.AgreementVerb, CF.Inclusion,
-                CF.Operating, CF.Direction, CF.Partitive, CF.MessageNoun, CF.Exceeding, CF.Backing, CF.HarmNoun)) {
+                CF.Operating, CF.Direction, CF.Partitive, CF.MessageNoun, CF.Exceeding, CF.Backing, CF.HarmNoun,
+                CF.BodyNoun)) {
             assertFalse(lexicon.cueWords(concept).isEmpty(), "no cue words for " + concept);
         }
         assertTrue(lexicon.isCue(CF.MessageNoun, "communiqué"));
