@@ -46,6 +46,7 @@ final class StoreAudit {
         // derived from the article graphs after every build, and replaced whole: not an article's
         graphs.remove(org.ceasefirekg.resolve.EventResolution.GRAPH);
         graphs.remove(org.ceasefirekg.resolve.SharedNodes.GRAPH);
+        graphs.remove(org.ceasefirekg.resolve.Precomputed.GRAPH);
         return new StoreAudit(graphs, buildLog == null ? ModelFactory.createDefaultModel() : buildLog);
     }
 

@@ -26,7 +26,7 @@ import org.ceasefirekg.store.QueryRunner;
 
 /**
  * A TDB2 store on disk holding the ontology graph, as a build writes it, the hand-written article graphs and the
- * shared nodes' graph a build writes after them.
+ * shared nodes' graph and precomputed rows a build writes after them.
  */
 final class FixtureStore {
     static final Path ARTICLES = Path.of("src/test/resources/resolve/articles.trig");
@@ -41,7 +41,15 @@ final class FixtureStore {
         DatasetGraph articles = RDFDataMgr.loadDatasetGraph(ARTICLES.toString());
         Txn.executeWrite(store.dataset(), () -> articles.find().forEachRemaining(store.dataset()::add));
         SharedNodes.run(store);
+        Precomputed.run(store);
         return store;
+    }
+
+    /** What a build does after its articles: links the reports of one event, then precomputes the queries' rows. */
+    static EventResolution.Summary resolve(KgStore store) {
+        EventResolution.Summary summary = EventResolution.run(store);
+        Precomputed.run(store);
+        return summary;
     }
 
     /** An in-memory copy of one named graph of the store. */
