@@ -22,6 +22,12 @@ import org.slf4j.LoggerFactory;
  * and the one copy of the shared nodes, then the precomputed rows of the named queries.
  */
 public final class StoreWrites {
+    /**
+     * The graphs {@link #finish} derives from the article graphs after every build and replaces whole: no article's
+     * own, so whatever counts or compares articles leaves them out.
+     */
+    public static final List<String> DERIVED_GRAPHS = List.of(EventResolution.GRAPH, SharedNodes.GRAPH,
+            Precomputed.GRAPH);
     private static final Logger LOG = LoggerFactory.getLogger(StoreWrites.class);
 
     private StoreWrites() {}
