@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.ceasefirekg.lexicon.Vocab;
+import org.ceasefirekg.resolve.Precomputed;
 import org.ceasefirekg.resolve.SharedNodes;
 import org.ceasefirekg.store.KgStore;
 
@@ -19,8 +20,8 @@ import org.ceasefirekg.store.KgStore;
  * Makes a store k times the size of a built one, to see how query time grows with the graph: every article graph and
  * the event-resolution graph are copied k times, each copy with its own article, claim, incident, event and graph
  * IRIs (a suffix {@code -xN}), so copies never merge into one claim or one event; the actors, places and the
- * ontology stay shared, as they would in a larger corpus about the same wars. The shared nodes' graph is not copied
- * but written again from the copies, as a build would write it.
+ * ontology stay shared, as they would in a larger corpus about the same wars. The shared nodes' graph and the
+ * precomputed rows are not copied but written again from the copies, as a build would write them.
  */
 public final class GrowthStores {
     /** IRIs under these paths name things every article shares: they are not copied. */
@@ -53,7 +54,8 @@ public final class GrowthStores {
             try {
                 for (Iterator<Quad> it = in.find(); it.hasNext(); ) {
                     Quad q = it.next();
-                    if (q.getGraph().isURI() && q.getGraph().getURI().equals(SharedNodes.GRAPH)) {
+                    if (q.getGraph().isURI() && (q.getGraph().getURI().equals(SharedNodes.GRAPH)
+                            || q.getGraph().getURI().equals(Precomputed.GRAPH))) {
                         continue;
                     }
                     boolean copied = copied(q.getGraph());
@@ -70,6 +72,7 @@ public final class GrowthStores {
             }
             written += flush(out, batch);
             written += SharedNodes.run(to);
+            written += Precomputed.run(to);
         }
         return written;
     }

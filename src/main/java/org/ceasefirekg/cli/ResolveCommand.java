@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ceasefirekg.resolve.EventResolution;
+import org.ceasefirekg.resolve.Precomputed;
 import org.ceasefirekg.resolve.SharedNodes;
 import org.ceasefirekg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
         description = {"Resolves events across articles: incident nodes of different articles that report the same"
                 + " event are linked to one event (cf:sameEventAs) in the graph " + EventResolution.GRAPH
                 + ", which each run replaces whole; one copy of what the graphs say of each actor and place is"
-                + " written into " + SharedNodes.GRAPH + " (what a build does after its articles, for a store"
-                + " built before it). The articles' graphs are not changed.",
+                + " written into " + SharedNodes.GRAPH + ", and the precomputed rows of the named queries into "
+                + Precomputed.GRAPH + " (what a build does after its articles, for a store built before it). The"
+                + " articles' graphs are not changed.",
                 "Exit code: 0 when done, 1 when the store is empty."})
 public final class ResolveCommand implements Callable<Integer> {
 
@@ -47,6 +49,8 @@ public final class ResolveCommand implements Callable<Integer> {
             out.printf("%d incident nodes read; %d events told by more than one, linking %d nodes; %d ms%n",
                     s.incidents(), s.events(), s.linked(), s.millis());
             out.printf("%d triples about actors and places in %s%n", SharedNodes.run(kg), SharedNodes.GRAPH);
+            out.printf("%d precomputed triples of the named queries' rows in %s%n", Precomputed.run(kg),
+                    Precomputed.GRAPH);
             out.flush();
             return 0;
         }

@@ -255,8 +255,7 @@ class GeneratedBadInputIT {
             for (Node graph : store.graphNames()) {
                 String id = graph.getURI().substring(graph.getURI().lastIndexOf('/') + 1);
                 // the graphs a build derives from the ontology and the articles are no article's
-                boolean derived = graph.getURI().equals(org.ceasefirekg.resolve.SharedNodes.GRAPH)
-                        || graph.getURI().equals(org.ceasefirekg.resolve.EventResolution.GRAPH);
+                boolean derived = org.ceasefirekg.pipeline.StoreWrites.DERIVED_GRAPHS.contains(graph.getURI());
                 if (!id.equals("builds") && !id.equals("ontology") && !derived) {
                     ids.add(id);
                 }

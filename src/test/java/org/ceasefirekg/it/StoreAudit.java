@@ -44,8 +44,7 @@ final class StoreAudit {
         Map<String, Model> graphs = BuildGraphs.allGraphs(dir);
         Model buildLog = graphs.remove(Iris.BUILDS_GRAPH);
         // derived from the article graphs after every build, and replaced whole: not an article's
-        graphs.remove(org.ceasefirekg.resolve.EventResolution.GRAPH);
-        graphs.remove(org.ceasefirekg.resolve.SharedNodes.GRAPH);
+        org.ceasefirekg.pipeline.StoreWrites.DERIVED_GRAPHS.forEach(graphs::remove);
         return new StoreAudit(graphs, buildLog == null ? ModelFactory.createDefaultModel() : buildLog);
     }
 

@@ -2,6 +2,8 @@ package org.ceasefirekg.resolve;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -26,7 +29,7 @@ import org.ceasefirekg.store.QueryRunner;
 
 /**
  * A TDB2 store on disk holding the ontology graph, as a build writes it, the hand-written article graphs and the
- * shared nodes' graph a build writes after them.
+ * shared nodes' graph and precomputed rows a build writes after them.
  */
 final class FixtureStore {
     static final Path ARTICLES = Path.of("src/test/resources/resolve/articles.trig");
@@ -34,14 +37,36 @@ final class FixtureStore {
     private FixtureStore() {}
 
     static KgStore open(Path dir) throws IOException {
+        return open(dir, false);
+    }
+
+    /**
+     * The store with the articles' quads written in reverse when reversed: TDB2 numbers each term when it first
+     * writes it and reads its indexes in that order, so the store reads the same triples in another order, as a
+     * build with other threads or on Spark does.
+     */
+    static KgStore open(Path dir, boolean reversed) throws IOException {
         KgStore store = KgStore.open(dir);
         Model ontology = Lexicon.readOntology(Path.of("ontology"));
         store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH),
                 sink -> ontology.getGraph().find().forEachRemaining(sink::triple));
         DatasetGraph articles = RDFDataMgr.loadDatasetGraph(ARTICLES.toString());
-        Txn.executeWrite(store.dataset(), () -> articles.find().forEachRemaining(store.dataset()::add));
+        List<Quad> quads = new ArrayList<>();
+        articles.find().forEachRemaining(quads::add);
+        if (reversed) {
+            Collections.reverse(quads);
+        }
+        Txn.executeWrite(store.dataset(), () -> quads.forEach(store.dataset()::add));
         SharedNodes.run(store);
+        Precomputed.run(store);
         return store;
+    }
+
+    /** What a build does after its articles: links the reports of one event, then precomputes the queries' rows. */
+    static EventResolution.Summary resolve(KgStore store) {
+        EventResolution.Summary summary = EventResolution.run(store);
+        Precomputed.run(store);
+        return summary;
     }
 
     /** An in-memory copy of one named graph of the store. */

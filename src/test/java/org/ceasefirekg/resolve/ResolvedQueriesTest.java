@@ -27,7 +27,7 @@ class ResolvedQueriesTest {
         try (KgStore store = FixtureStore.open(dir)) {
             // Three nodes, three claimants: nothing to compare until they are one event.
             assertEquals(Set.of(), pairs(store));
-            EventResolution.run(store);
+            FixtureStore.resolve(store);
             // Not compared: the monitor with its own director, "at least 62" with 75 (less than a quarter above), a
             // generic phrase, a place's name taken for a source, the war-wide toll, the children and the fighters
             // among the dead (other victims than all the dead), the four other events' counts.
@@ -41,7 +41,7 @@ class ResolvedQueriesTest {
     void incidentsListOneRowPerEventWithEveryReportsArticle() throws IOException {
         try (KgStore store = FixtureStore.open(dir)) {
             assertEquals(7, FixtureStore.select(store, "incidents").size());
-            EventResolution.run(store);
+            FixtureStore.resolve(store);
             List<Map<String, String>> rows = FixtureStore.select(store, "incidents");
             assertEquals(5, rows.size(), "the event and the four distractors");
             Map<String, String> event = rows.stream().filter(r -> r.get("incident").equals(EVENT)).findFirst()
@@ -59,7 +59,7 @@ class ResolvedQueriesTest {
     @Test
     void casualtyClaimsAndTimelineSeeTheEvent() throws IOException {
         try (KgStore store = FixtureStore.open(dir)) {
-            EventResolution.run(store);
+            FixtureStore.resolve(store);
             Map<String, String> undated = FixtureStore.select(store, "casualty-claims").stream()
                     .filter(r -> r.get("claim").endsWith("/claim/c1-1")).findFirst().orElseThrow();
             assertEquals(EVENT, undated.get("incident"));
