@@ -33,6 +33,12 @@ final class FrameRules {
     private final AccusationFrames accusations;
     private final CeasefireFrames ceasefires;
 
+    /** A sentence's triggers; the next sentence reads them again (what "it" may stand for). */
+    private record Found(ParsedSentence sentence, List<Trigger> triggers) {}
+
+    /** The triggers of the sentence this thread read last: sentences are read in order, so it is the one before. */
+    private final ThreadLocal<Found> lastFound = new ThreadLocal<>();
+
     FrameRules(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
         this.longest = lexicon.longestTrigger();
@@ -53,7 +59,11 @@ final class FrameRules {
             return frames;
         }
         List<Trigger> triggers = triggers(p);
-        List<Trigger> before = p.index == 0 ? List.of() : triggers(r.article().get(p.index - 1));
+        ParsedSentence previous = p.index == 0 ? null : r.article().get(p.index - 1);
+        Found last = lastFound.get();
+        List<Trigger> before = previous == null ? List.of()
+                : last != null && last.sentence() == previous ? last.triggers() : triggers(previous);
+        lastFound.set(new Found(p, triggers));
         frames.addAll(grammar.apply(p, triggers, before, r));
         frames.addAll(ceasefires.hyphenBrokers(p, triggers, r));
         for (Trigger t : triggers) {

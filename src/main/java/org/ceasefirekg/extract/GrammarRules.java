@@ -26,7 +26,30 @@ final class GrammarRules {
     /** Node names that start with this only tie the pattern together ({@code =x_deal}): they give no role. */
     static final String HELPER = "x_";
 
-    private record Compiled(GrammarRule rule, SemgrexPattern pattern) {}
+    /**
+     * A rule with its pattern compiled, and the concepts of each condition that must hold (not those that must not):
+     * a sentence none of whose triggers, nor the previous sentence's, evokes one of them cannot match it.
+     */
+    private record Compiled(GrammarRule rule, SemgrexPattern pattern, List<List<String>> required) {
+        Compiled(GrammarRule rule, SemgrexPattern pattern) {
+            this(rule, pattern, rule.conditions().values().stream().filter(v -> !v.startsWith("!"))
+                    .map(v -> List.of(v.split("\\|"))).toList());
+        }
+
+        /** False when some required concept list is evoked by no trigger here or in the sentence before. */
+        boolean mayMatch(List<Trigger> triggers, List<Trigger> before) {
+            for (List<String> concepts : required) {
+                if (!evokesAny(triggers, concepts) && !evokesAny(before, concepts)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean evokesAny(List<Trigger> triggers, List<String> concepts) {
+            return triggers.stream().anyMatch(t -> concepts.stream().anyMatch(t.concepts()::contains));
+        }
+    }
 
     private final List<Compiled> rules = new ArrayList<>();
     private final Attribution attribution;
@@ -61,6 +84,10 @@ final class GrammarRules {
             return frames;
         }
         for (Compiled c : rules) {
+            // Matching every rule on every sentence was most of the rules' time; the conditions decide it cheaper.
+            if (!c.mayMatch(triggers, before)) {
+                continue;
+            }
             Map<Integer, Set<Argument>> byTrigger = new LinkedHashMap<>();
             SemgrexMatcher m = c.pattern().matcher(p.graph);
             while (m.find()) {

@@ -148,7 +148,15 @@ public record Lexicon(Map<String, GazetteerEntry> entries, Map<String, Set<Strin
 
     /** Returns the trigger key for a lemma sequence: lower case, single spaces. */
     public static String normalizeTrigger(String lemmas) {
-        return lemmas.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" - ", "-");
+        String lower = lemmas.trim().toLowerCase(Locale.ROOT);
+        // the rules ask this of every run of words of every sentence: no regular expression unless one is needed
+        boolean plain = true;
+        for (int i = 0; i < lower.length() && plain; i++) {
+            char c = lower.charAt(i);
+            plain = c != ' ' ? !Character.isWhitespace(c) : i + 1 < lower.length() && lower.charAt(i + 1) != ' '
+                    && lower.charAt(i + 1) != '-';
+        }
+        return plain ? lower : lower.replaceAll("\\s+", " ").replace(" - ", "-");
     }
 
     /** Returns the concepts a lemma sequence evokes (empty when it is no trigger). */

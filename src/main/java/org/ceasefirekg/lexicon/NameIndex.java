@@ -37,6 +37,14 @@ public final class NameIndex {
     }
 
     private final List<Key> keys = new ArrayList<>();
+    /**
+     * The positions in keys of the keys whose form opens with a given word (a run of letters and digits), cased and
+     * caseless apart, and of the few that open with another character: a search looks up the words of the text
+     * instead of looking for every one of the thousands of forms in it.
+     */
+    private Map<String, List<Integer>> casedByFirstWord = new HashMap<>();
+    private Map<String, List<Integer>> caselessByFirstWord = new HashMap<>();
+    private List<Integer> unworded = new ArrayList<>();
     private final Map<String, Key> exact = new HashMap<>();
     private final Map<String, GazetteerEntry> places = new HashMap<>();
     /** The lower-case words of five letters or more that names are made of ("regime", "forces"). */
@@ -53,6 +61,9 @@ public final class NameIndex {
 
     private NameIndex(NameIndex all, java.util.Set<String> states) {
         keys.addAll(all.keys);
+        casedByFirstWord = all.casedByFirstWord;
+        caselessByFirstWord = all.caselessByFirstWord;
+        unworded = all.unworded;
         exact.putAll(all.exact);
         places.putAll(all.places);
         nameWords.addAll(all.nameWords);
@@ -138,6 +149,16 @@ public final class NameIndex {
         }
         // Longer names first, so "Syrian Arab Red Crescent" wins over "Syrian".
         keys.sort(Comparator.comparingInt((Key k) -> -k.form.length()).thenComparing(k -> k.form));
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            int end = wordEnd(key.form, 0);
+            if (end == 0) {
+                unworded.add(i);
+            } else {
+                (key.caseless ? caselessByFirstWord : casedByFirstWord)
+                        .computeIfAbsent(key.form.substring(0, end), w -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     private void add(String name, GazetteerEntry entry, Kind how) {
@@ -199,28 +220,20 @@ public final class NameIndex {
         List<Match> found = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         boolean[] taken = new boolean[text.length()];
-        for (Key key : keys) {
-            if (!inScope(key)) {
-                continue;
-            }
-            String haystack = key.caseless ? lower : text;
-            int from = 0;
-            while (true) {
-                int at = haystack.indexOf(key.form, from);
-                if (at < 0) {
-                    break;
+        // Each key's occurrences in key order (longest first), each key's in text order: the first to claim a span
+        // keeps it.
+        for (long candidate : occurrences(text, lower)) {
+            Key key = keys.get((int) (candidate >>> 32));
+            int at = (int) candidate;
+            int end = at + key.form.length();
+            boolean fits = isBoundary(text, at - 1) && isBoundary(text, end) && free(taken, at, end)
+                    && (!key.caseless || !insideProperName(text, at, end))
+                    && !text.startsWith("-based", end);
+            if (fits) {
+                for (int i = at; i < end; i++) {
+                    taken[i] = true;
                 }
-                int end = at + key.form.length();
-                from = at + 1;
-                boolean fits = isBoundary(text, at - 1) && isBoundary(text, end) && free(taken, at, end)
-                        && (!key.caseless || !insideProperName(text, at, end))
-                        && !text.startsWith("-based", end);
-                if (fits) {
-                    for (int i = at; i < end; i++) {
-                        taken[i] = true;
-                    }
-                    found.add(new Match(at, end, key.entry, key.how));
-                }
+                found.add(new Match(at, end, key.entry, key.how));
             }
         }
         found.sort(Comparator.comparingInt(Match::begin));
@@ -334,6 +347,62 @@ public final class NameIndex {
         }
         String previous = text.substring(i + 1, wordEnd);
         return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !previous.equals("The");
+    }
+
+    /**
+     * Returns where each key in scope occurs in the text (its form in the text, or in lower for a caseless key) at the
+     * start of a word, as its position in keys times 2^32 plus the offset, sorted: the key order, then the text's.
+     */
+    private long[] occurrences(String text, String lower) {
+        List<Integer> everyKey = new ArrayList<>();
+        // Lower case of the same length keeps offsets (it does not for a few letters, as the dotted capital I); when
+        // it does not, every key is looked for.
+        boolean aligned = lower.length() == text.length();
+        List<Integer> scanned = aligned ? unworded : java.util.stream.IntStream.range(0, keys.size()).boxed().toList();
+        List<Long> found = new ArrayList<>();
+        for (int k : scanned) {
+            Key key = keys.get(k);
+            if (!inScope(key)) {
+                continue;
+            }
+            String haystack = key.caseless ? lower : text;
+            for (int at = haystack.indexOf(key.form); at >= 0; at = haystack.indexOf(key.form, at + 1)) {
+                found.add((long) k << 32 | at);
+            }
+        }
+        for (int at = 0; aligned && at < text.length(); at++) {
+            if (!isBoundary(text, at - 1) || isBoundary(text, at)) {
+                continue;
+            }
+            addStarting(casedByFirstWord.get(text.substring(at, wordEnd(text, at))), text, at, found);
+            addStarting(caselessByFirstWord.get(lower.substring(at, wordEnd(lower, at))), lower, at, found);
+        }
+        long[] sorted = new long[found.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = found.get(i);
+        }
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private void addStarting(List<Integer> candidates, String haystack, int at, List<Long> found) {
+        if (candidates == null) {
+            return;
+        }
+        for (int k : candidates) {
+            if (inScope(keys.get(k)) && haystack.startsWith(keys.get(k).form, at)) {
+                found.add((long) k << 32 | at);
+            }
+        }
+    }
+
+    /** Returns the end of the run of letters and digits from i (i itself when none is there). */
+    private static int wordEnd(String text, int i) {
+        int end = i;
+        while (end < text.length() && !isBoundary(text, end)) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isBoundary(String text, int i) {

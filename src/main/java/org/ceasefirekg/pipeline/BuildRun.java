@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Graph;
 import org.ceasefirekg.extract.AnnotationCache;
 import org.ceasefirekg.ingest.InputArticle;
 import org.ceasefirekg.ingest.InputProblem;
@@ -63,16 +64,20 @@ public final class BuildRun {
 
     private final KgStore store;
     private final Lexicon lexicon;
+    private final Graph ontologyGraph;
+    private final NameIndex names;
     private final String pipelineVersion;
     private final BuildConfig config;
     private final PrintWriter out;
     private final PrintWriter err;
     private final StageClock clock = new StageClock();
 
-    private BuildRun(KgStore store, Lexicon lexicon, String pipelineVersion, BuildConfig config, PrintWriter out,
+    private BuildRun(KgStore store, LoadedLexicon loaded, String pipelineVersion, BuildConfig config, PrintWriter out,
                      PrintWriter err) {
         this.store = store;
-        this.lexicon = lexicon;
+        this.lexicon = loaded.lexicon();
+        this.ontologyGraph = loaded.ontologyGraph();
+        this.names = loaded.names();
         this.pipelineVersion = pipelineVersion;
         this.config = config;
         this.out = out;
@@ -82,38 +87,53 @@ public final class BuildRun {
     /** Builds the inputs into the store as config says, printing a line per input and a summary; says what it did. */
     public static Summary run(KgStore store, List<Path> inputs, BuildConfig config, PrintWriter out, PrintWriter err) {
         Path ontology = config.ontology();
-        Lexicon lexicon;
+        LoadedLexicon loaded;
         String version;
         try {
             version = PipelineVersion.of(ontology);
-            lexicon = lexiconOf(ontology, version);
+            loaded = lexiconOf(ontology, version);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read the ontology in " + ontology + ": " + e.getMessage());
             err.flush();
             return new Summary(2, 0, 0, 0, 0, 0, 0, 0, 0, new Stages(0, 0, 0, 0));
         }
-        return new BuildRun(store, lexicon, version, config, out, err).build(inputs);
+        return new BuildRun(store, loaded, version, config, out, err).build(inputs);
     }
 
-    /** The lexicon the last build in this process loaded, with the ontology folder and pipeline version it is of. */
-    private record LoadedLexicon(Path ontology, String version, Lexicon lexicon) {}
+    /**
+     * The lexicon the last build in this process loaded, with the ontology folder and pipeline version it is of and
+     * the ontology graph the store publishes (the same object each time, so the store knows it has it) and the index
+     * of the gazetteer's names (read-only, shared by every worker).
+     */
+    private record LoadedLexicon(Path ontology, String version, Lexicon lexicon, Graph ontologyGraph,
+                                 NameIndex names) {}
 
     private static LoadedLexicon lastLexicon;
 
     /**
-     * Returns the lexicon of the ontology folder, loaded again only when the folder or the pipeline version (which
+     * Returns the lexicon and the ontology graph of the ontology folder, loaded again only when the folder or the pipeline version (which
      * digests every Turtle file of the folder, the rules too) changed since the last build in this process: several
      * builds in one process (bench batches, eval) would otherwise read and query the whole ontology every time. A
      * lexicon is read-only once loaded, which the annotating threads of a build already rely on.
      */
-    private static synchronized Lexicon lexiconOf(Path ontology, String version) throws IOException {
+    private static synchronized LoadedLexicon lexiconOf(Path ontology, String version) throws IOException {
         Path folder = ontology.toAbsolutePath().normalize();
         LoadedLexicon last = lastLexicon;
         if (last == null || !last.ontology().equals(folder) || !last.version().equals(version)) {
-            last = new LoadedLexicon(folder, version, Lexicon.load(ontology));
+            Lexicon lexicon = Lexicon.load(ontology);
+            last = new LoadedLexicon(folder, version, lexicon, Lexicon.readOntology(ontology).getGraph(),
+                    new NameIndex(lexicon));
             lastLexicon = last;
         }
-        return last.lexicon();
+        return last;
+    }
+
+    /**
+     * Loads the lexicon of config's ontology folder as a build would, so that the next build in this process finds
+     * it loaded: for a benchmark, which loads its models before it times anything.
+     */
+    public static void loadLexicon(BuildConfig config) throws IOException {
+        lexiconOf(config.ontology(), PipelineVersion.of(config.ontology()));
     }
 
     /** Stops the reader when the build is interrupted. */
@@ -125,7 +145,7 @@ public final class BuildRun {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long t0 = System.nanoTime();
         // First, so the articles of a build that is killed, or still running under a server, already answer queries.
-        StoreWrites.ontology(store, config.ontology(), err);
+        StoreWrites.ontology(store, ontologyGraph, err);
         InputScanner scan = InputScanner.scan(inputs, config.columns());
         // A build killed while caching an annotation leaves a temporary file; nothing else would ever remove it.
         new AnnotationCache(AnnotationCache.besideStore(store.dir())).removeOrphans();
@@ -142,10 +162,9 @@ public final class BuildRun {
             return t;
         });
         List<ArticleWorker> made = java.util.Collections.synchronizedList(new ArrayList<>());
-        NameIndex names = new NameIndex(lexicon); // read-only: one for every worker
         ThreadLocal<ArticleWorker> workers = ThreadLocal.withInitial(() -> {
-            ArticleWorker worker = new ArticleWorker(AnnotationCache.besideStore(store.dir()), lexicon, names, pipelineVersion, config.reannotate(),
-                    clock, config.budget());
+            ArticleWorker worker = new ArticleWorker(AnnotationCache.besideStore(store.dir()), lexicon, names,
+                    pipelineVersion, config.reannotate(), clock, config.budget());
             made.add(worker);
             return worker;
         });

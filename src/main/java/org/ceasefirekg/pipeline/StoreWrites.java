@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.ceasefirekg.lexicon.Lexicon;
@@ -35,10 +36,18 @@ public final class StoreWrites {
     /** Keeps the ontology, CAMEO codes and gazetteer in the store, so queries can use labels and class hierarchy. */
     public static void ontology(KgStore store, Path ontology, PrintWriter err) {
         try {
-            var model = Lexicon.readOntology(ontology);
-            // Unchanged since the last build (the usual case): no write transaction.
-            store.replaceGraphIfChanged(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), model.getGraph());
+            ontology(store, Lexicon.readOntology(ontology).getGraph(), err);
         } catch (IOException | RuntimeException e) {
+            err.println("cannot load the ontology into the store: " + e.getMessage());
+        }
+    }
+
+    /** As {@link #ontology(KgStore, Path, PrintWriter)}, with the ontology folder already read into a graph. */
+    public static void ontology(KgStore store, Graph ontology, PrintWriter err) {
+        try {
+            // Unchanged since the last build (the usual case): no write transaction.
+            store.replaceGraphIfChanged(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), ontology);
+        } catch (RuntimeException e) {
             err.println("cannot load the ontology into the store: " + e.getMessage());
         }
     }

@@ -16,8 +16,8 @@ import org.ceasefirekg.store.KgStore;
  * its type, label and links in its own graph, so a lookup of one shared node in the union of the graphs reads one
  * quad per article naming it (Syria's label: about 700 at 804 articles): a query that looks up labels per row grows
  * with the square of the corpus. After a build, every triple of every graph whose subject is an actor or a place is
- * written once into a graph of its own, which each run replaces whole (in one write transaction, through the store's
- * write path, so a push sends it too): an article replaced or left without a node leaves it right. Queries read
+ * written once into a graph of its own, which each run makes whole again (in one write transaction that deletes and
+ * adds only what changed, through the store's write path, so a push sends it too): an article replaced or left without a node leaves it right. Queries read
  * shared nodes' labels and types there ({@code GRAPH <.../graph/shared_nodes> { ?place rdfs:label ?l }}); the
  * union holds the same triples, so the answer is the same. The mapper names every actor and place under
  * {@code id/actor/} or {@code id/place/} (the gazetteer's entries too), so the graph holds all of them.
@@ -34,14 +34,8 @@ public final class SharedNodes {
      */
     public static long run(KgStore store) {
         Node graph = NodeFactory.createURI(GRAPH);
-        long[] written = {0};
-        // replaceGraph empties the graph first, in the same transaction, so the scan below never reads it.
-        store.replaceGraph(graph, sink -> {
-            Set<Triple> triples = read(store.dataset(), graph);
-            triples.forEach(sink::triple);
-            written[0] = triples.size();
-        });
-        return written[0];
+        // The scan skips the graph itself, which it would otherwise copy into itself.
+        return store.syncGraph(graph, ds -> read(ds, graph));
     }
 
     /** Returns true when the store holds graphs but not the shared nodes' one (a store built before it existed). */

@@ -37,6 +37,14 @@ class LexiconTest {
     }
 
     @Test
+    void aTriggerKeyIsLowerCaseWithSingleSpacesAndTightHyphens() {
+        assertEquals("cease-fire", Lexicon.normalizeTrigger(" Cease - fire "));
+        assertEquals("call for truce", Lexicon.normalizeTrigger("call\tfor  Truce"));
+        assertEquals("air strike", Lexicon.normalizeTrigger("Air strike"));
+        assertEquals("- fire", Lexicon.normalizeTrigger("- fire"), "only a hyphen between words closes up");
+    }
+
+    @Test
     void gazetteerHoldsActorsPlacesAndLinks() {
         GazetteerEntry russia = lexicon.entries().get(Vocab.ACTOR + "russia");
         assertTrue(russia.isActor() && russia.isPlace(), "a country acts and is a place");

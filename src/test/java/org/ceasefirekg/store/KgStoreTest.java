@@ -103,6 +103,36 @@ class KgStoreTest {
     }
 
     @Test
+    void anOntologyKnownToBeStoredIsWrittenAgainOnceAnotherWriteReplacedIt() {
+        Graph ontology = GraphFactory.createDefaultGraph();
+        ontology.add(Triple.create(uri("a"), uri("p"), uri("b")));
+        try (KgStore store = KgStore.open(dir)) {
+            assertTrue(store.replaceGraphIfChanged(G1, ontology));
+            assertFalse(store.replaceGraphIfChanged(G1, ontology), "the same object, unchanged");
+            store.replaceGraph(G1, KgStoreTest::twoTriples);
+            assertTrue(store.replaceGraphIfChanged(G1, ontology), "the store no longer holds it");
+            assertEquals(1, store.graphSize(G1));
+        }
+    }
+
+    @Test
+    void syncingAGraphLeavesExactlyTheDerivedTriplesAndTellsTheWrite() {
+        List<Node> told = new java.util.ArrayList<>();
+        try (KgStore store = KgStore.open(dir, told::add)) {
+            store.replaceGraph(G2, KgStoreTest::twoTriples);
+            store.replaceGraph(G1, out -> {
+                out.triple(Triple.create(uri("a"), uri("p"), NodeFactory.createLiteralString("one")));
+                out.triple(Triple.create(uri("stale"), uri("p"), uri("x")));
+            });
+            // derived from G2: a copy of its triples, read before G1 changes
+            long derived = store.syncGraph(G1, ds -> ds.getGraph(G2).find().toList());
+            assertEquals(2, derived);
+            assertEquals(Set.copyOf(store.copyOf(G2).find().toList()), Set.copyOf(store.copyOf(G1).find().toList()));
+            assertEquals(List.of(G2, G1, G1), told, "a push learns of the synced graph too");
+        }
+    }
+
+    @Test
     void triplesAndQuadsAllLandInTheNamedGraph() {
         try (KgStore store = KgStore.open(dir)) {
             store.addToGraph(G1, out -> {
