@@ -29,12 +29,17 @@ public final class ArticleExtractor {
     private static final java.util.regex.Pattern DEICTIC_DAYS = java.util.regex.Pattern.compile(
             "(?i)\\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night)\\b");
 
+    /** Two to six capitalised words, small words between them, no sentence stop: a title or name, not speech. */
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'\\-]*(?:\\s+(?:(?:of|the|and|for|in|on|a|to|de|al|el)\\s+){0,2}\\p{Lu}[\\p{L}'\\-]*){1,5}");
+
     private final Lexicon lexicon;
     private final FrameRules rules;
     private final PersonRoles roles;
     private final WordingReader wording;
     private final EventNounAgents eventNounAgents;
     private final TitlePeople titlePeople;
+    private final AddressedNames addressed;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
@@ -49,6 +54,7 @@ public final class ArticleExtractor {
         this.wording = new WordingReader(lexicon, names);
         this.eventNounAgents = new EventNounAgents(lexicon, names);
         this.titlePeople = new TitlePeople(lexicon, names);
+        this.addressed = new AddressedNames(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -85,13 +91,15 @@ public final class ArticleExtractor {
             int index = indexOf(sentences, s.tokens().get(0).beginPosition());
             for (CoreEntityMention m : s.entityMentions()) {
                 if (ENTITY_TYPES.contains(m.entityType()) && !sentences.get(index).navigation()) {
-                    entities.add(StatementHeader.withHeaderTitle(roles.entity(index, m, s.entityMentions(),
-                            parsed.get(index)), text, article.publisher()));
+                    entities.add(StatementHeader.withByline(StatementHeader.withHeaderTitle(roles.entity(index, m,
+                            s.entityMentions(), parsed.get(index)), text, article.publisher()), text,
+                            article.publisher()));
                 }
             }
         }
         entities = titlePeople.apply(placesTakenForPersons(entities, parsed), text, article.title(),
                 article.publisher(), sentences, lexicon.wordsOf(Vocab.QUESTIONER));
+        entities = addressed.drop(entities, text, lexicon.wordsOf(Vocab.QUESTIONER));
         for (ParsedSentence p : parsed) {
             if (Thread.currentThread().isInterrupted()) {
                 // The build stopped this article (its time budget ran out): the rules are the long part.
@@ -111,6 +119,9 @@ public final class ArticleExtractor {
         for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
             Quote found = quote(q.quoteCharOffsets().first(), q.quoteCharOffsets().second(), text, sentences, parsed,
                     coref);
+            if (QUOTED_NAME.matcher(found.span().text().strip()).matches()) {
+                continue; // the film "Days of Rain", the daily "Al Nour": a name in quotation marks says nothing
+            }
             Span speaker = found.speaker();
             boolean own = speaker != null;
             if (!own && standsAlone(q, text, sentences)) {

@@ -130,6 +130,14 @@ final class PersonRoles {
             return titled != null ? titled
                     : appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
         }
+        if (aff == null) {
+            // "Colonel X, spokesman for the Y Brigade": a rank before the name, the post and its body after it
+            EntityMention after = appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
+            if (after.affiliation() != null) {
+                return new EntityMention(sentence, span, "PERSON", after.role() != null ? after.role() : role,
+                        after.affiliation());
+            }
+        }
         return new EntityMention(sentence, span, "PERSON", role, aff);
     }
 
@@ -152,7 +160,15 @@ final class PersonRoles {
             verbRole = p.token(i + 1).lemma().toLowerCase();
             i += 2;
         }
-        boolean linked = verbRole != null || i <= n && Set.of("of", "from").contains(p.token(i).word());
+        // "X represents the Y Front", "X, who serves with the Y Brigade": a verb of acting for someone
+        int verb = i <= n && "WP".equals(p.token(i).tag()) ? i + 1 : i;
+        boolean member = verbRole == null && verb <= n && String.valueOf(p.token(verb).tag()).startsWith("VB")
+                && p.token(verb).lemma() != null
+                && lexicon.conceptsOf(p.token(verb).lemma().toLowerCase()).contains(Vocab.MEMBERSHIP);
+        if (member) {
+            i = verb + 1;
+        }
+        boolean linked = verbRole != null || member || i <= n && Set.of("of", "from").contains(p.token(i).word());
         int roleFirst = -1;
         int roleLast = -1;
         int end = i;
@@ -199,7 +215,10 @@ final class PersonRoles {
         for (CoreEntityMention o : all) {
             Pair<Integer, Integer> at = o.charOffsets();
             boolean inside = at.first() >= windowBegin && at.second() <= windowEnd;
-            boolean state = roleFirst >= 0 && Set.of("COUNTRY", "NATIONALITY").contains(o.entityType());
+            // "X, Moscow's ambassador to Y": a capital standing for its state says whose the title is
+            boolean capital = "CITY".equals(o.entityType()) && names.resolve(o.text())
+                    .filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor()).isPresent();
+            boolean state = roleFirst >= 0 && (capital || Set.of("COUNTRY", "NATIONALITY").contains(o.entityType()));
             if (inside && ("ORGANIZATION".equals(o.entityType()) || state)) {
                 aff = new Span(at.first(), at.second(), o.text());
             }
