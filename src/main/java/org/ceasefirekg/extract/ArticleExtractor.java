@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +29,6 @@ public final class ArticleExtractor {
     /** Days told relative to when the words were spoken. */
     private static final java.util.regex.Pattern DEICTIC_DAYS = java.util.regex.Pattern.compile(
             "(?i)\\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night)\\b");
-
-    /** Two to six capitalised words, small words between them, no sentence stop: a title or name, not speech. */
-    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}'\\-]*(?:\\s+(?:(?:of|the|and|for|in|on|a|to|de|al|el)\\s+){0,2}\\p{Lu}[\\p{L}'\\-]*){1,5}");
 
     private final Lexicon lexicon;
     private final FrameRules rules;
@@ -119,7 +116,7 @@ public final class ArticleExtractor {
         for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
             Quote found = quote(q.quoteCharOffsets().first(), q.quoteCharOffsets().second(), text, sentences, parsed,
                     coref);
-            if (QUOTED_NAME.matcher(found.span().text().strip()).matches()) {
+            if (SingleQuotes.isName(found.span().text())) {
                 continue; // the film "Days of Rain", the daily "Al Nour": a name in quotation marks says nothing
             }
             Span speaker = found.speaker();
@@ -175,6 +172,13 @@ public final class ArticleExtractor {
                     || aff.end() <= e.span().begin() && e.span().begin() - aff.end() < 60);
             if (adjacent && speaker.begin() <= aff.begin() && aff.end() <= speaker.end()
                     && !(speaker.begin() <= e.span().begin() && e.span().end() <= speaker.end())) {
+                return e.span();
+            }
+            // "the agency's regional director, Jane Roe, called it": the parse gives the title, the name holds it
+            boolean titleOfName = e.role() != null && !speaker.text().isBlank() && e.role().toLowerCase(Locale.ROOT)
+                    .endsWith(speaker.text().strip().toLowerCase(Locale.ROOT)) && speaker.end() <= e.span().begin()
+                    && e.span().begin() - speaker.end() < 4;
+            if (titleOfName) {
                 return e.span();
             }
         }

@@ -219,7 +219,9 @@ final class PersonRoles {
             boolean capital = "CITY".equals(o.entityType()) && names.resolve(o.text())
                     .filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor()).isPresent();
             boolean state = roleFirst >= 0 && (capital || Set.of("COUNTRY", "NATIONALITY").contains(o.entityType()));
-            if (inside && ("ORGANIZATION".equals(o.entityType()) || state)) {
+            // "the Front's Northern Division": the body a unit belongs to is the affiliation
+            boolean unitOfAff = aff != null && p.textBetween(aff.end(), at.first()).matches("\\s*['’]s?\\s*");
+            if (inside && ("ORGANIZATION".equals(o.entityType()) || state) && !unitOfAff) {
                 aff = new Span(at.first(), at.second(), o.text());
             }
         }
@@ -229,6 +231,9 @@ final class PersonRoles {
             if (begin >= windowBegin && stop <= windowEnd && (aff == null || begin > aff.begin())) {
                 aff = new Span(begin, stop, p.textBetween(begin, stop));
             }
+        }
+        if (aff == null) {
+            aff = namedBody(i, end, p);
         }
         String role = roleFirst < 0 ? verbRole
                 : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
@@ -286,6 +291,29 @@ final class PersonRoles {
         }
         String role = p.textBetween(p.token(from).beginPosition(), p.token(title.index()).endPosition());
         return new EntityMention(sentence, span, "PERSON", role, owner);
+    }
+
+    /**
+     * "a fighter with the Harbour Guard Brigades": capitalised words ending in a body noun (cf:BodyNoun), a body
+     * the tagger did not take for an organization; null when the words name none.
+     */
+    private Span namedBody(int from, int to, ParsedSentence p) {
+        int first = -1;
+        for (int j = from; j <= to; j++) {
+            CoreLabel t = p.token(j);
+            boolean capital = Set.of("NNP", "NNPS").contains(t.tag()) && Character.isUpperCase(t.word().charAt(0));
+            if (!capital) {
+                first = t.word().equals("of") && first >= 0 ? first : -1;
+                continue;
+            }
+            first = first < 0 ? j : first;
+            String word = t.word().toLowerCase();
+            if (first < j && (lexicon.isCue(CF.BodyNoun, word) || word.endsWith("s")
+                    && lexicon.isCue(CF.BodyNoun, word.substring(0, word.length() - 1)))) {
+                return p.tokenSpan(first, j);
+            }
+        }
+        return null;
     }
 
     private static boolean capitalised(String name) {

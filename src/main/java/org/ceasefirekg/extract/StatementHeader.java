@@ -15,9 +15,12 @@ final class StatementHeader {
     /** How far into the text a header block may stand. */
     private static final int HEADER_LENGTH = 400;
 
-    /** "By", "As delivered by Deputy Counselor", "Reporting by X and": a name signing or delivering the text. */
-    private static final Pattern SIGNED = Pattern.compile("(?i)\\bby[ \\t]+(?:[A-Z][\\w.'\\-]*[ \\t]+){0,5}"
-            + "(?:(?:and|,)[ \\t]+(?:[A-Z][\\w.'\\-]*[ \\t]+){0,3})?$");
+    /**
+     * "By", "As delivered by Deputy Counselor", "Reporting by X and", "; Editing by": a name signing or delivering
+     * the text, "by" opening its line or clause after two words at most ("talks mediated by X" is no credit).
+     */
+    private static final Pattern SIGNED = Pattern.compile("(?:^|;)[ \\t]*(?:[\\w\\-]+[ \\t]+){0,2}[Bb]y[ \\t]+"
+            + "(?:[A-Z][\\w.'\\-]*[ \\t]+){0,5}(?:(?:and|,)[ \\t]+(?:[A-Z][\\w.'\\-]*[ \\t]+){0,3})?$");
     /** "I'm Jane Roe reporting", "This is Jane Roe, reporting from the capital": a broadcast's reporter. */
     private static final Pattern SIGN_ON = Pattern.compile("(?i)\\b(?:I'm|I am|this is)[ \\t]+$");
     private static final Pattern REPORTING = Pattern.compile("^,?[ \\t]+(?:reporting|for)\\b");

@@ -475,8 +475,17 @@ final class Entities {
                     .orElseGet(() -> minted(written, CF.Organization)));
         }
         // An organization the gazetteer lacks ("Quayside Policy Institute") is still the person's affiliation.
-        return known.isPresent() ? known : entityIn(e.affiliation())
-                .filter(m -> ORG_TYPES.contains(m.type())).map(m -> minted(m.span().text(), CF.Organization));
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<String> tagged = entityIn(e.affiliation()).filter(m -> ORG_TYPES.contains(m.type()))
+                .map(m -> minted(m.span().text(), CF.Organization));
+        // "the Harbour Guard Brigades": a body the tagger missed, named by capitalised words ending in a body noun
+        String last = written.strip().replaceFirst("(?s).*\\s", "").toLowerCase(Locale.ROOT);
+        boolean body = lexicon.isCue(CF.BodyNoun, last) || last.endsWith("s")
+                && lexicon.isCue(CF.BodyNoun, last.substring(0, last.length() - 1));
+        return tagged.isPresent() || !body || !written.matches("(?:\\p{Lu}[\\p{L}.'\\-]*\\s+(?:of\\s+)?)+\\p{Lu}\\S*")
+                ? tagged : Optional.of(minted(written.strip(), CF.Organization));
     }
 
     /** Returns the readable label of an IRI described in this article (for event labels). */
