@@ -79,6 +79,18 @@ final class PersonRoles {
                 title.add(0, t);
                 continue;
             }
+            // "US envoy to Ukraine X", "UN envoy for Yemen X": the place a title is posted to is not whose it is
+            int place = i;
+            while (ROLE_CONTEXT.contains(t.ner()) && place > 1 && (ROLE_CONTEXT.contains(p.token(place - 1).ner())
+                    || "DT".equals(p.token(place - 1).tag()))) {
+                place--;
+            }
+            if (ROLE_CONTEXT.contains(t.ner()) && title.isEmpty() && affiliation.isEmpty() && place > 2
+                    && Set.of("to", "for", "in").contains(p.token(place - 1).word())
+                    && isTitleWord(p.token(place - 2))) {
+                i = place - 1;
+                continue;
+            }
             // "Sudan's President X": a state or body owning the title is the holder's
             if ("POS".equals(t.tag()) && !title.isEmpty() && affiliation.isEmpty() && i > 1
                     && ROLE_CONTEXT.contains(p.token(i - 1).ner())) {
@@ -232,6 +244,11 @@ final class PersonRoles {
                 aff = new Span(begin, stop, p.textBetween(begin, stop));
             }
         }
+        int possessive = aff == null ? -1 : aff.text().replace('’', '\'').indexOf("'s ");
+        if (possessive > 0) {
+            // "the Liberation Front's Eastern Division" tagged as one name: the unit belongs to the body
+            aff = new Span(aff.begin(), aff.begin() + possessive, aff.text().substring(0, possessive));
+        }
         if (aff == null) {
             aff = namedBody(i, end, p);
         }
@@ -288,6 +305,15 @@ final class PersonRoles {
         while (from > 1 && p.node(from - 1) != null && title.equals(p.parent(p.node(from - 1)))
                 && Set.of("compound", "amod").contains(p.relationToParent(p.node(from - 1)))) {
             from--;
+        }
+        if (owner == null && from < title.index()) {
+            // "the Syrian ambassador, X": a state or body qualifying the title owns it
+            CoreLabel qualifier = p.token(from);
+            if (names.resolve(qualifier.word()).filter(x -> x.entry().isActor() && !x.entry().isPerson())
+                    .isPresent()) {
+                owner = new Span(qualifier.beginPosition(), qualifier.endPosition(), qualifier.word());
+                from++;
+            }
         }
         String role = p.textBetween(p.token(from).beginPosition(), p.token(title.index()).endPosition());
         return new EntityMention(sentence, span, "PERSON", role, owner);
