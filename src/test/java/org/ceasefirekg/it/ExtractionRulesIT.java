@@ -205,6 +205,18 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void thePlaceATitleIsPostedToIsNotWhoseTheTitleIs() {
+        AnnotatedArticle a = extract("US envoy to Norway Mary Dole met officials in Oslo. The Danish ambassador to"
+                + " Sweden, Olaf Brun, left on Monday.");
+        EntityMention dole = person(a, "Mary Dole").orElseThrow();
+        assertEquals("envoy", dole.role(), dole.toString());
+        assertEquals("US", dole.affiliation().text(), dole.toString());
+        EntityMention brun = person(a, "Olaf Brun").orElseThrow();
+        assertEquals("ambassador", brun.role(), brun.toString());
+        assertEquals("Danish", brun.affiliation().text(), brun.toString());
+    }
+
+    @Test
     void theNameHoldingTheSpeakersTitleSpeaksAndAQuotedTitleIsNoQuote() {
         AnnotatedArticle a = extract("The agency's regional director, Lena Sorn, called the raid \"a grave breach\"."
                 + " Residents watched the film \"Days of Rain\" in a shelter.");
