@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,7 @@ public final class ArticleExtractor {
     private final WordingReader wording;
     private final EventNounAgents eventNounAgents;
     private final TitlePeople titlePeople;
+    private final AddressedNames addressed;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
@@ -49,6 +51,7 @@ public final class ArticleExtractor {
         this.wording = new WordingReader(lexicon, names);
         this.eventNounAgents = new EventNounAgents(lexicon, names);
         this.titlePeople = new TitlePeople(lexicon, names);
+        this.addressed = new AddressedNames(lexicon, names);
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -85,13 +88,15 @@ public final class ArticleExtractor {
             int index = indexOf(sentences, s.tokens().get(0).beginPosition());
             for (CoreEntityMention m : s.entityMentions()) {
                 if (ENTITY_TYPES.contains(m.entityType()) && !sentences.get(index).navigation()) {
-                    entities.add(StatementHeader.withHeaderTitle(roles.entity(index, m, s.entityMentions(),
-                            parsed.get(index)), text, article.publisher()));
+                    entities.add(StatementHeader.withByline(StatementHeader.withHeaderTitle(roles.entity(index, m,
+                            s.entityMentions(), parsed.get(index)), text, article.publisher()), text,
+                            article.publisher()));
                 }
             }
         }
         entities = titlePeople.apply(placesTakenForPersons(entities, parsed), text, article.title(),
                 article.publisher(), sentences, lexicon.wordsOf(Vocab.QUESTIONER));
+        entities = addressed.drop(entities, text, lexicon.wordsOf(Vocab.QUESTIONER));
         for (ParsedSentence p : parsed) {
             if (Thread.currentThread().isInterrupted()) {
                 // The build stopped this article (its time budget ran out): the rules are the long part.
@@ -111,6 +116,9 @@ public final class ArticleExtractor {
         for (CoreQuote q : doc.quotes() == null ? List.<CoreQuote>of() : doc.quotes()) {
             Quote found = quote(q.quoteCharOffsets().first(), q.quoteCharOffsets().second(), text, sentences, parsed,
                     coref);
+            if (SingleQuotes.isName(found.span().text())) {
+                continue; // the film "Days of Rain", the daily "Al Nour": a name in quotation marks says nothing
+            }
             Span speaker = found.speaker();
             boolean own = speaker != null;
             if (!own && standsAlone(q, text, sentences)) {
@@ -164,6 +172,13 @@ public final class ArticleExtractor {
                     || aff.end() <= e.span().begin() && e.span().begin() - aff.end() < 60);
             if (adjacent && speaker.begin() <= aff.begin() && aff.end() <= speaker.end()
                     && !(speaker.begin() <= e.span().begin() && e.span().end() <= speaker.end())) {
+                return e.span();
+            }
+            // "the agency's regional director, Jane Roe, called it": the parse gives the title, the name holds it
+            boolean titleOfName = e.role() != null && !speaker.text().isBlank() && e.role().toLowerCase(Locale.ROOT)
+                    .endsWith(speaker.text().strip().toLowerCase(Locale.ROOT)) && speaker.end() <= e.span().begin()
+                    && e.span().begin() - speaker.end() < 4;
+            if (titleOfName) {
                 return e.span();
             }
         }

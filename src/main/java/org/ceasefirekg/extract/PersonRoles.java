@@ -79,6 +79,18 @@ final class PersonRoles {
                 title.add(0, t);
                 continue;
             }
+            // "US envoy to Ukraine X", "UN envoy for Yemen X": the place a title is posted to is not whose it is
+            int place = i;
+            while (ROLE_CONTEXT.contains(t.ner()) && place > 1 && (ROLE_CONTEXT.contains(p.token(place - 1).ner())
+                    || "DT".equals(p.token(place - 1).tag()))) {
+                place--;
+            }
+            if (ROLE_CONTEXT.contains(t.ner()) && title.isEmpty() && affiliation.isEmpty() && place > 2
+                    && Set.of("to", "for", "in").contains(p.token(place - 1).word())
+                    && isTitleWord(p.token(place - 2))) {
+                i = place - 1;
+                continue;
+            }
             // "Sudan's President X": a state or body owning the title is the holder's
             if ("POS".equals(t.tag()) && !title.isEmpty() && affiliation.isEmpty() && i > 1
                     && ROLE_CONTEXT.contains(p.token(i - 1).ner())) {
@@ -130,6 +142,14 @@ final class PersonRoles {
             return titled != null ? titled
                     : appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
         }
+        if (aff == null) {
+            // "Colonel X, spokesman for the Y Brigade": a rank before the name, the post and its body after it
+            EntityMention after = appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
+            if (after.affiliation() != null) {
+                return new EntityMention(sentence, span, "PERSON", after.role() != null ? after.role() : role,
+                        after.affiliation());
+            }
+        }
         return new EntityMention(sentence, span, "PERSON", role, aff);
     }
 
@@ -152,7 +172,15 @@ final class PersonRoles {
             verbRole = p.token(i + 1).lemma().toLowerCase();
             i += 2;
         }
-        boolean linked = verbRole != null || i <= n && Set.of("of", "from").contains(p.token(i).word());
+        // "X represents the Y Front", "X, who serves with the Y Brigade": a verb of acting for someone
+        int verb = i <= n && "WP".equals(p.token(i).tag()) ? i + 1 : i;
+        boolean member = verbRole == null && verb <= n && String.valueOf(p.token(verb).tag()).startsWith("VB")
+                && p.token(verb).lemma() != null
+                && lexicon.conceptsOf(p.token(verb).lemma().toLowerCase()).contains(Vocab.MEMBERSHIP);
+        if (member) {
+            i = verb + 1;
+        }
+        boolean linked = verbRole != null || member || i <= n && Set.of("of", "from").contains(p.token(i).word());
         int roleFirst = -1;
         int roleLast = -1;
         int end = i;
@@ -199,8 +227,13 @@ final class PersonRoles {
         for (CoreEntityMention o : all) {
             Pair<Integer, Integer> at = o.charOffsets();
             boolean inside = at.first() >= windowBegin && at.second() <= windowEnd;
-            boolean state = roleFirst >= 0 && Set.of("COUNTRY", "NATIONALITY").contains(o.entityType());
-            if (inside && ("ORGANIZATION".equals(o.entityType()) || state)) {
+            // "X, Moscow's ambassador to Y": a capital standing for its state says whose the title is
+            boolean capital = "CITY".equals(o.entityType()) && names.resolve(o.text())
+                    .filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor()).isPresent();
+            boolean state = roleFirst >= 0 && (capital || Set.of("COUNTRY", "NATIONALITY").contains(o.entityType()));
+            // "the Front's Northern Division": the body a unit belongs to is the affiliation
+            boolean unitOfAff = aff != null && p.textBetween(aff.end(), at.first()).matches("\\s*['’]s?\\s*");
+            if (inside && ("ORGANIZATION".equals(o.entityType()) || state) && !unitOfAff) {
                 aff = new Span(at.first(), at.second(), o.text());
             }
         }
@@ -210,6 +243,14 @@ final class PersonRoles {
             if (begin >= windowBegin && stop <= windowEnd && (aff == null || begin > aff.begin())) {
                 aff = new Span(begin, stop, p.textBetween(begin, stop));
             }
+        }
+        int possessive = aff == null ? -1 : aff.text().replace('’', '\'').indexOf("'s ");
+        if (possessive > 0) {
+            // "the Liberation Front's Eastern Division" tagged as one name: the unit belongs to the body
+            aff = new Span(aff.begin(), aff.begin() + possessive, aff.text().substring(0, possessive));
+        }
+        if (aff == null) {
+            aff = namedBody(i, end, p);
         }
         String role = roleFirst < 0 ? verbRole
                 : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
@@ -265,8 +306,40 @@ final class PersonRoles {
                 && Set.of("compound", "amod").contains(p.relationToParent(p.node(from - 1)))) {
             from--;
         }
+        if (owner == null && from < title.index()) {
+            // "the Syrian ambassador, X": a state or body qualifying the title owns it
+            CoreLabel qualifier = p.token(from);
+            if (names.resolve(qualifier.word()).filter(x -> x.entry().isActor() && !x.entry().isPerson())
+                    .isPresent()) {
+                owner = new Span(qualifier.beginPosition(), qualifier.endPosition(), qualifier.word());
+                from++;
+            }
+        }
         String role = p.textBetween(p.token(from).beginPosition(), p.token(title.index()).endPosition());
         return new EntityMention(sentence, span, "PERSON", role, owner);
+    }
+
+    /**
+     * "a fighter with the Harbour Guard Brigades": capitalised words ending in a body noun (cf:BodyNoun), a body
+     * the tagger did not take for an organization; null when the words name none.
+     */
+    private Span namedBody(int from, int to, ParsedSentence p) {
+        int first = -1;
+        for (int j = from; j <= to; j++) {
+            CoreLabel t = p.token(j);
+            boolean capital = Set.of("NNP", "NNPS").contains(t.tag()) && Character.isUpperCase(t.word().charAt(0));
+            if (!capital) {
+                first = t.word().equals("of") && first >= 0 ? first : -1;
+                continue;
+            }
+            first = first < 0 ? j : first;
+            String word = t.word().toLowerCase();
+            if (first < j && (lexicon.isCue(CF.BodyNoun, word) || word.endsWith("s")
+                    && lexicon.isCue(CF.BodyNoun, word.substring(0, word.length() - 1)))) {
+                return p.tokenSpan(first, j);
+            }
+        }
+        return null;
     }
 
     private static boolean capitalised(String name) {

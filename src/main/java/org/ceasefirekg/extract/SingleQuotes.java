@@ -14,7 +14,16 @@ import java.util.List;
 final class SingleQuotes {
     private static final int MAX_LENGTH = 400;
 
+    /** Two to six capitalised words, small words between them, no sentence stop: a title or name, not speech. */
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'\\-]*(?:\\s+(?:(?:of|the|and|for|in|on|a|to|de|al|el)\\s+){0,2}\\p{Lu}[\\p{L}'\\-]*){1,5}");
+
     private SingleQuotes() {}
+
+    /** Returns true when quoted words are a name or title ("Days of Rain", "Al Nour"), which says nothing. */
+    static boolean isName(String quoted) {
+        return QUOTED_NAME.matcher(quoted.strip()).matches();
+    }
 
     /** Returns the [begin, end) offsets of each single-quoted passage, marks included, in text order. */
     static List<int[]> find(String text) {

@@ -27,6 +27,8 @@ public final class Vocab {
     public static final String CEASEFIRE_EXTENSION = org.ceasefirekg.lexicon.CF.CeasefireExtension;
     public static final String POSITION = org.ceasefirekg.lexicon.CF.Position;
     public static final String PLACE_NOUN = org.ceasefirekg.lexicon.CF.PlaceNoun;
+    /** Verbs saying whom a person acts for ("X represents the Y Front"): the body after them is the affiliation. */
+    public static final String MEMBERSHIP = org.ceasefirekg.lexicon.CF.Membership;
 
     public static final String CEASEFIRE_EVENT = CAMEO + "0871";
     public static final String ACCUSE = CAMEO + "112";

@@ -453,16 +453,39 @@ final class Entities {
                 .reduce((a, b) -> b);
     }
 
+    /** An office of a state or body, named after it or with "of": "U.S. Mission to the OSCE", "Embassy of X". */
+    private static final Pattern OFFICE = Pattern.compile(
+            "(?i)\\b(?:mission|embassy|ministry|department|office|delegation|consulate)\\b");
+
     /** Returns the actor of the affiliation written next to a person's name, if it names one. */
     Optional<String> affiliation(EntityMention e) {
         if (e.affiliation() == null) {
             return Optional.empty();
         }
-        Optional<String> known = names.resolve(e.affiliation().text()).filter(m -> m.entry().isActor())
-                .map(m -> iriOf(m.entry()));
+        String written = e.affiliation().text();
+        Optional<NameIndex.Match> match = names.resolve(written).filter(m -> m.entry().isActor());
+        Optional<String> known = match.map(m -> iriOf(m.entry()));
+        boolean whole = match.filter(m -> m.begin() == 0 && m.end() >= written.strip().length()).isPresent();
+        if (!whole && e.affiliation().begin() == e.affiliation().end() && OFFICE.matcher(written).find()) {
+            // a publisher the gazetteer lacks, named outside the text: the state or body its name starts from
+            // ("U.S. Mission to the OSCE"), else the publisher itself
+            return Optional.of(names.find(written).stream()
+                    .filter(m -> m.entry().isActor() && !m.entry().isPerson() && m.how() == NameIndex.Kind.NAME)
+                    .min(java.util.Comparator.comparingInt(NameIndex.Match::begin)).map(m -> iriOf(m.entry()))
+                    .orElseGet(() -> minted(written, CF.Organization)));
+        }
         // An organization the gazetteer lacks ("Quayside Policy Institute") is still the person's affiliation.
-        return known.isPresent() ? known : entityIn(e.affiliation())
-                .filter(m -> ORG_TYPES.contains(m.type())).map(m -> minted(m.span().text(), CF.Organization));
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<String> tagged = entityIn(e.affiliation()).filter(m -> ORG_TYPES.contains(m.type()))
+                .map(m -> minted(m.span().text(), CF.Organization));
+        // "the Harbour Guard Brigades": a body the tagger missed, named by capitalised words ending in a body noun
+        String last = written.strip().replaceFirst("(?s).*\\s", "").toLowerCase(Locale.ROOT);
+        boolean body = lexicon.isCue(CF.BodyNoun, last) || last.endsWith("s")
+                && lexicon.isCue(CF.BodyNoun, last.substring(0, last.length() - 1));
+        return tagged.isPresent() || !body || !written.matches("(?:\\p{Lu}[\\p{L}.'\\-]*\\s+(?:of\\s+)?)+\\p{Lu}\\S*")
+                ? tagged : Optional.of(minted(written.strip(), CF.Organization));
     }
 
     /** Returns the readable label of an IRI described in this article (for event labels). */

@@ -38,4 +38,13 @@ class SingleQuotesTest {
     void noPairAcrossLines() {
         assertEquals(List.of(), quoted("The 'first line\nand the second' line."));
     }
+
+    @Test
+    void aQuotedTitleOrNameIsNoSpeech() {
+        org.junit.jupiter.api.Assertions.assertTrue(SingleQuotes.isName("Days of Rain"));
+        org.junit.jupiter.api.Assertions.assertTrue(SingleQuotes.isName("Al Nour"));
+        org.junit.jupiter.api.Assertions.assertFalse(SingleQuotes.isName("We Will Not Leave."));
+        org.junit.jupiter.api.Assertions.assertFalse(SingleQuotes.isName("a first step"));
+        org.junit.jupiter.api.Assertions.assertFalse(SingleQuotes.isName("Unacceptable"));
+    }
 }

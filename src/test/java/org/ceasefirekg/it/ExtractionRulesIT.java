@@ -191,6 +191,40 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aPostAndBodyAfterTheNameAVerbOfActingForAndACapitalGiveTheAffiliation() {
+        AnnotatedArticle a = extract("Major Karl Osten, spokesman for the Liberation Front's Eastern Division, said"
+                + " the town was calm. Idris Kade, a fighter with the Harbour Guard Brigades, saw the convoy."
+                + " Nour Haddad represents the Liberation Front at the talks. Vera Lind, Moscow's ambassador to"
+                + " Norway, left on Monday.");
+        EntityMention osten = person(a, "Karl Osten").orElseThrow();
+        assertEquals("spokesman", osten.role(), osten.toString());
+        assertEquals("Liberation Front", osten.affiliation().text(), "the body the unit belongs to: " + osten);
+        assertEquals("Harbour Guard Brigades", person(a, "Idris Kade").orElseThrow().affiliation().text());
+        assertEquals("Liberation Front", person(a, "Nour Haddad").orElseThrow().affiliation().text());
+        assertEquals("Moscow", person(a, "Vera Lind").orElseThrow().affiliation().text());
+    }
+
+    @Test
+    void thePlaceATitleIsPostedToIsNotWhoseTheTitleIs() {
+        AnnotatedArticle a = extract("US envoy to Norway Mary Dole met officials in Oslo. The Danish ambassador to"
+                + " Sweden, Olaf Brun, left on Monday.");
+        EntityMention dole = person(a, "Mary Dole").orElseThrow();
+        assertEquals("envoy", dole.role(), dole.toString());
+        assertEquals("US", dole.affiliation().text(), dole.toString());
+        EntityMention brun = person(a, "Olaf Brun").orElseThrow();
+        assertEquals("ambassador", brun.role(), brun.toString());
+        assertEquals("Danish", brun.affiliation().text(), brun.toString());
+    }
+
+    @Test
+    void theNameHoldingTheSpeakersTitleSpeaksAndAQuotedTitleIsNoQuote() {
+        AnnotatedArticle a = extract("The agency's regional director, Lena Sorn, called the raid \"a grave breach\"."
+                + " Residents watched the film \"Days of Rain\" in a shelter.");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("Lena Sorn", a.quotes().get(0).speaker().text());
+    }
+
+    @Test
     void itAfterAVerbJoinedToOneWhoseObjectIsATruceIsThatTruce() {
         AnnotatedArticle a = extract("The militia proclaimed a truce in May, renewed it in June and terminated it on"
                 + " Friday.");
