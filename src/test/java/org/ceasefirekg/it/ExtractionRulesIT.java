@@ -103,6 +103,28 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aClockTimeTakesTheDayOfItsClauseAndAPastStartTheWeekGoneBy() {
+        // the article's day is Tuesday 2016-10-04
+        AnnotatedArticle a = extract("The clans agreed to a truce that begins at 6 p.m. Cairo time on Saturday, the"
+                + " elders said. The pause in the hills went into force on Sunday at 7 p.m., the monitors said."
+                + " The valley truce will begin at midnight on Thursday.");
+        List<String> starts = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
+                .map(f -> f.first(Frame.TIME).map(Argument::normalized).orElse("")).toList();
+        assertTrue(starts.contains("2016-10-08T18:00+02:00"), starts.toString());
+        assertTrue(starts.contains("2016-10-02T19:00"), starts.toString());
+        assertTrue(starts.contains("2016-10-07T00:00") && !starts.contains("2016-10-06T00:00"), starts.toString());
+    }
+
+    @Test
+    void aTruceDeclaredOverEndsItAndNeitherStartsNorSignsIt() {
+        AnnotatedArticle a = extract("The Council of Elders declared the ceasefire over on Saturday, a spokesman"
+                + " said.");
+        assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.CEASEFIRE_START)
+                || f.concept().equals(Vocab.SIGN)), a.frames().toString());
+        assertEquals("The Council of Elders", text(frame(a, Vocab.CEASEFIRE_END), Frame.AGENT), a.frames().toString());
+    }
+
+    @Test
     void fightingThatATruceFreezesIsNoClash() {
         AnnotatedArticle a = extract("The army announced the end of the freeze on fighting that began on Monday.");
         assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.CAMEO + "193")), a.frames().toString());
