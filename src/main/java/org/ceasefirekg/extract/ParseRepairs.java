@@ -38,10 +38,15 @@ final class ParseRepairs {
      */
     private static void datelineSubjects(SemanticGraph g, List<edu.stanford.nlp.ling.CoreLabel> tokens) {
         int dash = datelineDash(tokens);
-        IndexedWord city = dash < 0 ? null : g.getNodeByIndexSafe(1);
-        if (city == null) {
-            return;
+        for (int i = 1; i < dash; i++) {
+            IndexedWord city = g.getNodeByIndexSafe(i); // "Gaza City (AFP) -": the city's head may be a later word
+            if (city != null) {
+                subjectAfterDash(g, city, dash);
+            }
         }
+    }
+
+    private static void subjectAfterDash(SemanticGraph g, IndexedWord city, int dash) {
         for (SemanticGraphEdge appos : List.copyOf(g.outgoingEdgeList(city))) {
             IndexedWord subject = appos.getDependent();
             if (!appos.getRelation().toString().equals("appos") || subject.index() <= dash) {
@@ -59,12 +64,13 @@ final class ParseRepairs {
     }
 
     /**
-     * The index of the dash that ends a dateline ("BEIRUT (AP) -", "SANAA, April 3 (Reuters) --"): a first word in
-     * capitals named as a place, then only a date, commas and an agency in brackets; -1 when the sentence has none.
+     * The index of the dash that ends a dateline ("BEIRUT (AP) -", "SANAA, April 3 (Reuters) --", "Gaza City (AFP) -"):
+     * a first word in capitals or named as a place, then only places, a date, commas and an agency in brackets; -1
+     * when the sentence has none.
      */
     private static int datelineDash(List<edu.stanford.nlp.ling.CoreLabel> tokens) {
         if (tokens.size() < 3 || !(tokens.get(0).word().matches("\\p{Lu}[\\p{Lu}.'-]+")
-                || PLACES.contains(String.valueOf(tokens.get(0).ner())) && tokens.get(1).word().matches(",|\\(|-LRB-"))) {
+                || PLACES.contains(String.valueOf(tokens.get(0).ner())))) {
             return -1;
         }
         boolean bracket = false;
@@ -76,7 +82,8 @@ final class ParseRepairs {
             }
             bracket = w.equals("(") || w.equals("-LRB-") || bracket && !(w.equals(")") || w.equals("-RRB-"));
             boolean datelinePart = bracket || w.equals(",") || w.equals(")") || w.equals("-RRB-")
-                    || "DATE".equals(t.ner()) || w.matches("\\p{Lu}[\\p{Lu}.'-]+");
+                    || "DATE".equals(t.ner()) || w.matches("\\p{Lu}[\\p{Lu}.'-]+")
+                    || PLACES.contains(String.valueOf(t.ner())) && w.matches("\\p{Lu}.*"); // "BAKU, Azerbaijan (AP) -"
             if (!datelinePart) {
                 return -1;
             }

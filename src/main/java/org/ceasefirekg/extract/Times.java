@@ -5,6 +5,7 @@ import static org.ceasefirekg.extract.Cues.isDate;
 import static org.ceasefirekg.extract.ParsedSentence.isVerb;
 import static org.ceasefirekg.extract.ParsedSentence.lemma;
 
+import edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
@@ -232,6 +233,12 @@ final class Times {
                 clock = p.node(i);
             }
         }
+        if (clock == null && value.startsWith("T00:00", 10)
+                && p.tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("midnight") && value.substring(0, 16)
+                .equals(t.get(NormalizedNamedEntityTagAnnotation.class)))) {
+            return new Argument(a.role(), a.span(), a.type(), LocalDate.parse(value.substring(0, 10)).plusDays(1)
+                    + value.substring(10)); // "midnight on Thursday" read off the day's word: the midnight ending it
+        }
         IndexedWord day = clock == null ? null : dayBeside(clock, p);
         String local = value.substring(0, 16);
         if (day != null) {
@@ -250,19 +257,23 @@ final class Times {
      * "will take effect on Monday, mediators said on Saturday": SUTime reads a bare weekday by the tense of the
      * sentence's verb of saying, so a start still to come lands in the week gone by. A start whose verb is not in
      * the past tense ("starts", "will begin", "is due to take effect") is on the first such weekday from the day the
-     * article was written (reference, yyyy-mm-dd); a start told in the past keeps SUTime's day.
+     * article was written (reference, yyyy-mm-dd); a start told in the past ("went into force on Sunday at 7 p.m.")
+     * is on the last such weekday up to that day, where SUTime may have read "Sunday at 7 p.m." as the next one.
      */
     static Frame ahead(Frame f, ParsedSentence p, String reference) {
-        if (reference == null || !reference.matches("\\d{4}-\\d{2}-\\d{2}") || p.graph == null || !toCome(f, p)) {
+        boolean past = p.graph != null && toldInPast(f, p);
+        if (reference == null || !reference.matches("\\d{4}-\\d{2}-\\d{2}") || p.graph == null
+                || !past && !toCome(f, p)) {
             return f;
         }
         LocalDate from = LocalDate.parse(reference);
         List<LocalDate> weekdays = new ArrayList<>();
         for (int i = 1; i <= p.tokens.size(); i++) {
-            String value = p.token(i).get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            String value = p.token(i).get(NormalizedNamedEntityTagAnnotation.class);
             if ("DATE".equals(p.token(i).ner()) && WEEKDAY.matcher(p.token(i).word()).matches() && value != null
-                    && value.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(value).isBefore(from)) {
-                weekdays.add(LocalDate.parse(value));
+                    && value.matches("\\d{4}-\\d{2}-\\d{2}.*") && (past ? LocalDate.parse(value.substring(0, 10))
+                    .isAfter(from) : LocalDate.parse(value.substring(0, 10)).isBefore(from))) {
+                weekdays.add(LocalDate.parse(value.substring(0, 10)));
             }
         }
         List<Argument> args = new ArrayList<>();
@@ -272,25 +283,37 @@ final class Times {
                     ? LocalDate.parse(v.substring(0, 10)) : null;
             // the day itself, or the midnight that ends it
             boolean fromWeekday = day != null && weekdays.stream().anyMatch(w -> w.equals(day) || w.plusDays(1).equals(day));
-            args.add(fromWeekday ? new Argument(a.role(), a.span(), a.type(), day.plusDays(7) + v.substring(10)) : a);
+            args.add(fromWeekday ? new Argument(a.role(), a.span(), a.type(), day.plusDays(past ? -7 : 7)
+                    + v.substring(10)) : a);
         }
         return new Frame(f.concept(), f.sentence(), f.trigger(), args);
     }
 
     /** True when a start's verb is not in the past: no past-tense form, no auxiliary of the past or perfect. */
     private static boolean toCome(Frame f, ParsedSentence p) {
-        IndexedWord verb = null;
-        for (int i = 1; i <= p.tokens.size() && verb == null; i++) {
-            if (p.token(i).beginPosition() == f.trigger().begin()) {
-                verb = p.node(i);
-            }
-        }
-        if (verb == null || !Set.of("VB", "VBZ", "VBP").contains(verb.tag())) {
+        IndexedWord verb = triggerWord(f, p);
+        if (verb == null || !Set.of("VB", "VBZ", "VBP", "VBG").contains(verb.tag())) { // "a truce starting Sunday"
             return false;
         }
         return p.children(verb, "aux", "aux:pass").stream().noneMatch(x -> Set.of("VBD", "VBN").contains(x.tag())
                 && !Set.of("would", "could", "should", "might").contains(x.word().toLowerCase(Locale.ROOT))
                 || Set.of("had", "has", "have").contains(x.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "went into force on Sunday", "has taken effect": a start told in the simple past or the perfect. */
+    private static boolean toldInPast(Frame f, ParsedSentence p) {
+        IndexedWord verb = triggerWord(f, p);
+        return verb != null && ("VBD".equals(verb.tag()) || "VBN".equals(verb.tag()) && p.children(verb, "aux")
+                .stream().anyMatch(x -> Set.of("had", "has", "have").contains(x.word().toLowerCase(Locale.ROOT))));
+    }
+
+    private static IndexedWord triggerWord(Frame f, ParsedSentence p) {
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            if (p.token(i).beginPosition() == f.trigger().begin()) {
+                return p.node(i);
+            }
+        }
+        return null;
     }
 
     private static final Pattern WEEKDAY =
@@ -302,7 +325,7 @@ final class Times {
      */
     private static String clockInside(Argument a, ParsedSentence p) {
         for (int i = 1; i <= p.tokens.size(); i++) {
-            String value = p.token(i).get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            String value = p.token(i).get(NormalizedNamedEntityTagAnnotation.class);
             if (p.token(i).beginPosition() >= a.span().begin() && p.token(i).endPosition() <= a.span().end()
                     && "TIME".equals(p.token(i).ner()) && value != null && LOCAL_DATE_TIME.matcher(value).lookingAt()) {
                 return value;
@@ -326,8 +349,12 @@ final class Times {
             near.addAll(p.children(w, "nmod:on", "nmod:tmod", "obl:on", "obl:tmod", "compound", "nmod:npmod",
                     "obl:npmod"));
         }
-        return first(near.stream().filter(d -> d != clock && "DATE".equals(d.ner()) && p.normalized(d) != null
-                && fullDate(p.normalized(d))).toList());
+        IndexedWord day = first(near.stream().filter(d -> d != clock && "DATE".equals(d.ner())
+                && p.normalized(d) != null && fullDate(p.normalized(d))).toList());
+        // "6 p.m. Moscow time on Saturday": a day (not "a 30-hour Easter truce") hung on any word of the clock's clause
+        List<IndexedWord> days = day != null ? List.of(day) : clauseOf(clock, p).stream().filter(d -> d != clock
+                && "DATE".equals(d.ner()) && String.valueOf(p.normalized(d)).matches("[\\d-]{10}(T.*)?")).toList();
+        return days.stream().map(d -> p.normalized(d).substring(0, 10)).distinct().count() == 1 ? days.get(0) : null;
     }
 
     /** The UTC instant of a local day and time whose UTC clock is known: the day may be the one before or after. */

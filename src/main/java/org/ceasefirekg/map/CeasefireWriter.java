@@ -49,7 +49,8 @@ final class CeasefireWriter {
     void agreement(Frame f) {
         String cease = ceasefire();
         for (Argument arg : f.all(Frame.PARTICIPANT)) {
-            entities.namedActor(arg.span()).ifPresent(x -> out.iri(cease, CF.party, x));
+            entities.namedActor(arg.span()).filter(x -> !brokers.contains(x))
+                    .ifPresent(x -> out.iri(cease, CF.party, x));
         }
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
@@ -108,7 +109,8 @@ final class CeasefireWriter {
     void phase(Frame f) {
         String cease = ceasefire();
         if (f.concept().equals(Vocab.CEASEFIRE_START)) {
-            f.first(Frame.TIME).ifPresent(t -> dateOrDateTime(out, cease, CF.startTime, inToldZone(t)));
+            f.first(Frame.TIME).filter(t -> !morePreciseBeside(f, t))
+                    .ifPresent(t -> dateOrDateTime(out, cease, CF.startTime, instantOrDay(inToldZone(t))));
             return;
         }
         // Who ended it: the subject if it names an actor ("the army declared an end"), else who says so, unless
@@ -131,6 +133,14 @@ final class CeasefireWriter {
         }
     }
 
+    /**
+     * "It takes effect at midnight", with no zone told or known: a clock time that is no instant is written as its
+     * day, so every start time in the graph compares in UTC.
+     */
+    private static String instantOrDay(String iso) {
+        return iso != null && CLOCK_TIME.matcher(iso).matches() ? iso.substring(0, 10) : iso;
+    }
+
     private static final java.util.regex.Pattern CLOCK_TIME =
             java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?");
     /** The words after a clock time that name its zone: "local time", "Syria time", "(Gaza time)". */
@@ -148,7 +158,7 @@ final class CeasefireWriter {
         if (iso == null || !CLOCK_TIME.matcher(iso).matches() || !told.matches()) {
             return iso;
         }
-        Optional<String> state = told.group(1).equals("local") ? ceasefireCountry()
+        Optional<String> state = told.group(1).equals("local") ? localState(iso)
                 : names.resolve(told.group(1)).map(m -> m.entry().timeZone() != null ? m.entry().iri()
                         : m.entry().scope());
         return state.map(s -> lexicon.entries().get(s)).map(e -> e.timeZone())
@@ -156,6 +166,73 @@ final class CeasefireWriter {
                         .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .orElse(iso);
     }
+
+    /**
+     * "It takes effect at midnight on Friday", "went into force on Sunday at 7 p.m. local time": one rule reads the
+     * day, another the clock time, and only the clock's words tell its zone. A start that another start of the same
+     * sentence tells more precisely (a clock time before a day, a time with its zone before one without) gives way.
+     */
+    private boolean morePreciseBeside(Frame f, Argument time) {
+        int own = precision(time);
+        return a.frames().stream()
+                .filter(o -> o.concept().equals(Vocab.CEASEFIRE_START) && o.sentence() == f.sentence())
+                .flatMap(o -> o.first(Frame.TIME).stream()).anyMatch(t -> precision(t) > own);
+    }
+
+    /** 0 for a day (or nothing), 1 for a clock time, 2 for a clock time with its offset or told zone. */
+    private static int precision(Argument time) {
+        String v = time.normalized();
+        if (v == null || !CLOCK_TIME.matcher(v).lookingAt()) {
+            return 0;
+        }
+        boolean zone = v.length() > 16 && v.substring(16).matches("(:\\d{2})?(Z|[+-]\\d{2}:?\\d{2})")
+                || TOLD_ZONE.matcher(time.span().text().strip()).matches();
+        return zone ? 2 : 1;
+    }
+
+    /**
+     * The state whose clock "local time" means: the one the ceasefire's parties keep (when they keep one offset),
+     * else the ceasefire's country unless it only brokered the truce, else the state of the dateline's city.
+     */
+    private Optional<String> localState(String iso) {
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse(iso);
+        List<String> parties = a.frames().stream().flatMap(f -> java.util.stream.Stream.concat(
+                        f.all(Frame.PARTICIPANT).stream(),
+                        f.concept().equals(Vocab.SIGN) ? f.all(Frame.AGENT).stream() : java.util.stream.Stream.empty()))
+                .map(arg -> entities.namedActor(arg.span())).flatMap(Optional::stream)
+                .filter(x -> !brokers.contains(x)).map(this::zoned).flatMap(Optional::stream).distinct().toList();
+        if (!parties.isEmpty() && parties.stream().map(s -> java.time.ZoneId.of(lexicon.entries().get(s).timeZone())
+                .getRules().getOffset(at)).distinct().count() == 1) {
+            return Optional.of(parties.get(0));
+        }
+        Optional<String> country = ceasefireCountry().filter(c -> !brokers.contains(c)).flatMap(this::zoned);
+        java.util.regex.Matcher dateline = DATELINE.matcher(a.article().text());
+        return country.isPresent() || !dateline.lookingAt() ? country
+                : names.resolve(dateline.group(1)).or(() -> names.resolve(titleCase(dateline.group(1))))
+                .flatMap(m -> zoned(m.entry().iri()));
+    }
+
+    /** The entry itself when it keeps a time zone, else the state it belongs to when that one does. */
+    private Optional<String> zoned(String iri) {
+        for (String x = iri; x != null && lexicon.entries().get(x) != null; ) {
+            org.ceasefirekg.lexicon.GazetteerEntry e = lexicon.entries().get(x);
+            if (e.timeZone() != null) {
+                return Optional.of(x);
+            }
+            x = e.scope() != null && !e.scope().equals(x) ? e.scope() : null;
+        }
+        return Optional.empty();
+    }
+
+    private static String titleCase(String words) {
+        return java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).split(" "))
+                .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** "KHARTOUM, March 8 (Wire) -", "Gaza City (AFP) -": the city a wire story was filed from. */
+    private static final java.util.regex.Pattern DATELINE =
+            java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2})\\s*[,(]");
 
     /** The ceasefire the article is about; articles that agree on its start date share its IRI. */
     String ceasefire() {

@@ -45,6 +45,12 @@ class ExtractionRulesIT {
         return f.first(role).map(x -> x.span().text()).orElse("(none)");
     }
 
+    /** The normalized times of the article's ceasefire starts, "" for a start without one. */
+    private static List<String> starts(AnnotatedArticle a) {
+        return a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
+                .map(f -> f.first(Frame.TIME).map(Argument::normalized).orElse("")).toList();
+    }
+
     private static Optional<EntityMention> person(AnnotatedArticle a, String name) {
         return a.entities().stream().filter(e -> e.type().equals("PERSON") && e.span().text().equals(name)).findFirst();
     }
@@ -84,8 +90,7 @@ class ExtractionRulesIT {
         AnnotatedArticle a = extract("The truce between the two militias took effect at noon (0900 GMT) on October 6."
                 + " The ceasefire in the valley came into force at 6 p.m. local time on October 2."
                 + " The pause in the north began at midnight local time (2100 GMT) on October 8.");
-        List<String> starts = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
-                .map(f -> f.first(Frame.TIME).map(Argument::normalized).orElse("")).toList();
+        List<String> starts = starts(a);
         assertTrue(starts.contains("2016-10-06T09:00Z"), starts.toString());
         assertTrue(starts.contains("2016-10-02T18:00"), starts.toString());
         assertTrue(starts.contains("2016-10-08T21:00Z"), starts.toString()); // the midnight that ends October 8
@@ -96,10 +101,30 @@ class ExtractionRulesIT {
         // the article's day is Tuesday 2016-10-04
         AnnotatedArticle a = extract("The truce between the two militias will take effect on Monday, mediators said on"
                 + " Saturday. The pause in the hills took effect on Sunday, the monitors said.");
-        List<String> starts = a.frames().stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_START))
-                .map(f -> f.first(Frame.TIME).map(Argument::normalized).orElse("")).toList();
+        List<String> starts = starts(a);
         assertTrue(starts.contains("2016-10-10"), starts.toString());
         assertTrue(starts.contains("2016-10-02"), starts.toString());
+    }
+
+    @Test
+    void aClockTimeTakesTheDayOfItsClauseAndAPastStartTheWeekGoneBy() {
+        // the article's day is Tuesday 2016-10-04
+        AnnotatedArticle a = extract("The clans agreed to a truce that begins at 6 p.m. Cairo time on Saturday, the"
+                + " elders said. The pause in the hills went into force on Sunday at 7 p.m., the monitors said."
+                + " The valley truce will begin at midnight on Thursday.");
+        List<String> starts = starts(a);
+        assertTrue(starts.contains("2016-10-08T18:00+02:00"), starts.toString());
+        assertTrue(starts.contains("2016-10-02T19:00"), starts.toString());
+        assertTrue(starts.contains("2016-10-07T00:00") && !starts.contains("2016-10-06T00:00"), starts.toString());
+    }
+
+    @Test
+    void aTruceDeclaredOverEndsItAndNeitherStartsNorSignsIt() {
+        AnnotatedArticle a = extract("The Council of Elders declared the ceasefire over on Saturday, a spokesman"
+                + " said.");
+        assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.CEASEFIRE_START)
+                || f.concept().equals(Vocab.SIGN)), a.frames().toString());
+        assertEquals("The Council of Elders", text(frame(a, Vocab.CEASEFIRE_END), Frame.AGENT), a.frames().toString());
     }
 
     @Test

@@ -147,6 +147,40 @@ class ArticleMapperTest {
     }
 
     @Test
+    void localTimeIsThePartiesClockNotTheBrokersThenTheDatelines() {
+        assertEquals("2024-06-16T18:00:00+04:00", startTime("Russia said Armenia and Azerbaijan signed a truce."
+                + " It begins at 6 p.m. local time on Sunday.", "Russia", "Armenia and Azerbaijan", "6 p.m. local time",
+                "2024-06-16T18:00"));
+        assertEquals("2024-05-05T00:00:00+02:00", startTime("KHARTOUM, May 2 (Wire) - Qatar said the truce begins at"
+                + " midnight local time on Saturday.", "Qatar", null, "midnight local time", "2024-05-05T00:00"));
+    }
+
+    /** The start a broker, signatories (or none) and a start time map to, as its lexical form. */
+    private static String startTime(String text, String broker, String signers, String time, String value) {
+        var article = new org.ceasefirekg.ingest.Article("a1", "a1.txt", text, null, null, "2024-05-02", null);
+        List<Frame> frames = new ArrayList<>();
+        Span b = span(text, broker, 0);
+        frames.add(new Frame(org.ceasefirekg.lexicon.Vocab.MEDIATE, 0, b, List.of(new Argument(Frame.AGENT, b, null,
+                null))));
+        if (signers != null) {
+            Span s = span(text, signers, 0);
+            frames.add(new Frame(org.ceasefirekg.lexicon.Vocab.SIGN, 0, s, List.of(new Argument(Frame.AGENT, s, null,
+                    null))));
+        }
+        Span t = span(text, time, 0);
+        frames.add(new Frame(org.ceasefirekg.lexicon.Vocab.CEASEFIRE_START, 0, t, List.of(new Argument(Frame.TIME, t,
+                "TIME", value))));
+        var sentences = List.of(new org.ceasefirekg.extract.Sentence(0, new Span(0, text.length(), text)));
+        var wording = new org.ceasefirekg.extract.ArticleWording(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        Model model = GoldenGraphs.map(new AnnotatedArticle(article, "2024-05-02", false, 20, sentences, List.of(),
+                List.of(), frames, wording), lexicon);
+        var start = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#startTime");
+        return model.listObjectsOfProperty(start).toList().stream().map(o -> o.asLiteral().getLexicalForm())
+                .findFirst().orElse("(none)");
+    }
+
+    @Test
     void casualtiesGoToTheSameIncidentWhateverTheOrderOfMentionsInMemory() throws IOException {
         var about = ResourceFactory.createProperty("https://w3id.org/ceasefire-kg/ontology#about");
         var claimType = ResourceFactory.createResource("https://w3id.org/ceasefire-kg/ontology#CasualtyClaim");
