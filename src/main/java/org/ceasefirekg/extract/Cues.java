@@ -45,6 +45,30 @@ final class Cues {
         return lexicon.isCue(CF.IntentCue, lemma);
     }
 
+    /** True for a verb that moves forces away or keeps them somewhere ("withdrawn", "deployed"): cf:Departure. */
+    boolean departs(IndexedWord w) {
+        return lexicon.isCue(CF.Departure, lemma(w));
+    }
+
+    /** "its aircraft had withdrawn", "deployed tanks": a weapon or event noun that forces moved away is no incident. */
+    boolean movedAway(IndexedWord h, ParsedSentence p) {
+        IndexedWord verb = p.parent(h);
+        String rel = p.relationToParent(h);
+        return !isVerb(h) && verb != null && isVerb(verb) && departs(verb)
+                && (rel.equals("obj") || rel.startsWith("nsubj"));
+    }
+
+    /** True for a verb of harm to a thing that names no attack itself ("damaged", "destroyed"): cf:Damage. */
+    boolean damages(IndexedWord w) {
+        return lexicon.isCue(CF.Damage, lemma(w));
+    }
+
+    /** "a bombing claimed by the group": who owns an event noun by a participle of claiming (cf:Claiming). */
+    List<IndexedWord> claimedBy(IndexedWord h, ParsedSentence p) {
+        return p.children(h, "acl").stream().filter(v -> lexicon.isCue(CF.Claiming, lemma(v)))
+                .flatMap(v -> p.children(v, "obl:agent", "obl:by").stream()).toList();
+    }
+
     /** "a number of", "a series of", "dozens of": a quantity in front of a noun, not its modifier (cf:QuantityNoun). */
     boolean isQuantityNoun(String lemma) {
         return lexicon.isCue(CF.QuantityNoun, lemma);

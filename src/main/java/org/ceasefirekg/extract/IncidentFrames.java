@@ -39,7 +39,7 @@ final class IncidentFrames {
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
         if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
-                || hitByAnother(h, all, p) || stopped(h, all, p) || againstAnIdea(h, p)) {
+                || hitByAnother(h, all, p) || stopped(h, all, p) || againstAnIdea(h, p) || cues.movedAway(h, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
@@ -83,13 +83,10 @@ final class IncidentFrames {
         } else {
             premodifier(h, t, p).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
+            cues.claimedBy(h, p).forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             p.children(h, "nmod:on", "nmod:against").stream().filter(x -> !isDate(x))
                     .forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             IndexedWord verb = p.parent(h);
-            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("obl:agent") && cues.isStrikeWord(verb)) {
-                // "the hospital was struck by army drones": what the verb says was hit, the event hit
-                p.children(verb, "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
-            }
             if (verb != null && isVerb(verb) && p.relationToParent(h).equals("nsubj")) {
                 if (p.children(verb, "obj").stream().anyMatch(o -> cues.isAttackTrigger(o, all))) {
                     return null; // "warplanes carried out air strikes": one event, told by the strikes' frame
@@ -115,6 +112,11 @@ final class IncidentFrames {
                 }
             }
         }
+        IndexedWord governor = p.parent(h); // "the hospital was struck by army drones", "damaged by shelling"
+        if ((!isVerb(h) || "VBG".equals(h.tag())) && governor != null && isVerb(governor) && p.relationToParent(h)
+                .equals("obl:agent") && (cues.isStrikeWord(governor) || cues.damages(governor))) {
+            p.children(governor, "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+        }
         Trigger before = conjoinedWith(h, all, p);
         if (before != null && args.stream().noneMatch(a -> a.role().equals(Frame.AGENT))) {
             // "Russian and regime airstrikes and artillery": the second event noun shares the first one's words
@@ -123,7 +125,7 @@ final class IncidentFrames {
             scope.addAll(scope(before.head(), p));
         }
         intended(h, p, r, args);
-        participants(h, concept, p, args);
+        participants(h, concept, all, p, args);
         cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
                 null, null)));
         if (!isVerb(h)) {
@@ -193,13 +195,12 @@ final class IncidentFrames {
                 && p.relationToParentOf(h, o.head()).startsWith("conj")).findFirst().orElse(null);
     }
 
+    /** How a truce noun governs what it stops: "a lull in the fighting", "a freeze on attacks". */
+    private static final Set<String> TRUCE_ON = Set.of("nmod:in", "nmod:on", "nmod:to");
     /**
      * "a halt in the fighting", "an end to attacks on civilians", "stop the shelling", "a truce in the fighting": an
      * event named as what stops or should stop is spoken of in general, not told as an incident.
      */
-    /** How a truce noun governs what it stops: "a lull in the fighting", "a freeze on attacks". */
-    private static final Set<String> TRUCE_ON = Set.of("nmod:in", "nmod:on", "nmod:to");
-
     private static boolean stopped(IndexedWord h, List<Trigger> all, ParsedSentence p) {
         IndexedWord governor = p.parent(h);
         String parsed = p.relationToParent(h);
@@ -347,7 +348,7 @@ final class IncidentFrames {
         }
     }
 
-    private void participants(IndexedWord h, String concept, ParsedSentence p, List<Argument> args) {
+    private void participants(IndexedWord h, String concept, List<Trigger> all, ParsedSentence p, List<Argument> args) {
         if ((!isVerb(h) || "VBG".equals(h.tag())) && concept.equals(Vocab.CAMEO + "193")) {
             // "clashes between the army and the militias", "clashes with the police": the sides that fought, which
             // the parse may hang on the verb the fighting is the subject of ("clashes broke out between X and Y")
@@ -359,13 +360,13 @@ final class IncidentFrames {
             sides.stream().filter(x -> !isDate(x))
                     .forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.conjunct(x), null, null)));
         } else if (concept.equals(Vocab.CAMEO + "193")) {
-            // "troops clashed with the militia", "soldiers and rebels fought": told both ways round, the fight
-            // has sides, not a perpetrator ("gunmen opened fire" has one)
+            // "troops clashed with the militia", "soldiers and rebels fought", "rebels battled troops": told both
+            // ways round, the fight has sides, not a perpetrator ("gunmen opened fire" has one, "fire" no side)
             List<IndexedWord> sides = new ArrayList<>(p.children(h, "nsubj"));
-            List<IndexedWord> with = p.children(h, "obl:with");
+            List<IndexedWord> with = p.children(h, "obl:with", "obj").stream().filter(x -> !cues.isIncidentTrigger(x, all)).toList();
             if (!sides.isEmpty() && (sides.size() > 1 || !with.isEmpty())) {
                 sides.addAll(with);
-                args.removeIf(a -> a.role().equals(Frame.AGENT));
+                args.removeIf(a -> a.role().equals(Frame.AGENT) || a.role().equals(Frame.PATIENT));
                 sides.forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.conjunct(x), null, null)));
             }
         }

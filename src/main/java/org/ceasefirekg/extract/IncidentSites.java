@@ -69,6 +69,9 @@ final class IncidentSites {
                         args.add(r.arg(Frame.PLACE, of));
                     }
                 }
+                // "struck a bakery in Kafr X": what a bomb or shell hit stands on ground, even a name NER missed
+                p.children(x, "nmod:in").stream().filter(in -> hitsGround && !hasPlace(args) && isNamedPlace(in, p, true))
+                        .findFirst().ifPresent(in -> args.add(r.arg(Frame.PLACE, in)));
                 if (!hasPlace(args) && hitsGround && isNamedPlace(x, p, true)) {
                     args.add(r.arg(Frame.PLACE, x));
                     p.children(x, "conj:and").stream().filter(c -> isNamedPlace(c, p, hitsGround))
@@ -107,7 +110,8 @@ final class IncidentSites {
             hit.addAll(p.children(clauseVerb, "obj")); // "Government jets bombed a bakery in the village of ..."
         }
         if ((!isVerb(h) || "VBG".equals(h.tag())) && clauseVerb != null && isVerb(clauseVerb)
-                && (rel.equals("obl:agent") || rel.equals("advcl:by")) && cues.isStrikeWord(clauseVerb)) {
+                && (rel.equals("obl:agent") || rel.equals("advcl:by"))
+                && (cues.isStrikeWord(clauseVerb) || cues.damages(clauseVerb))) {
             hit.addAll(p.children(clauseVerb, "nsubj:pass")); // "a clinic was hit by militia shelling"
         }
         return hit;

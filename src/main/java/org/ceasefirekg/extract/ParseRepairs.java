@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Mends two parses of English that CoreNLP gets wrong often enough to lose roles, before any rule reads the graph,
+ * Mends parses of English that CoreNLP gets wrong often enough to lose roles, before any rule reads the graph,
  * so that every rule sees the owner where the grammar puts it.
  */
 final class ParseRepairs {
     private static final Set<String> CLAUSE_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
     private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
     private static final GrammaticalRelation POSS = UniversalEnglishGrammaticalRelations.POSSESSION_MODIFIER;
+    private static final GrammaticalRelation OBJ = UniversalEnglishGrammaticalRelations.DIRECT_OBJECT;
 
     private ParseRepairs() {
     }
@@ -30,6 +31,59 @@ final class ParseRepairs {
         ownersOfWhose(g);
         sharedPossessives(g, tokens);
         datelineSubjects(g, tokens);
+        reducedRelatives(g, tokens);
+    }
+
+    /**
+     * "Rockets fired from the hills hit a school", "an attack claimed by the group targeted a post": the parse reads
+     * the participle after the noun as the main verb and hangs the real one on it by a loose {@code dep}; the noun is
+     * the later verb's subject and the participle a clause of the noun.
+     */
+    private static void reducedRelatives(SemanticGraph g, List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        for (IndexedWord participle : List.copyOf(g.vertexSet())) {
+            if (!Set.of("VBN", "VBD").contains(participle.tag()) || !g.getChildrenWithReln(participle, OBJ).isEmpty()
+                    || !g.hasChildWithReln(participle, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)
+                    || g.outgoingEdgeList(participle).stream().noneMatch(e -> e.getRelation().toString()
+                    .matches("obl:(by|agent|from)"))) {
+                continue;
+            }
+            IndexedWord noun = g.getChildWithReln(participle, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT);
+            IndexedWord verb = g.outgoingEdgeList(participle).stream()
+                    .filter(e -> e.getRelation().toString().equals("dep") && e.getDependent().index() > participle.index())
+                    .map(SemanticGraphEdge::getDependent).filter(v -> v.tag() != null && v.tag().matches("VB[DZPN]")
+                            && g.outgoingEdgeList(v).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj")))
+                    .findFirst().orElse(null);
+            if (verb == null || noun.index() + 1 != participle.index() || !noun.tag().startsWith("NN")
+                    || punctuationBetween(tokens, participle.index(), verb.index())) {
+                continue;
+            }
+            boolean passive = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
+            g.removeEdge(g.getEdge(participle, noun));
+            g.removeEdge(g.getEdge(participle, verb));
+            g.addEdge(verb, noun, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+            g.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, 1.0, false);
+            // the participle's dependents outside the noun phrase ("On Monday, ...", the final stop) are the verb's
+            for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(participle))) {
+                if (e.getDependent().index() > verb.index() || e.getDependent().index() < noun.index()) {
+                    g.removeEdge(e);
+                    g.addEdge(verb, e.getDependent(), e.getRelation(), 1.0, false);
+                }
+            }
+            if (g.getRoots().contains(participle)) {
+                g.setRoot(verb);
+            }
+        }
+    }
+
+    private static boolean punctuationBetween(List<edu.stanford.nlp.ling.CoreLabel> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = tokens.get(i - 1).word();
+            if (w.matches("[,;:()\u2013\u2014-]+|-LRB-|-RRB-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,9 +33,10 @@ final class Times {
             // "Monday's raid", "the Mondays raid": a day in front of an event noun dates it ("the attack of
             // October 7" after it)
             for (IndexedWord x : p.children(w, "obl:on", "obl:tmod", "nmod:on", "nmod:tmod", "obl:at", "obl:in",
-                    "obl", "nmod:during", "obl:during", "nmod:poss", "compound", "nmod:of")) {
-                // "early on Tuesday": the date may hang one step lower
-                IndexedWord date = isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
+                    "obl", "nmod:during", "obl:during", "nmod:poss", "compound", "nmod:of", "advmod")) {
+                // "early on Tuesday", "late on Tuesday" (an adverb): the date may hang one step lower
+                boolean adverb = p.relationToParentOf(x, w).equals("advmod"); // "two hours later" is no day of its own
+                IndexedWord date = !adverb && isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
                         : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()
                         .filter(Cues::isDate).toList());
                 if (date != null && p.normalized(date) != null && fullDate(p.normalized(date))) {

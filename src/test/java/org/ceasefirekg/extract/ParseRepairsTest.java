@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The two parses CoreNLP gets wrong that {@link ParseRepairs} mends, as CoreNLP 4.5 gives them. */
+/** The parses CoreNLP gets wrong that {@link ParseRepairs} mends, as CoreNLP 4.5 gives them. */
 class ParseRepairsTest {
 
     private static IndexedWord named(List<CoreLabel> tokens, int i, String text, String ner) {
@@ -103,5 +103,33 @@ class ParseRepairsTest {
 
         assertEquals(Set.of("rebels"), possessors(g, call));
         assertNotNull(g.getEdge(rejected, norway));
+    }
+
+    @Test
+    void aParticipleReadAsTheMainVerbBecomesAClauseOfItsNoun() {
+        // "Shells fired from the ridge hit a clinic": parsed as fired -nsubj-> Shells, fired -dep-> hit
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord shells = word(tokens, 1, "Shells", "shell", "NNS");
+        IndexedWord fired = word(tokens, 2, "fired", "fire", "VBN");
+        word(tokens, 3, "from", "from", "IN");
+        word(tokens, 4, "the", "the", "DT");
+        IndexedWord ridge = word(tokens, 5, "ridge", "ridge", "NN");
+        IndexedWord hit = word(tokens, 6, "hit", "hit", "VBD");
+        word(tokens, 7, "a", "a", "DT");
+        IndexedWord clinic = word(tokens, 8, "clinic", "clinic", "NN");
+        SemanticGraph g = new SemanticGraph();
+        List.of(shells, fired, ridge, hit, clinic).forEach(g::addVertex);
+        g.setRoot(fired);
+        g.addEdge(fired, shells, rel("nsubj"), 1.0, false);
+        g.addEdge(fired, ridge, rel("obl:from"), 1.0, false);
+        g.addEdge(fired, hit, rel("dep"), 1.0, false);
+        g.addEdge(hit, clinic, rel("obj"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertEquals("nsubj", g.getEdge(hit, shells).getRelation().toString());
+        assertEquals("acl", g.getEdge(shells, fired).getRelation().toString());
+        assertNull(g.getEdge(fired, hit));
+        assertEquals(hit, g.getFirstRoot());
     }
 }

@@ -110,4 +110,37 @@ class IncidentFramesIT {
         assertEquals(List.of("army units", "tribal militias"), texts(clashes.get(0), Frame.PARTICIPANT),
                 clashes.toString());
     }
+
+    @Test
+    void aParticipleAfterTheNounIsItsClauseNotTheMainVerb() {
+        // "rockets fired from ... hit": the parse takes "fired" for the main verb; the rockets hit the clinic
+        List<Frame> shelling = frames("Rockets fired from the hills hit a clinic in Kafr Dara on Monday.", SHELLING);
+        assertEquals(1, shelling.size(), shelling.toString());
+        assertEquals(List.of("a clinic"), texts(shelling.get(0), Frame.PATIENT), shelling.toString());
+        assertEquals(List.of(), texts(shelling.get(0), Frame.AGENT), "the rockets are no perpetrator");
+        List<Frame> claimed = frames("A bombing claimed by the Vella Brigade targeted a checkpoint on Tuesday.",
+                AIRSTRIKE);
+        assertEquals(List.of("the Vella Brigade"), texts(claimed.get(0), Frame.AGENT), claimed.toString());
+    }
+
+    @Test
+    void aircraftMovedAwayStrikeNothing() {
+        assertEquals(List.of(), frames("The air force said its jets had been withdrawn from the base at Kafr Dara"
+                + " in June.", AIRSTRIKE));
+    }
+
+    @Test
+    void aFightWithASideAsObjectHasTwoSidesAndNoPerpetrator() {
+        List<Frame> clashes = frames("Tribal militias battled army units near Kafr Dara late on Sunday.", CLASH);
+        assertEquals(1, clashes.size(), clashes.toString());
+        assertEquals(List.of(), texts(clashes.get(0), Frame.AGENT), clashes.toString());
+        assertEquals(2, texts(clashes.get(0), Frame.PARTICIPANT).size(), clashes.toString());
+        assertEquals("2021-05-09", clashes.get(0).all(Frame.TIME).get(0).normalized(), "late on Sunday");
+    }
+
+    @Test
+    void whatAnEventNounDamagedIsItsTarget() {
+        List<Frame> shelling = frames("A clinic in Kafr Dara was damaged by shelling on Monday.", SHELLING);
+        assertEquals(List.of("A clinic"), texts(shelling.get(0), Frame.PATIENT), shelling.toString());
+    }
 }
