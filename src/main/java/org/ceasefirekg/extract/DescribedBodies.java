@@ -1,5 +1,6 @@
 package org.ceasefirekg.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Locale;
@@ -104,5 +105,28 @@ final class DescribedBodies {
     private static boolean fits(List<String> modifiers, String name) {
         String words = " " + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         return modifiers.stream().allMatch(m -> words.contains(" " + m + " "));
+    }
+
+    /**
+     * "a fighter with the Harbour Guard Brigades": capitalised words ending in a body noun (cf:BodyNoun), a body
+     * the tagger did not take for an organization; null when the words name none.
+     */
+    static Span namedBody(int from, int to, ParsedSentence p, Lexicon lexicon) {
+        int first = -1;
+        for (int j = from; j <= to; j++) {
+            CoreLabel t = p.token(j);
+            boolean capital = Set.of("NNP", "NNPS").contains(t.tag()) && Character.isUpperCase(t.word().charAt(0));
+            if (!capital) {
+                first = t.word().equals("of") && first >= 0 ? first : -1;
+                continue;
+            }
+            first = first < 0 ? j : first;
+            String word = t.word().toLowerCase();
+            if (first < j && (lexicon.isCue(CF.BodyNoun, word) || word.endsWith("s")
+                    && lexicon.isCue(CF.BodyNoun, word.substring(0, word.length() - 1)))) {
+                return p.tokenSpan(first, j);
+            }
+        }
+        return null;
     }
 }

@@ -250,7 +250,7 @@ final class PersonRoles {
             aff = new Span(aff.begin(), aff.begin() + possessive, aff.text().substring(0, possessive));
         }
         if (aff == null) {
-            aff = namedBody(i, end, p);
+            aff = DescribedBodies.namedBody(i, end, p, lexicon);
         }
         String role = roleFirst < 0 ? verbRole
                 : p.textBetween(p.token(roleFirst).beginPosition(), p.token(roleLast).endPosition());
@@ -317,29 +317,6 @@ final class PersonRoles {
         }
         String role = p.textBetween(p.token(from).beginPosition(), p.token(title.index()).endPosition());
         return new EntityMention(sentence, span, "PERSON", role, owner);
-    }
-
-    /**
-     * "a fighter with the Harbour Guard Brigades": capitalised words ending in a body noun (cf:BodyNoun), a body
-     * the tagger did not take for an organization; null when the words name none.
-     */
-    private Span namedBody(int from, int to, ParsedSentence p) {
-        int first = -1;
-        for (int j = from; j <= to; j++) {
-            CoreLabel t = p.token(j);
-            boolean capital = Set.of("NNP", "NNPS").contains(t.tag()) && Character.isUpperCase(t.word().charAt(0));
-            if (!capital) {
-                first = t.word().equals("of") && first >= 0 ? first : -1;
-                continue;
-            }
-            first = first < 0 ? j : first;
-            String word = t.word().toLowerCase();
-            if (first < j && (lexicon.isCue(CF.BodyNoun, word) || word.endsWith("s")
-                    && lexicon.isCue(CF.BodyNoun, word.substring(0, word.length() - 1)))) {
-                return p.tokenSpan(first, j);
-            }
-        }
-        return null;
     }
 
     private static boolean capitalised(String name) {

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 /** Where a frame's time comes from: a date hung on the trigger's clause, a month, or a distance in days. */
 final class Times {
     private Times() {}
-
     /** Case markers of a time that is not when the event happened. */
     static final Set<String> SINCE = Set.of("since", "until", "till", "before");
 
@@ -282,8 +281,8 @@ final class Times {
             String v = a.normalized();
             LocalDate day = a.role().equals(Frame.TIME) && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*")
                     ? LocalDate.parse(v.substring(0, 10)) : null;
-            // the day itself, or the midnight that ends it
-            boolean fromWeekday = day != null && weekdays.stream().anyMatch(w -> w.equals(day) || w.plusDays(1).equals(day));
+            boolean fromWeekday = day != null // the day itself, or the midnight that ends it
+                    && weekdays.stream().anyMatch(w -> w.equals(day) || w.plusDays(1).equals(day));
             args.add(fromWeekday ? new Argument(a.role(), a.span(), a.type(), day.plusDays(past ? -7 : 7)
                     + v.substring(10)) : a);
         }
