@@ -17,6 +17,9 @@ import org.ceasefirekg.lexicon.Vocab;
 /** Frames of accusations and denials, and of a truce said to be violated: who is accused of what, by whom. */
 final class AccusationFrames {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+    /** Verbs whose "on" phrase is never whom they accuse. */
+    private static final Set<String> NOT_ON = Set.of("accuse", "charge", "condemn", "criticize", "criticise",
+            "denounce", "allege", "implicate", "fault");
     private static final String[] CO_AGENTS = {"obl:along_with", "obl:together_with", "obl:alongside"};
     private static final String[] CO_AGENTS_OF_NOUN = {"nmod:along_with", "nmod:together_with", "nmod:alongside"};
     private static final Set<String> SIDE_TYPES =
@@ -74,7 +77,15 @@ final class AccusationFrames {
                 }
             });
             // "blamed X for the collapse on Friday": a day is when, not whom it is blamed on
-            List<IndexedWord> blamedOn = p.children(h, "obl:on").stream().filter(o -> !Cues.isDate(o)).toList();
+            // "accused X of firing on civilians", the "on" parsed as the verb's: only blame is laid on someone
+            List<IndexedWord> blamedOn = NOT_ON.contains(lemma(h)) ? List.of()
+                    : p.children(h, "obl:on").stream().filter(o -> !Cues.isDate(o)).toList();
+            if (blamedOn.isEmpty() && lemma(h).equals("blame")) {
+                // "blamed the strike on government warplanes", the "on" parsed as the object's: still whom it is on
+                blamedOn = p.children(h, "obj").stream().flatMap(o -> p.children(o, "nmod:on").stream())
+                        .filter(o -> !Cues.isDate(o) && !Set.of("CITY", "LOCATION", "FACILITY").contains(o.ner()))
+                        .toList();
+            }
             if (!blamedOn.isEmpty() && rel.startsWith("acl") && predicate != null) {
                 // "Drone raids blamed on the border guards hit ...": the noun is what the named actor is blamed for
                 blamedOn.forEach(a -> accused(args, a, all, p, r));

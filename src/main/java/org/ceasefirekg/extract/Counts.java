@@ -47,7 +47,13 @@ final class Counts {
             args.add(new Argument(Frame.QUALIFIER, p.tokenSpan(number.index(), number.index()), null, qualifier));
         }
         if (victims != null && cues.is(CF.Partitive, victims) && !p.children(victims, "nmod:of").isEmpty()) {
-            victims = p.children(victims, "nmod:of").get(0); // "15 members of medical staff" were medical staff
+            IndexedWord whole = p.children(victims, "nmod:of").get(0);
+            if (whole.tag() != null && whole.tag().startsWith("NNP")) {
+                // "14 members of the Green Brigade" were members, not the brigade: the victims are the whole phrase
+                args.add(new Argument(Frame.VICTIMS, p.tokenSpan(victims.index(), whole.index()), null, null));
+                return;
+            }
+            victims = whole; // "15 members of medical staff" were medical staff
         }
         if (victims != null) {
             args.add(new Argument(Frame.VICTIMS, victimWords(victims, p), null, null));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
+import org.ceasefirekg.extract.Quote;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
@@ -15,11 +16,13 @@ final class AccusationWriter {
     private final TripleWriter out;
     private final Entities entities;
     private final ClaimWriter claims;
+    private final List<Quote> quotes;
 
     AccusationWriter(ArticleScope scope, ClaimWriter claims) {
         this.out = scope.out();
         this.entities = scope.entities();
         this.claims = claims;
+        this.quotes = scope.a().quotes();
     }
 
     /**
@@ -46,6 +49,19 @@ final class AccusationWriter {
     private static final Pattern RECIPROCAL =
             Pattern.compile("(?i)(?:each other|one another)(?:['\u2019]s?)?");
 
+    /**
+     * "MR. X: ... we hold Moscow responsible", "'The militia bears the blame,' he said": an accusation with no accuser
+     * or source of its own, told inside quoted words, is their speaker's.
+     */
+    private Optional<String> quoteSpeaker(Frame f) {
+        if (f.first(Frame.SOURCE).isPresent()) {
+            return Optional.empty();
+        }
+        return quotes.stream().filter(q -> q.speaker() != null && q.span().begin() <= f.trigger().begin()
+                        && q.span().end() >= f.trigger().end())
+                .findFirst().flatMap(q -> entities.speaker(q.speaker()));
+    }
+
     /** Writes one claim; the accused are the given ones, or else those the frame's patients name. */
     private void accusation(Frame f, Optional<String> accuser, List<String> accused) {
         String claim = claims.claim(f.concept().equals(Vocab.DENY) ? CF.Denial : CF.Accusation, f.sentence());
@@ -57,12 +73,14 @@ final class AccusationWriter {
                     .ifPresent(s -> out.iri(claim, CF.relayedBy, s));
         } else {
             claims.attribute(claim, f);
+            quoteSpeaker(f).ifPresent(s -> out.iri(claim, CF.claimant, s));
         }
         if (accused != null) {
             accused.forEach(x -> out.iri(claim, CF.accused, x));
         } else {
             // "X said its forces violated the truce", its read as X: a side that owns to an act accuses no one
-            Optional<String> says = accuser.or(() -> f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span())));
+            Optional<String> says = accuser.or(() -> f.first(Frame.SOURCE).flatMap(s -> entities.actor(s.span())))
+                    .or(() -> quoteSpeaker(f));
             for (Argument arg : f.all(Frame.PATIENT)) {
                 entities.actorsIn(arg.span()).stream().filter(x -> !says.equals(Optional.of(x)))
                         .forEach(x -> out.iri(claim, CF.accused, x));

@@ -13,7 +13,8 @@ import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
- * The resolve step's first pass (no RDF): drops a headline's count the article tells again, gives casualties placed
+ * The resolve step's first pass (no RDF): drops a headline's count the article tells again and accusations asked or
+ * told twice, gives casualties placed
  * apart an attack of their own, and splits an incident told in several places into one per place.
  */
 final class FrameRewrites {
@@ -33,6 +34,9 @@ final class FrameRewrites {
     List<Frame> rewritten() {
         List<Frame> frames = new ArrayList<>(a.frames());
         frames.removeIf(this::headlineRepeat);
+        frames.removeIf(f -> isAccusation(f) && asked(f));
+        List<Frame> all = List.copyOf(frames);
+        frames.removeIf(f -> accusedAgain(f, all));
         frames.addAll(placedApart(frames));
         frames = onePlaceEach(frames);
         // Incidents first within a sentence, so casualties and claims can point at them.
@@ -93,6 +97,31 @@ final class FrameRewrites {
             }
         }
         return out;
+    }
+
+    private static boolean isAccusation(Frame f) {
+        return f.concept().startsWith(Vocab.CAMEO + "11") || f.concept().equals(Vocab.VIOLATE);
+    }
+
+    /** "Q: Do you blame the army for the strike?": a question accuses no one. */
+    private boolean asked(Frame f) {
+        return a.sentences().stream().filter(s -> s.index() == f.sentence())
+                .anyMatch(s -> s.span().text().strip().endsWith("?"));
+    }
+
+    /**
+     * "Kenya condemns the rebels' violations of the truce": the condemning and the violations are two frames of one
+     * accusation; the one with no accuser of its own (whose accuser would be a guess from the attribution) is dropped
+     * when another accusation of the sentence names an accuser and the same accused.
+     */
+    private static boolean accusedAgain(Frame f, List<Frame> all) {
+        if (!isAccusation(f) || f.first(Frame.AGENT).isPresent()) {
+            return false;
+        }
+        return all.stream().anyMatch(g -> g != f && isAccusation(g) && g.sentence() == f.sentence()
+                && g.first(Frame.AGENT).isPresent()
+                && f.all(Frame.PATIENT).stream().anyMatch(x -> g.all(Frame.PATIENT).stream()
+                        .anyMatch(y -> x.span().begin() == y.span().begin() && x.span().end() == y.span().end())));
     }
 
     /** "24 killed in raids on Idlib": an unsourced headline count the article tells again is the same claim. */

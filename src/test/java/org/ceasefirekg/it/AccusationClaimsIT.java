@@ -124,4 +124,34 @@ class AccusationClaimsIT {
         assertTrue(frames(a, Vocab.VIOLATE).stream().anyMatch(f -> texts(f, Frame.PATIENT).equals("Ethiopian army")),
                 a.frames().toString());
     }
+
+    @Test
+    void blameLaidOnSomeoneIsTheirsHoweverTheOnIsHung() {
+        AnnotatedArticle a = extract("Opposition activists blamed the strike on government warplanes.");
+        List<Frame> accusations = frames(a, Vocab.ACCUSE);
+        assertTrue(accusations.stream().anyMatch(f -> texts(f, Frame.PATIENT).contains("government warplanes"))
+                && accusations.stream().noneMatch(f -> texts(f, Frame.PATIENT).contains("strike")), a.frames().toString());
+        AnnotatedArticle firing = extract("Separatist leaders accused Kyiv-backed battalions of firing on civilians.");
+        assertTrue(frames(firing, Vocab.ACCUSE).stream().noneMatch(f -> texts(f, Frame.PATIENT).contains("civilians")),
+                firing.frames().toString());
+    }
+
+    @Test
+    void aQuestionAccusesNoOne() {
+        Set<String> accusations = pairs(graph(extract("Q: Do you blame Kenya for the strike on the market?")), "Accusation");
+        assertTrue(accusations.isEmpty(), accusations.toString());
+    }
+
+    @Test
+    void anAccusationToldByTwoFramesHasTheAccuserOfTheOneThatNamesHim() {
+        Set<String> accusations = pairs(graph(extract("Kenya strongly condemns Somalia's repeated violations of the"
+                + " ceasefire in the border region.")), "Accusation");
+        assertEquals(Set.of("kenya -> somalia"), accusations);
+    }
+
+    @Test
+    void pointingTheFingerAccusesWhomItPointsAtOnce() {
+        AnnotatedArticle a = extract("Kenya pointed the finger at Somalia after the border post was shelled.");
+        assertEquals(1, frames(a, Vocab.ACCUSE).size(), a.frames().toString());
+    }
 }

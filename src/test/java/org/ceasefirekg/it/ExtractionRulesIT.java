@@ -337,6 +337,12 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void membersOfANamedGroupAreTheVictimsNotTheGroup() {
+        AnnotatedArticle a = extract("Medics said 14 members of the Green Brigade were killed in the raid on the depot.");
+        assertEquals("members of the Green Brigade", text(frame(a, Vocab.KILLED), Frame.VICTIMS), a.frames().toString());
+    }
+
+    @Test
     void anEventToldAsOneMoreIsMarkedAsSuch() {
         AnnotatedArticle a = extract("Government jets bombed a bakery in the town of Saraqeb on Sunday. The jets also"
                 + " bombed a school near the city of Binnish on Monday. Another air strike hit a clinic. The strike on"
