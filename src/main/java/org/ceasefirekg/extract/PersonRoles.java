@@ -232,7 +232,8 @@ final class PersonRoles {
                     .filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor()).isPresent();
             boolean state = roleFirst >= 0 && (capital || Set.of("COUNTRY", "NATIONALITY").contains(o.entityType()));
             // "the Front's Northern Division": the body a unit belongs to is the affiliation
-            boolean unitOfAff = aff != null && p.textBetween(aff.end(), at.first()).matches("\\s*['’]s?\\s*");
+            boolean unitOfAff = aff != null && at.first() >= aff.end()
+                    && p.textBetween(aff.end(), at.first()).matches("\\s*['’]s?\\s*");
             if (inside && ("ORGANIZATION".equals(o.entityType()) || state) && !unitOfAff) {
                 aff = new Span(at.first(), at.second(), o.text());
             }
