@@ -14,8 +14,8 @@ import org.ceasefirekg.lexicon.Vocab;
 
 /**
  * The resolve step's first pass (no RDF): drops a headline's count the article tells again and accusations asked or
- * told twice, gives casualties placed
- * apart an attack of their own, and splits an incident told in several places into one per place.
+ * told twice, gives casualties placed apart an attack of their own, and splits an incident told in several places
+ * into one per place.
  */
 final class FrameRewrites {
     private static final String ATTACK = Vocab.CAMEO + "190";
