@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.ceasefirekg.cli.Main;
@@ -33,6 +34,11 @@ final class ChildBuild implements AutoCloseable {
 
     private final Process process;
     private final long started = System.nanoTime();
+    /**
+     * When the process ended, as the JVM's process reaper saw it: a build that ends by itself before its kill then
+     * reports its own length, not the moment of the kill, so the next kill aims within the shorter run.
+     */
+    private final CompletableFuture<Long> endedAt;
     private final StringBuffer output = new StringBuffer();
     private final CountDownLatch firstArticle = new CountDownLatch(1);
     private volatile long firstArticleAt;
@@ -40,6 +46,7 @@ final class ChildBuild implements AutoCloseable {
 
     private ChildBuild(Process process) {
         this.process = process;
+        endedAt = process.onExit().thenApply(p -> System.nanoTime());
         drain = new Thread(this::drain, "child-build-output");
         drain.setDaemon(true);
         drain.start();
@@ -109,7 +116,7 @@ final class ChildBuild implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor();
         }
-        double seconds = seconds();
+        double seconds = (endedAt.join() - started) / 1e9;
         drain.join(10_000);
         return new Ended(process.exitValue(), output.toString(), seconds);
     }
