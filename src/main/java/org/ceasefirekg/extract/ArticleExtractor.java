@@ -121,7 +121,7 @@ public final class ArticleExtractor {
             }
             Span speaker = found.speaker();
             boolean own = speaker != null;
-            if (!own && standsAlone(q, text, sentences)) {
+            if (!own && standsAlone(q.quoteCharOffsets().first(), q.quoteCharOffsets().second(), text, sentences)) {
                 speaker = previousSpeaker(found.sentence(), attributed, parsed, coref);
             }
             if (speaker == null) {
@@ -141,12 +141,20 @@ public final class ArticleExtractor {
             }
         }
         for (int[] at : SingleQuotes.find(text)) {
-            // single quotation marks, which CoreNLP leaves alone: kept only when attributed in their own sentence
+            // single quotation marks, which CoreNLP leaves alone: kept when attributed in their own sentence, or
+            // when they make a whole sentence right after a quote or a named person's act (the quote runs on)
             Quote found = quotes.stream().anyMatch(q -> q.span().begin() < at[1] && at[0] < q.span().end()) ? null
                     : quote(at[0], at[1], text, sentences, parsed, coref);
-            if (found != null && found.speaker() != null && found.span().text().contains(" ")
+            Span speaker = found == null ? null : found.speaker() != null ? found.speaker()
+                    : standsAlone(at[0], at[1], text, sentences)
+                    ? previousSpeaker(found.sentence(), attributed, parsed, coref) : null;
+            if (speaker != null && found.span().text().contains(" ")
                     && !found.span().text().matches("(\\p{Lu}\\S*\\s*)+")) { // "the 'Islamic State' group": a name
-                quotes.add(new Quote(found.sentence(), found.span(), personFor(found.speaker(), entities)));
+                Quote quote = new Quote(found.sentence(), found.span(), personFor(speaker, entities));
+                quotes.add(quote);
+                if (found.speaker() != null) {
+                    attributed.add(quote);
+                }
             }
         }
         // A transcript's turns are their speakers' words; quotes inside one with no speaker of their own are too.
@@ -288,13 +296,11 @@ public final class ArticleExtractor {
     }
 
     /** A quote that is the whole of its sentences, with nothing said about who says it. */
-    private static boolean standsAlone(CoreQuote q, String text, List<Sentence> sentences) {
-        Pair<Integer, Integer> offsets = q.quoteCharOffsets();
-        Sentence first = sentences.get(indexOf(sentences, offsets.first()));
-        Sentence last = sentences.get(indexOf(sentences, Math.max(offsets.first(), offsets.second() - 1)));
-        String before = text.substring(first.span().begin(), Math.max(first.span().begin(), offsets.first()));
-        String after = offsets.second() >= last.span().end() ? ""
-                : text.substring(offsets.second(), last.span().end());
+    private static boolean standsAlone(int quoteBegin, int quoteEnd, String text, List<Sentence> sentences) {
+        Sentence first = sentences.get(indexOf(sentences, quoteBegin));
+        Sentence last = sentences.get(indexOf(sentences, Math.max(quoteBegin, quoteEnd - 1)));
+        String before = text.substring(first.span().begin(), Math.max(first.span().begin(), quoteBegin));
+        String after = quoteEnd >= last.span().end() ? "" : text.substring(quoteEnd, last.span().end());
         return before.isBlank() && after.matches("[\\s.?!]*");
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
  * Words set in single quotation marks ('...' or ‘...’), as many outlets quote in headlines and leads ("X called the
  * attack 'a crime'"). CoreNLP's quote annotator leaves single marks alone (its default), and the straight mark is
  * also the apostrophe, so a pair is taken only when it is plainly one: the opening mark after a space, a bracket or
- * the start of a line and before a letter or digit; the closing mark after a letter, digit or stop and before a
- * space, punctuation or the end of the text, on the same line; not an elision inside a word ("don't") and not a
- * plural possessive ("the rebels' positions").
+ * the start of a line and before a letter or digit; the closing mark after a letter, digit, stop or comma ("'...,'
+ * he said") and before a space, punctuation or the end of the text, on the same line; not an elision inside a word
+ * ("don't") and not a plural possessive ("the rebels' positions").
  */
 final class SingleQuotes {
     private static final int MAX_LENGTH = 400;
@@ -66,7 +66,7 @@ final class SingleQuotes {
             if (Character.isLetter(after)) {
                 continue; // "don't", "it's": an elision inside a word
             }
-            if (!Character.isLetterOrDigit(before) && ".!?".indexOf(before) < 0) {
+            if (!Character.isLetterOrDigit(before) && ".!?,".indexOf(before) < 0) {
                 return -1;
             }
             boolean possessive = before == 's' && after == ' ' && j + 2 < text.length()

@@ -18,6 +18,8 @@ class SingleQuotesTest {
         assertEquals(List.of("\u2018a cynical breach\u2019"),
                 quoted("She called it \u2018a cynical breach\u2019 on Sunday."));
         assertEquals(List.of("'nobody wants another war'"), quoted("He added that 'nobody wants another war'."));
+        assertEquals(List.of("'The valley is calm again,'"),
+                quoted("'The valley is calm again,' a village elder told the radio."));
     }
 
     @Test

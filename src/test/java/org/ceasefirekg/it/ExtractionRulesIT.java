@@ -250,6 +250,14 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aSingleQuotedSentenceClosedByACommaOrStandingAloneAfterItIsTheSpeakers() {
+        AnnotatedArticle a = extract("Talks resumed in Orlan on Monday. 'The valley has been quiet since dawn,'"
+                + " district governor Mira Tosk told reporters. 'Nobody wants the guns back.'");
+        assertEquals(2, a.quotes().size(), a.quotes().toString());
+        a.quotes().forEach(q -> assertEquals("district governor Mira Tosk", q.speaker().text(), q.toString()));
+    }
+
+    @Test
     void itAfterAVerbJoinedToOneWhoseObjectIsATruceIsThatTruce() {
         AnnotatedArticle a = extract("The militia proclaimed a truce in May, renewed it in June and terminated it on"
                 + " Friday.");
