@@ -128,6 +128,13 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aPostNamedInAppositionSpeaksAsTheNamedPerson() {
+        AnnotatedArticle a = extract("The militia's spokesman, Tomas Vell, said the raid killed six people.");
+        assertTrue(a.frames().stream().anyMatch(f -> "Tomas Vell".equals(text(f, Frame.SOURCE))),
+                a.frames().toString());
+    }
+
+    @Test
     void fightingThatATruceFreezesIsNoClash() {
         AnnotatedArticle a = extract("The army announced the end of the freeze on fighting that began on Monday.");
         assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.CAMEO + "193")), a.frames().toString());
