@@ -163,6 +163,11 @@ final class Attribution {
                 s = served;
             }
         }
+        IndexedWord named = s == null || "PERSON".equals(s.ner()) ? null : p.children(s, "appos").stream()
+                .filter(x -> "PERSON".equals(x.ner())).findFirst().orElse(null);
+        if (named != null) {
+            s = named; // "the group's spokesman, Jane Roe, said": the name in apposition is who speaks
+        }
         if (s == null) {
             for (IndexedWord d : p.children(verb, "dep", "acl")) {
                 s = first(p.children(d, "nsubj"));

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefirekg.lexicon.CF;
@@ -37,7 +38,7 @@ final class Resolver {
     /** Returns an argument for the phrase headed by w. */
     Argument arg(String role, IndexedWord w) {
         Span span = withNounAfter(sentence.withWholeName(sentence.phrase(w), w), w);
-        Optional<Span> rep = refersBack(w) ? coref.representative(sentence.index, w.index()) : Optional.empty();
+        Optional<Span> rep = refersBack(w) ? coref.representative(sentence.index, w.index()) : ownersForces(w);
         if (rep.isPresent() && !BARE_DESCRIPTION.matcher(rep.get().text()).matches()) {
             span = rep.get();
         } else {
@@ -48,6 +49,32 @@ final class Resolver {
         String owner = withoutPossessiveEnd(span.text()); // "the militia's shelling": the owner is the militia
         span = new Span(span.begin(), span.begin() + owner.length(), owner);
         return new Argument(role, span, w.ner() == null || "O".equals(w.ner()) ? null : w.ner(), sentence.normalized(w));
+    }
+
+    /**
+     * "The movement said its forces shelled ...": forces (cf:ForcesNoun) owned by a pronoun act for the body the
+     * pronoun stands for, which a bare "its forces" would lose.
+     */
+    private Optional<Span> ownersForces(IndexedWord w) {
+        if (!lexicon.isCue(CF.ForcesNoun, w.word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Optional<Span> owner = sentence.children(w, "nmod:poss").stream()
+                .filter(o -> Set.of("its", "their").contains(o.word().toLowerCase(Locale.ROOT))).findFirst()
+                .flatMap(o -> coref.representative(sentence.index, o.index()));
+        IndexedWord verb = sentence.parent(w);
+        IndexedWord subject = verb == null || !sentence.relationToParent(w).startsWith("obj") ? null
+                : sentence.children(verb, "nsubj").stream().findFirst().orElse(null);
+        if (owner.isEmpty() || subject == null || !sentence.phrase(subject).text().contains(owner.get().text())
+                && !owner.get().text().contains(sentence.phrase(subject).text())) {
+            return owner;
+        }
+        // "the military said the rebels attacked their troops": a side does not attack its own forces, so the
+        // owner is who says so
+        IndexedWord said = sentence.relationToParent(verb).equals("ccomp") ? sentence.parent(verb) : null;
+        IndexedWord speaker = said == null ? null : sentence.children(said, "nsubj").stream().findFirst().orElse(null);
+        return speaker == null ? Optional.empty()
+                : Optional.of(sentence.withWholeName(sentence.phrase(speaker), speaker));
     }
 
     /**

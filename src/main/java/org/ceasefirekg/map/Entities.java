@@ -188,7 +188,8 @@ final class Entities {
         if (entity.isPresent() && ORG_TYPES.contains(entity.get().type())) {
             return Optional.of(minted(entity.get().span().text(), CF.Organization));
         }
-        Optional<String> described = describedActor(span);
+        Optional<String> described = describedActor(span).or(() -> new StateBodies(lexicon, article.wording().states())
+                .of(span.text()).map(this::iriOf));
         if (described.isPresent()) {
             return described;
         }

@@ -128,6 +128,22 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aPostNamedInAppositionSpeaksAsTheNamedPerson() {
+        AnnotatedArticle a = extract("The militia's spokesman, Tomas Vell, said the raid killed six people.");
+        assertTrue(a.frames().stream().anyMatch(f -> "Tomas Vell".equals(text(f, Frame.SOURCE))),
+                a.frames().toString());
+    }
+
+    @Test
+    void forcesOwnedByAPronounActForTheBodyItStandsFor() {
+        AnnotatedArticle a = extract("The Marsh Liberation Front said its forces shelled the town of Brell on Monday.");
+        assertEquals("Marsh Liberation Front", text(frame(a, Vocab.CAMEO + "194"), Frame.AGENT),
+                a.frames().toString());
+        AnnotatedArticle b = extract("The Kestrian army said the rebels shelled their troops near Brell on Monday.");
+        assertEquals("The Kestrian army", text(frame(b, Vocab.CAMEO + "194"), Frame.PATIENT), b.frames().toString());
+    }
+
+    @Test
     void fightingThatATruceFreezesIsNoClash() {
         AnnotatedArticle a = extract("The army announced the end of the freeze on fighting that began on Monday.");
         assertTrue(a.frames().stream().noneMatch(f -> f.concept().equals(Vocab.CAMEO + "193")), a.frames().toString());
