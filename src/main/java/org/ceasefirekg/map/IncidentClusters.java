@@ -177,7 +177,11 @@ final class IncidentClusters {
                     .orElse(Integer.MAX_VALUE);
             boolean lead = c.members.stream().anyMatch(x -> x.frame.sentence() <= LEAD);
             boolean refersBack = m.definite && (m.completeness() == 0 || span <= NEAR || lead);
-            boolean tied = refersBack || sameDate || samePlace || sameActor || sameTarget || bare || headline;
+            // Two sides that hit one target are one event only when something else ties them: "the rebels attacked
+            // the army" and "a foreign air force struck the army" are two attacks on it
+            boolean targetOnly = !(refersBack || sameDate || samePlace || sameActor || bare || headline);
+            boolean tied = refersBack || sameDate || samePlace || sameActor || sameTarget && !(targetOnly && !actorsAgree)
+                    || bare || headline;
             // "another strike", "also shelled": one more than any told before it, unless day and place say otherwise
             boolean onlyBefore = c.members.stream().allMatch(x -> x.frame.sentence() < m.frame.sentence());
             boolean additive = m.frame.first(Frame.ADDITIVE).isPresent();

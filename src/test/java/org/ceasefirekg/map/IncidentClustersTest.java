@@ -84,6 +84,20 @@ class IncidentClustersTest {
         assertEquals(2, convoy.members.size());
     }
 
+    @Test
+    void twoSidesThatHitOneTargetWithNothingElseInCommonAreTwoAttacks() {
+        Frame raid = new Frame("195", 4, new Span(400, 407, "strikes"), List.of());
+        var airRaid = new IncidentClusters.Mention(raid, AIRSTRIKE, null, null, null, Set.of("air-force"),
+                Set.of("army"), false);
+        Frame assault = new Frame("190", 9, new Span(900, 908, "attacked"), List.of());
+        var rebelAssault = new IncidentClusters.Mention(assault, Vocab.cf("Attack"), null, null, null,
+                Set.of("rebels"), Set.of("army"), false);
+        assertEquals(2, cluster(airRaid, rebelAssault).size());
+        var sameSide = new IncidentClusters.Mention(assault, Vocab.cf("Attack"), null, null, null, Set.of(),
+                Set.of("army"), false);
+        assertEquals(1, cluster(airRaid, sameSide).size(), "with no side named, the target ties them");
+    }
+
     static IncidentClusters.Mention told(int sentence, String date, String place, String time, String cue,
                                          boolean definite) {
         List<org.ceasefirekg.extract.Argument> args = new java.util.ArrayList<>();
