@@ -119,6 +119,24 @@ class AccusationClaimsIT {
     }
 
     @Test
+    void sidesThatTradeAccusationsAccuseEachTheOther() {
+        AnnotatedArticle a = extract("Armenia and Azerbaijan traded accusations over the shelling of a border"
+                + " village.");
+        Set<String> accusations = pairs(graph(a), "Accusation");
+        assertTrue(accusations.contains("armenia -> azerbaijan") && accusations.contains("azerbaijan -> armenia"),
+                accusations + " from " + a.frames());
+        assertEquals(2, accusations.size(), accusations.toString());
+    }
+
+    @Test
+    void aSideThatClaimsAnAttackIsNoSourceOfItsToll() {
+        AnnotatedArticle a = extract("The Red Crescent said the militia claimed the bombing of the bus station,"
+                + " which killed nine passengers.");
+        Frame killed = frames(a, Vocab.KILLED).stream().findFirst().orElseThrow();
+        assertEquals("The Red Crescent", texts(killed, Frame.SOURCE), a.frames().toString());
+    }
+
+    @Test
     void aNationalityBeforeANounModifierNamesTheAccusedWithIt() {
         AnnotatedArticle a = extract("Monitors reported Ethiopian army violations of the truce near the border.");
         assertTrue(frames(a, Vocab.VIOLATE).stream().anyMatch(f -> texts(f, Frame.PATIENT).equals("Ethiopian army")),
