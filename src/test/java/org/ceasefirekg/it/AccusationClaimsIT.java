@@ -110,22 +110,17 @@ class AccusationClaimsIT {
 
     @Test
     void sidesThatAccuseEachOtherAccuseEachTheOther() {
-        AnnotatedArticle a = extract("Armenia and Azerbaijan accused each other on Sunday of breaking the new"
-                + " ceasefire in the mountains.");
-        Set<String> accusations = pairs(graph(a), "Accusation");
-        assertTrue(accusations.contains("armenia -> azerbaijan") && accusations.contains("azerbaijan -> armenia"),
-                accusations + " from " + a.frames());
-        assertTrue(accusations.stream().noneMatch(p -> p.contains("each")), accusations.toString());
-    }
-
-    @Test
-    void sidesThatTradeAccusationsAccuseEachTheOther() {
-        AnnotatedArticle a = extract("Armenia and Azerbaijan traded accusations over the shelling of a border"
-                + " village.");
-        Set<String> accusations = pairs(graph(a), "Accusation");
-        assertTrue(accusations.contains("armenia -> azerbaijan") && accusations.contains("azerbaijan -> armenia"),
-                accusations + " from " + a.frames());
-        assertEquals(2, accusations.size(), accusations.toString());
+        // "accused each other", and the accusations traded, which stand for "each other"
+        for (String text : List.of("Armenia and Azerbaijan accused each other on Sunday of breaking the new"
+                + " ceasefire in the mountains.", "Armenia and Azerbaijan traded accusations over the shelling of a"
+                + " border village.")) {
+            AnnotatedArticle a = extract(text);
+            Set<String> accusations = pairs(graph(a), "Accusation");
+            assertTrue(accusations.containsAll(Set.of("armenia -> azerbaijan", "azerbaijan -> armenia")),
+                    accusations + " from " + a.frames());
+            assertTrue(accusations.stream().noneMatch(p -> p.contains("each") || p.contains("none")),
+                    accusations.toString());
+        }
     }
 
     @Test
