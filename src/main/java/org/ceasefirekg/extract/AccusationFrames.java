@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
 
@@ -112,6 +113,14 @@ final class AccusationFrames {
                     args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null));
                 }
             }
+        } else if (predicate != null && rel.equals("obj") && cues.is(CF.Exchange, predicate)) {
+            // "X and Y traded accusations over ...": the sides accuse each the others; the accusation noun given
+            // and got back stands for "each other" (see the accusation writer)
+            p.children(predicate, "nsubj").stream().map(s -> r.speaker(Frame.AGENT, s)).filter(a -> a != null)
+                    .forEach(args::add);
+            args.add(new Argument(Frame.PATIENT, p.tokenSpan(t.first(), t.last()), null, Frame.MUTUAL));
+            p.children(h, "nmod:over", "nmod:about", "nmod:for").forEach(x -> args.add(new Argument(Frame.ALLEGATION,
+                    p.subtree(x), null, null)));
         } else {
             if (dutyNotBlame(h, p)) {
                 return null;

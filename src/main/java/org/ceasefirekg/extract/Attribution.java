@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
 
@@ -35,8 +36,11 @@ final class Attribution {
             }
             IndexedWord parent = p.parent(cur);
             String rel = p.relationToParent(cur);
-            if (parent != null && cues.isSpeech(parent, p) && (rel.startsWith("ccomp") || rel.startsWith("parataxis")
-                    || rel.equals("obj") || rel.equals("dep") || rel.startsWith("xcomp"))) {
+            // "the group claimed the bombing, which killed ...": claiming an act owns it, it reports nothing said
+            boolean ownsAct = rel.equals("obj") && parent != null && cues.is(CF.Claiming, lemma(parent));
+            if (parent != null && cues.isSpeech(parent, p) && !ownsAct && (rel.startsWith("ccomp")
+                    || rel.startsWith("parataxis") || rel.equals("obj") || rel.equals("dep")
+                    || rel.startsWith("xcomp"))) {
                 speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
             } else if (parent != null && isVerb(parent) && cues.isAccusation(parent)
                     && (rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("acl"))) {
@@ -151,6 +155,11 @@ final class Attribution {
         }
         if (s == null) {
             s = nearestSubject(verb, p);
+        }
+        String up = p.relationToParent(verb);
+        if (s == null && "VBG".equals(verb.tag()) && up.startsWith("advcl") && !up.equals("advcl:as")
+                && p.parent(verb) != null) {
+            s = nearestSubject(p.parent(verb), p); // "X called for talks after claiming ...": X claims it
         }
         if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
                 || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))

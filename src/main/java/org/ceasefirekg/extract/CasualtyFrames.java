@@ -78,11 +78,12 @@ final class CasualtyFrames {
         for (IndexedWord c : counted) {
             count(c, h, p, args);
         }
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)
-                && !p.children(h, "aux:pass").isEmpty()) {
-            // "Close to 8000 guards have been killed", "Around twenty civilians ... were killed": the counted
-            // people misread as a prepositional phrase
-            p.children(h, "obl").stream().filter(o -> !isDate(o) && p.children(o, "nummod").stream()
+        boolean passive = !p.children(h, "aux:pass").isEmpty();
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)) {
+            // "Close to 8000 guards have been killed", "Around twenty civilians ... were killed", "the blast killed
+            // between 20 and 30 people": the counted people misread as a prepositional phrase
+            p.children(h, "obl").stream().filter(o -> (passive || p.relationToParentOf(o, h).equals("obl:between"))
+                    && !isDate(o) && p.children(o, "nummod").stream()
                     .anyMatch(ParsedSentence::isNumber)).findFirst().ifPresent(o -> count(o, h, p, args));
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.COUNT)) && isVerb(h)) {

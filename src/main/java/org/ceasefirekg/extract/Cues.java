@@ -219,6 +219,12 @@ final class Cues {
         return lexicon.conceptsOf(lemma(w)).stream().anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
     }
 
+    /** Who does what a subjectless clause under a verb tells: its subject, or the accused of "accused X of doing". */
+    List<IndexedWord> doersUnder(IndexedWord governor, String rel, ParsedSentence p) {
+        return isAccusation(governor) && rel.matches("advcl:(of|for)") ? p.children(governor, "obj")
+                : p.children(governor, "nsubj");
+    }
+
     boolean isSpeech(IndexedWord w, ParsedSentence p) {
         if (w == null || !isVerb(w)) {
             return false; // "Islamic State", "the report": nouns that share a verb of saying's lemma

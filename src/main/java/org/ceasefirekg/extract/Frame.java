@@ -40,6 +40,8 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String DEFINITE = "definite";
     /** Present when the event is told as one more ("another strike", "also shelled"): not the one told before. */
     public static final String ADDITIVE = "additive";
+    /** A patient's normalized value when it stands for "each other" ("X and Y traded accusations"). */
+    public static final String MUTUAL = "each other";
 
     /** Returns the arguments with the given role, in order. */
     public List<Argument> all(String role) {

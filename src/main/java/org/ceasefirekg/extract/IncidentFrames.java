@@ -75,7 +75,7 @@ final class IncidentFrames {
                         || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
                     break;
                 }
-                agents = p.children(governor, "nsubj");
+                agents = cues.doersUnder(governor, rel, p);
                 w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));

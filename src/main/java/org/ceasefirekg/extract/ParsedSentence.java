@@ -350,7 +350,10 @@ final class ParsedSentence {
             String rel = e.getRelation().toString();
             // "Russian and regime warplanes": the "and" of coordinated modifiers is the phrase's own
             boolean modifierCc = rel.equals("cc") && depth > 0;
-            if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl") || modifierCc
+            // "the Saudi-led coalition" parsed with "Saudi" as a loose dependent of "led": the hyphen joins them
+            boolean hyphened = rel.equals("dep") && e.getDependent().index() == w.index() - 2
+                    && "HYPH".equals(token(w.index() - 1).tag());
+            if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl") || modifierCc || hyphened
                     || (rel.startsWith("nmod:of") && depth == 0 && (isNumber(w) || namesAPlace(w, e.getDependent())))) {
                 collect(e.getDependent(), indices, depth + 1);
             }
@@ -369,7 +372,9 @@ final class ParsedSentence {
         boolean state = "COUNTRY".equals(of.ner()) || "NATIONALITY".equals(of.ner());
         return word != null && !word.isEmpty() && (capitalised || state)
                 && !"PERSON".equals(head.ner()) && !"TITLE".equals(head.ner())
-                && String.valueOf(of.tag()).startsWith("NNP") && OF_NAMES.contains(String.valueOf(of.ner()));
+                && String.valueOf(of.tag()).startsWith("NNP")
+                // "the Government of National Accord": a capitalised body of words NER left untyped is one name too
+                && (OF_NAMES.contains(String.valueOf(of.ner())) || capitalised && "O".equals(of.ner()));
     }
 
     private static boolean contiguous(TreeSet<Integer> indices, int from, int to) {

@@ -33,7 +33,8 @@ final class AccusationWriter {
     void accusation(Frame f) {
         Set<String> accusers = new LinkedHashSet<>();
         f.all(Frame.AGENT).forEach(x -> entities.actor(x.span()).ifPresent(accusers::add));
-        boolean reciprocal = f.all(Frame.PATIENT).stream().anyMatch(x -> RECIPROCAL.matcher(x.span().text()).matches());
+        boolean reciprocal = f.all(Frame.PATIENT).stream().anyMatch(x -> RECIPROCAL.matcher(x.span().text()).matches()
+                || Frame.MUTUAL.equals(x.normalized()));
         if (reciprocal) {
             if (accusers.size() >= 2) {
                 accusers.forEach(a -> accusation(f, Optional.of(a),
