@@ -81,7 +81,7 @@ final class IncidentFrames {
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             p.children(h, "obj", "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
         } else {
-            premodifier(h, t, p).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
+            premodifier(h, t, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             cues.claimedBy(h, p).forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             p.children(h, "nmod:on", "nmod:against").stream().filter(x -> !isDate(x))
@@ -101,7 +101,7 @@ final class IncidentFrames {
                         : all.stream().filter(o -> o.covers(subject.index())).findFirst().orElse(null);
                 if (weapon != null && cues.isIncidentTrigger(subject, all)) {
                     // "Warplanes from the coalition carried out ...": the weapon's owner acted
-                    premodifier(subject, weapon, p).ifPresent(span -> args.add(new Argument(Frame.AGENT,
+                    premodifier(subject, weapon, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT,
                             new Span(span.begin(), p.token(weapon.last()).endPosition(),
                                     p.textBetween(span.begin(), p.token(weapon.last()).endPosition())), null, null)));
                     p.children(subject, "nmod:from", "nmod:poss", "nmod:of").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
@@ -120,7 +120,7 @@ final class IncidentFrames {
         Trigger before = conjoinedWith(h, all, p);
         if (before != null && args.stream().noneMatch(a -> a.role().equals(Frame.AGENT))) {
             // "Russian and regime airstrikes and artillery": the second event noun shares the first one's words
-            premodifier(before.head(), before, p).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
+            premodifier(before.head(), before, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(before.head(), "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             scope.addAll(scope(before.head(), p));
         }
@@ -269,16 +269,16 @@ final class IncidentFrames {
     }
 
     /** The words right before a noun trigger that say who acted: "U.S.-led coalition airstrike", "Assad regime's". */
-    private java.util.Optional<Span> premodifier(IndexedWord h, Trigger t, ParsedSentence p) {
+    private java.util.Optional<Span> premodifier(IndexedWord h, Trigger t, ParsedSentence p, List<Trigger> all) {
         Span np = p.phrase(h);
         int last = t.first() - 1;
         int first = t.first();
         // Walk left from the trigger over the words of the phrase that can name an actor; glue words
-        // ("-", "'s", "and", ",", "led", "backed") only count when a naming word stands further left.
+        // ("-", "'s", "and", ",", "led", "backed", a weapon: "a missile barrage") count only before a naming word.
         int words = 0;
         for (int i = last; i >= 1 && p.token(i).beginPosition() >= np.begin(); i--) {
             CoreLabel tok = p.token(i);
-            if (isGlue(tok)) {
+            if (isGlue(p, i, t, all)) {
                 continue;
             }
             // a scraped line of tags ("Tags Red Cross refugees border crossing food aid ...") runs into the noun:
@@ -288,20 +288,18 @@ final class IncidentFrames {
             }
             first = i;
         }
-        if (first > last) {
-            return java.util.Optional.empty();
-        }
-        while (last > first && isGlue(p.token(last))) {
+        while (last > first && isGlue(p, last, t, all)) {
             last--;
         }
-        return java.util.Optional.of(p.tokenSpan(first, last));
+        return first > last ? java.util.Optional.empty() : java.util.Optional.of(p.tokenSpan(first, last));
     }
 
-    private boolean isGlue(CoreLabel t) {
-        String tag = t.tag();
-        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase();
-        return tag.equals("HYPH") || tag.equals("POS") || tag.equals("CC") || tag.equals(",")
-                || tag.equals("VBN") && cues.is(CF.Backing, lemma);
+    private boolean isGlue(ParsedSentence p, int i, Trigger trigger, List<Trigger> all) {
+        CoreLabel t = p.token(i);
+        return "O".equals(t.ner()) && t.tag().startsWith("NN")
+                && all.stream().anyMatch(o -> o.last() < trigger.first() && o.covers(i))
+                || Set.of("HYPH", "POS", "CC", ",").contains(t.tag())
+                || t.tag().equals("VBN") && cues.is(CF.Backing, t.lemma() == null ? "" : t.lemma().toLowerCase());
     }
 
     /** Determiners, numbers and plain adjectives ("large", "mistaken") say nothing about who acted. */

@@ -32,6 +32,36 @@ final class ParseRepairs {
         sharedPossessives(g, tokens);
         datelineSubjects(g, tokens);
         reducedRelatives(g, tokens);
+        determinerHeads(g);
+    }
+
+    /**
+     * "The shelling of the village by the militia killed two": after "the", the tagger may read an event noun in -ing
+     * as a participle and the parse make it a modifier of the determiner, which then heads the phrase; the noun in
+     * -ing is the head and the determiner its own.
+     */
+    private static void determinerHeads(SemanticGraph g) {
+        for (IndexedWord det : List.copyOf(g.vertexSet())) {
+            IndexedWord ing = "DT".equals(det.tag()) ? g.getChildrenWithReln(det,
+                    UniversalEnglishGrammaticalRelations.ADJECTIVAL_MODIFIER).stream()
+                    .filter(a -> "VBG".equals(a.tag()) && a.index() == det.index() + 1).findFirst().orElse(null) : null;
+            if (ing == null) {
+                continue;
+            }
+            g.removeEdge(g.getEdge(det, ing));
+            for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(det))) {
+                g.removeEdge(e);
+                g.addEdge(e.getGovernor(), ing, e.getRelation(), 1.0, e.isExtra());
+            }
+            for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(det))) {
+                g.removeEdge(e);
+                g.addEdge(ing, e.getDependent(), e.getRelation(), 1.0, e.isExtra());
+            }
+            g.addEdge(ing, det, UniversalEnglishGrammaticalRelations.DETERMINER, 1.0, false);
+            if (g.getRoots().contains(det)) {
+                g.setRoot(ing);
+            }
+        }
     }
 
     /**

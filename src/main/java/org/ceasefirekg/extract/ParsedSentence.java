@@ -350,14 +350,20 @@ final class ParsedSentence {
             String rel = e.getRelation().toString();
             // "Russian and regime warplanes": the "and" of coordinated modifiers is the phrase's own
             boolean modifierCc = rel.equals("cc") && depth > 0;
-            // "the Saudi-led coalition" parsed with "Saudi" as a loose dependent of "led": the hyphen joins them
-            boolean hyphened = rel.equals("dep") && e.getDependent().index() == w.index() - 2
-                    && "HYPH".equals(token(w.index() - 1).tag());
-            if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl") || modifierCc || hyphened
+            if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.equals("obl") || modifierCc
+                    || rel.equals("dep") && hyphenedTo(e.getDependent(), w)
                     || (rel.startsWith("nmod:of") && depth == 0 && (isNumber(w) || namesAPlace(w, e.getDependent())))) {
                 collect(e.getDependent(), indices, depth + 1);
             }
         }
+    }
+
+    /**
+     * "the Ruritania-led coalition", "a Freedonia-backed militia": the tokenizer splits the word at its hyphen and the
+     * parser hangs the first half on the second by a bare dep; it is still the phrase's own word.
+     */
+    private boolean hyphenedTo(IndexedWord part, IndexedWord w) {
+        return part.index() + 2 == w.index() && "HYPH".equals(token(part.index() + 1).tag());
     }
 
     /**

@@ -59,10 +59,17 @@ final class Resolver {
         if (!lexicon.isCue(CF.ForcesNoun, w.word().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        Optional<Span> owner = sentence.children(w, "nmod:poss").stream()
-                .filter(o -> Set.of("its", "their").contains(o.word().toLowerCase(Locale.ROOT))).findFirst()
-                .flatMap(o -> coref.representative(sentence.index, o.index()));
+        Optional<IndexedWord> pronoun = sentence.children(w, "nmod:poss").stream()
+                .filter(o -> Set.of("its", "their").contains(o.word().toLowerCase(Locale.ROOT))).findFirst();
+        Optional<Span> owner = pronoun.flatMap(o -> coref.representative(sentence.index, o.index()));
         IndexedWord verb = sentence.parent(w);
+        if (owner.isEmpty() && pronoun.isPresent() && verb != null && sentence.relationToParent(w).equals("nsubj")
+                && sentence.relationToParent(verb).equals("ccomp")) {
+            // "the coalition said its warplanes struck": with no coreference chain, the pronoun of a reported
+            // clause's subject is the body that reports it
+            owner = sentence.children(sentence.parent(verb), "nsubj").stream().filter(s -> !"PRP".equals(s.tag()))
+                    .findFirst().map(s -> sentence.withWholeName(sentence.phrase(s), s));
+        }
         IndexedWord subject = verb == null || !sentence.relationToParent(w).startsWith("obj") ? null
                 : sentence.children(verb, "nsubj").stream().findFirst().orElse(null);
         if (owner.isEmpty() || subject == null || !sentence.phrase(subject).text().contains(owner.get().text())

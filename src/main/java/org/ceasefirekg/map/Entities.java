@@ -177,8 +177,9 @@ final class Entities {
             // "Major General Ivan Petrov of the Russian army's Southern Command" is Petrov
             return Optional.of(person(headPerson.get()));
         }
+        Optional<String> described = describedActor(span); // "the coalition" once the Ruritania-led one was named
         Optional<NameIndex.Match> known = names.resolve(span.text());
-        if (known.isPresent() && known.get().entry().isActor()) {
+        if (described.isEmpty() && known.isPresent() && known.get().entry().isActor()) {
             return Optional.of(iriOf(known.get().entry()));
         }
         Optional<EntityMention> entity = entityIn(span);
@@ -188,8 +189,8 @@ final class Entities {
         if (entity.isPresent() && ORG_TYPES.contains(entity.get().type())) {
             return Optional.of(minted(entity.get().span().text(), CF.Organization));
         }
-        Optional<String> described = describedActor(span).or(() -> new StateBodies(lexicon, article.wording().states())
-                .of(span.text()).map(this::iriOf));
+        described = described.or(() -> new StateBodies(lexicon, article.wording().states()).of(span.text())
+                .map(this::iriOf));
         if (described.isPresent()) {
             return described;
         }

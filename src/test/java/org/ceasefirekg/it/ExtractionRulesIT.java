@@ -135,6 +135,19 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void hyphenLeadersCraftWeaponsAndWeekdaysOfAttacks() {
+        AnnotatedArticle a = extract("The Kestrian-led coalition said its warplanes struck rebel positions near Brell.");
+        assertEquals("The Kestrian-led coalition", text(frame(a, Vocab.CAMEO + "195"), Frame.AGENT), a.frames().toString());
+        AnnotatedArticle b = extract("A missile barrage struck the town of Brell on Monday.");
+        assertTrue(frame(b, Vocab.CAMEO + "194").first(Frame.AGENT).isEmpty(), b.frames().toString());
+        AnnotatedArticle c = extract("The shelling of the village of Brell by separatist forces killed two children.");
+        assertEquals("separatist forces", text(frame(c, Vocab.CAMEO + "194"), Frame.AGENT), c.frames().toString());
+        AnnotatedArticle d = extract("Gunmen from the Marsh Front killed six farmers in an ambush outside Brell on Friday.");
+        assertEquals("2016-09-30", frame(d, Vocab.KILLED).first(Frame.TIME).orElseThrow().normalized().substring(0, 10),
+                d.frames().toString());
+    }
+
+    @Test
     void forcesOwnedByAPronounActForTheBodyItStandsFor() {
         AnnotatedArticle a = extract("The Marsh Liberation Front said its forces shelled the town of Brell on Monday.");
         assertEquals("Marsh Liberation Front", text(frame(a, Vocab.CAMEO + "194"), Frame.AGENT),
