@@ -129,7 +129,10 @@ final class IssuerVoice {
         String[] words = name.split("\\s+");
         boolean capitalised = words.length <= 6 && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
                 && (Character.isUpperCase(w.charAt(0)) || LINKS.contains(w)));
-        if (capitalised && heads.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        // the head of "the Embassy of Sweden" is the word before "of"
+        int of = java.util.Arrays.asList(words).indexOf("of");
+        String head = words[of > 0 ? of - 1 : words.length - 1].toLowerCase(Locale.ROOT);
+        if (capitalised && heads.contains(head)) {
             return true;
         }
         return state != null && names.resolve(name).filter(m -> m.begin() == 0 && m.end() >= name.length())

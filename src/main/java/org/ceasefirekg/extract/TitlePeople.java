@@ -82,8 +82,7 @@ final class TitlePeople {
     private EntityMention labelled(EntityMention e) {
         String[] words = e.span().text().split("\\s+");
         int first = 0;
-        while (first < words.length - 1 && lexicon.conceptsOf(bare(words[first]).toLowerCase(Locale.ROOT))
-                .contains(org.ceasefirekg.lexicon.CF.Honorific)) {
+        while (first < words.length - 1 && isHonorific(words[first])) {
             first++;
         }
         Span name = e.span();
@@ -93,7 +92,13 @@ final class TitlePeople {
         }
         String role = e.role() != null && e.role().equals(e.role().toUpperCase(Locale.ROOT)) ? titleCase(e.role())
                 : e.role();
-        return new EntityMention(e.sentence(), name, e.type(), role, e.affiliation());
+        // "MS FERREIRA": the tagger may read the form of address as a body the person serves
+        Span aff = e.affiliation() != null && isHonorific(e.affiliation().text()) ? null : e.affiliation();
+        return new EntityMention(e.sentence(), name, e.type(), role, aff);
+    }
+
+    private boolean isHonorific(String word) {
+        return lexicon.conceptsOf(bare(word).toLowerCase(Locale.ROOT)).contains(org.ceasefirekg.lexicon.CF.Honorific);
     }
 
     /** The person with the position words of the label before the name as title ("SECRETARY OKAFOR"). */
