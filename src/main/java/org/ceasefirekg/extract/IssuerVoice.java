@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefirekg.ingest.Article;
 import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.GazetteerEntry;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 import org.ceasefirekg.lexicon.Vocab;
@@ -23,8 +24,13 @@ final class IssuerVoice {
     /** A heading that calls the text a statement, communique, readout or press release. */
     private static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:(?:joint|press|official|final)\\s+)*"
             + "(?:statement|communiqu[e\u00e9]|readout|press release|declaration)\\b");
-    /** Words of the first person, the issuer speaking ("We call on", "our partners", "I welcome"). */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us|I)\\b");
+    /**
+     * Words of the first person plural, the issuer speaking ("We call on", "our partners"); a broadcast's "I'm Jane
+     * Roe" is no issuer's (a statement in the singular, "I welcome", has a heading).
+     */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+    /** Words that are the issuer when they are the whole argument ("I hold them responsible"). */
+    private static final Pattern PRONOUN = Pattern.compile("(?:[Ww]e|[Oo]ur|us|I)");
     /** Quoted words, where the first person is someone else's. */
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201C\u201D]*[\"\u201D]");
     /** The capitalised name opening a text ("The Ministry of Foreign Affairs of the Republic of Kenya welcomes"). */
@@ -33,15 +39,15 @@ final class IssuerVoice {
     private static final Set<String> LINKS = Set.of("of", "the", "and", "for", "on");
 
     private final Set<String> heads = new HashSet<>();
-    private final String state;
+    private final Set<String> selves = new HashSet<>();
     private final boolean speaksAsIssuer;
     private final NameIndex names;
     private final Lexicon lexicon;
 
     /**
      * Reads who issued the text: its publisher, headline and opening name give the nouns it refers to itself by
-     * ("Ministry", "Council", "Secretary-General"), and the publisher's state or body (the United States for the
-     * "U.S. Department of State").
+     * ("Ministry", "Council", "Secretary-General"), and the publisher with the states or bodies it is an office of
+     * (the United States for the "U.S. Department of State").
      */
     IssuerVoice(Article article, Lexicon lexicon, NameIndex names, Set<String> questioners) {
         this.names = names;
@@ -63,8 +69,13 @@ final class IssuerVoice {
                 heads.add(word);
             }
         }
-        this.state = names.find(publisher).stream().filter(m -> m.entry().isActor() && !m.entry().isPerson())
-                .findFirst().map(m -> m.entry().iri()).orElse(null);
+        // the publisher, and the state or body it is an office of ("U.S. Department of State": the United States;
+        // "The White House", a name standing for its state)
+        GazetteerEntry at = names.find(publisher).stream().filter(m -> m.entry().isActor() && !m.entry().isPerson())
+                .findFirst().map(NameIndex.Match::entry).orElse(null);
+        while (at != null && selves.add(at.iri())) {
+            at = at.affiliation() == null ? null : lexicon.entries().get(at.affiliation());
+        }
     }
 
     /**
@@ -122,7 +133,7 @@ final class IssuerVoice {
 
     /** "The Ministry", "the Peace and Security Council", or the publisher's own state: the issuer itself. */
     boolean namesIssuer(String phrase) {
-        if (FIRST_PERSON.matcher(phrase.strip()).matches()) {
+        if (PRONOUN.matcher(phrase.strip()).matches()) {
             return true;
         }
         String name = NameIndex.clean(phrase);
@@ -135,7 +146,7 @@ final class IssuerVoice {
         if (capitalised && heads.contains(head)) {
             return true;
         }
-        return state != null && names.resolve(name).filter(m -> m.begin() == 0 && m.end() >= name.length())
-                .map(m -> m.entry().iri().equals(state)).orElse(false);
+        return names.resolve(name).filter(m -> m.begin() == 0 && m.end() >= name.length())
+                .map(m -> selves.contains(m.entry().iri())).orElse(false);
     }
 }
