@@ -47,7 +47,7 @@ final class IssuerVoice {
     /**
      * Reads who issued the text: its publisher, headline and opening name give the nouns it refers to itself by
      * ("Ministry", "Council", "Secretary-General"), and the publisher with the states or bodies it is an office of
-     * (the United States for the "U.S. Department of State").
+     * (a ministry's state).
      */
     IssuerVoice(Article article, Lexicon lexicon, NameIndex names, Set<String> questioners) {
         this.names = names;
@@ -69,8 +69,8 @@ final class IssuerVoice {
                 heads.add(word);
             }
         }
-        // the publisher, and the state or body it is an office of ("U.S. Department of State": the United States;
-        // "The White House", a name standing for its state)
+        // the publisher, and the state or body it is an office of (a ministry's state; a seat of government's name
+        // standing for its state)
         GazetteerEntry at = names.find(publisher).stream().filter(m -> m.entry().isActor() && !m.entry().isPerson())
                 .findFirst().map(NameIndex.Match::entry).orElse(null);
         while (at != null && selves.add(at.iri())) {

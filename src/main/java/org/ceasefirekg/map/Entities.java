@@ -71,8 +71,9 @@ final class Entities {
         }
         String name = NameIndex.clean(span.text());
         boolean named = names.resolve(name).isPresent() || entityIn(span).isPresent(); // a place, or no actor at all
-        // "The President" of a transcript label: a speaker known by a title alone is minted under the title
-        boolean title = span.text().startsWith("The ") && !name.contains(" ") && isTitleLabel(span);
+        String text = article.article().text() + " "; // a title label ("THE PRESIDENT:") is a speaker known by it
+        boolean title = span.text().startsWith("The ") && ":.".indexOf(text.charAt(span.end())) >= 0
+                && (span.begin() == 0 || text.charAt(span.begin() - 1) == '\n');
         return !named && (name.contains(" ") || title) && PROPER_NAME.matcher(name).matches()
                 ? Optional.of(minted(title ? span.text() : name, CF.Actor)) : Optional.empty();
     }
@@ -332,16 +333,6 @@ final class Entities {
         boolean commonWord = !name.contains(" ") && !lexicon.conceptsOf(name.toLowerCase(Locale.ROOT)).isEmpty();
         return PROPER_NAME.matcher(name).matches() && !commonWord && !names.resolve(name).isPresent()
                 ? Optional.of(minted(name, CF.Place)) : Optional.empty();
-    }
-
-    /** A title opening a line before a colon or full stop, as transcripts label turns: "THE PRESIDENT:". */
-    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)(?:^|\\n)[ \\t]*the[ \\t][\\w \\t\\-]+[:.]");
-
-    private boolean isTitleLabel(Span span) {
-        String text = article.article().text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, span.begin() - 1));
-        return span.end() < text.length() && span.begin() < span.end()
-                && TITLE_LABEL.matcher(text.substring(Math.max(0, lineStart), span.end() + 1)).matches();
     }
 
     private static final Pattern PROPER_NAME =
