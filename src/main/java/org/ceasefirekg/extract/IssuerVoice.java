@@ -35,7 +35,8 @@ final class IssuerVoice {
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201C\u201D]*[\"\u201D]");
     /** The capitalised name opening a text ("The Ministry of Foreign Affairs of the Republic of Kenya welcomes"). */
     private static final Pattern OPENING_NAME = Pattern.compile(
-            "\\A\\s*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'\\-]*|of|the|and|for|on)(?:\\s+(?:\\p{Lu}[\\p{L}'\\-]*|of|the|and|for|on))*)");
+            "\\A\\s*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'\\-]*|of|the|and|for|on)"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'\\-]*|of|the|and|for|on))*)");
     private static final Set<String> LINKS = Set.of("of", "the", "and", "for", "on");
 
     private final Set<String> heads = new HashSet<>();
@@ -57,7 +58,8 @@ final class IssuerVoice {
         String title = article.title() == null ? "" : article.title();
         boolean heading = HEADING.matcher(title).find() || HEADING.matcher(firstLine).find();
         boolean transcript = !TranscriptTurns.find(text, questioners).isEmpty();
-        this.speaksAsIssuer = !transcript && (heading || FIRST_PERSON.matcher(QUOTED.matcher(text).replaceAll(" ")).find());
+        this.speaksAsIssuer = !transcript
+                && (heading || FIRST_PERSON.matcher(QUOTED.matcher(text).replaceAll(" ")).find());
         String publisher = article.publisher() == null ? "" : article.publisher();
         Matcher opening = OPENING_NAME.matcher(text);
         String issuer = publisher + " " + title + " " + (heading ? firstLine : "") + " "

@@ -104,7 +104,8 @@ final class TitlePeople {
     /** The person with the position words of the label before the name as title ("SECRETARY OKAFOR"). */
     private EntityMention withLabelTitle(EntityMention e, TranscriptTurns.Turn turn) {
         String before = turn.label().text().substring(0, e.span().begin() - turn.label().begin()).strip();
-        boolean position = !before.isEmpty() && java.util.Arrays.stream(before.split("\\s+")).allMatch(this::isPosition);
+        boolean position = !before.isEmpty()
+                && java.util.Arrays.stream(before.split("\\s+")).allMatch(this::isPosition);
         return position && e.role() == null ? new EntityMention(e.sentence(), e.span(), e.type(), titleCase(before),
                 e.affiliation()) : e;
     }
