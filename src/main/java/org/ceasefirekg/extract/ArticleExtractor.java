@@ -37,6 +37,7 @@ public final class ArticleExtractor {
     private final EventNounAgents eventNounAgents;
     private final TitlePeople titlePeople;
     private final AddressedNames addressed;
+    private final NameIndex names;
 
     /** Creates an extractor for the given lexicon. */
     public ArticleExtractor(Lexicon lexicon) {
@@ -52,6 +53,7 @@ public final class ArticleExtractor {
         this.eventNounAgents = new EventNounAgents(lexicon, names);
         this.titlePeople = new TitlePeople(lexicon, names);
         this.addressed = new AddressedNames(lexicon, names);
+        this.names = names;
     }
 
     /** Returns the lexicon this extractor matches triggers from. */
@@ -162,8 +164,10 @@ public final class ArticleExtractor {
         quotes.replaceAll(q -> q.speaker() != null ? q : turns.stream().filter(t -> within(q.span(), t.span()))
                 .findFirst().map(t -> new Quote(q.sentence(), q.span(), t.speaker())).orElse(q));
         quotes.addAll(turns);
+        List<Frame> voiced = new IssuerVoice(article, lexicon, names, lexicon.wordsOf(Vocab.QUESTIONER))
+                .apply(IssuerVoice.unasked(sourced(frames, quotes, entities), sentences));
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,
-                sourced(frames, quotes, entities), wording.read(text));
+                voiced, wording.read(text));
     }
 
     /**

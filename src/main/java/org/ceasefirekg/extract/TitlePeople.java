@@ -48,10 +48,18 @@ final class TitlePeople {
         }
         for (TranscriptTurns.Turn turn : TranscriptTurns.find(text, questioners)) {
             String family = lastWord(turn.label().text());
+            out.replaceAll(e -> inLabel(e, turn) ? labelled(e) : e);
             boolean known = out.stream().anyMatch(e -> e.type().equals("PERSON")
                     && lastWord(e.span().text()).equalsIgnoreCase(family));
             Titled t = !turn.named() || known ? null : titled(title, family, publisher);
-            if (t != null) {
+            if (t == null && turn.named() && !known && !isPosition(family) && turn.label().text().contains(" ")) {
+                // "MR. ROWLAND:", "SECRETARY OKAFOR:" with the name written nowhere else: the family name is the
+                // speaker, titled by the position words before it
+                int begin = turn.label().end() - family.length();
+                out.add(labelled(new EntityMention(sentenceOf(sentences, begin), new Span(begin, turn.label().end(),
+                        family), "PERSON", null, null)));
+                out.replaceAll(e -> e.span().begin() == begin ? withLabelTitle(e, turn) : e);
+            } else if (t != null) {
                 // the label's family name stands for the full name the headline writes
                 int begin = turn.label().end() - family.length();
                 Span aff = t.affiliation() == null ? null : new Span(begin, begin, t.affiliation());
@@ -60,6 +68,56 @@ final class TitlePeople {
             }
         }
         return out;
+    }
+
+    private static boolean inLabel(EntityMention e, TranscriptTurns.Turn turn) {
+        return e.type().equals("PERSON") && e.span().begin() >= turn.label().begin()
+                && e.span().end() <= turn.label().end();
+    }
+
+    /**
+     * A person in a turn's label: "MR. ROWLAND" is Rowland (a form of address is no part of the name), and a title
+     * the label writes in capitals ("SECRETARY") is written as a title ("Secretary").
+     */
+    private EntityMention labelled(EntityMention e) {
+        String[] words = e.span().text().split("\\s+");
+        int first = 0;
+        while (first < words.length - 1 && isHonorific(words[first])) {
+            first++;
+        }
+        Span name = e.span();
+        if (first > 0) {
+            int begin = name.end() - String.join(" ", List.of(words).subList(first, words.length)).length();
+            name = new Span(begin, name.end(), name.text().substring(begin - name.begin()));
+        }
+        String role = e.role() != null && e.role().equals(e.role().toUpperCase(Locale.ROOT)) ? titleCase(e.role())
+                : e.role();
+        // "MS FERREIRA": the tagger may read the form of address as a body the person serves
+        Span aff = e.affiliation() != null && isHonorific(e.affiliation().text()) ? null : e.affiliation();
+        return new EntityMention(e.sentence(), name, e.type(), role, aff);
+    }
+
+    private boolean isHonorific(String word) {
+        return lexicon.conceptsOf(bare(word).toLowerCase(Locale.ROOT)).contains(org.ceasefirekg.lexicon.CF.Honorific);
+    }
+
+    /** The person with the position words of the label before the name as title ("SECRETARY OKAFOR"). */
+    private EntityMention withLabelTitle(EntityMention e, TranscriptTurns.Turn turn) {
+        String before = turn.label().text().substring(0, e.span().begin() - turn.label().begin()).strip();
+        boolean position = !before.isEmpty()
+                && java.util.Arrays.stream(before.split("\\s+")).allMatch(this::isPosition);
+        return position && e.role() == null ? new EntityMention(e.sentence(), e.span(), e.type(), titleCase(before),
+                e.affiliation()) : e;
+    }
+
+    /** "VICE PRESIDENT" written as "Vice President". */
+    static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            out.append(out.length() == 0 ? "" : " ").append(w.isEmpty() ? w
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
     }
 
     /** The person the headline names under this family name, with the title written before the name; or null. */

@@ -111,8 +111,15 @@ final class TranscriptTurns {
                 best = e;
             }
         }
+        if (best == null && TITLE_ONLY.matcher(label.text()).matches()) {
+            // "THE PRESIDENT:" with the holder named nowhere: the speaker is known by the title alone
+            return new Span(label.begin(), label.end(), TitlePeople.titleCase(label.text()));
+        }
         return best == null ? null : best.span();
     }
+
+    /** "THE PRESIDENT", "The Vice President": a label of a title with no name. */
+    private static final Pattern TITLE_ONLY = Pattern.compile("(?i)the(?:[ \\t]+[a-z\\-]+){1,3}");
 
     private static int sentenceOf(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {

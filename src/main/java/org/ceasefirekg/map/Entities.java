@@ -71,8 +71,11 @@ final class Entities {
         }
         String name = NameIndex.clean(span.text());
         boolean named = names.resolve(name).isPresent() || entityIn(span).isPresent(); // a place, or no actor at all
-        return !named && name.contains(" ") && PROPER_NAME.matcher(name).matches()
-                ? Optional.of(minted(name, CF.Actor)) : Optional.empty();
+        String text = article.article().text() + " "; // a title label ("THE PRESIDENT:") is a speaker known by it
+        boolean title = span.text().startsWith("The ") && ":.".indexOf(text.charAt(span.end())) >= 0
+                && (span.begin() == 0 || text.charAt(span.begin() - 1) == '\n');
+        return !named && (name.contains(" ") || title) && PROPER_NAME.matcher(name).matches()
+                ? Optional.of(minted(title ? span.text() : name, CF.Actor)) : Optional.empty();
     }
 
     /**

@@ -46,4 +46,12 @@ class TranscriptTurnsTest {
         assertEquals("JANE ROE", quotes.get(0).speaker().text());
         assertEquals("In the north.", quotes.get(1).span().text());
     }
+
+    @Test
+    void aTitleLabelWithNoNameSpeaksAsTheTitle() {
+        String text = "THE PRESIDENT: The truce holds.\nQ: Where?\nTHE PRESIDENT: In the north.";
+        List<Sentence> sentences = List.of(new Sentence(0, new Span(0, text.length(), text)));
+        List<Quote> quotes = TranscriptTurns.quotes(text, sentences, List.of(), QUESTIONERS);
+        assertEquals(List.of("The President", "The President"), quotes.stream().map(q -> q.speaker().text()).toList());
+    }
 }
