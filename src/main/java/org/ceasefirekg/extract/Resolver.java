@@ -76,7 +76,7 @@ final class Resolver {
                 && !owner.get().text().contains(sentence.phrase(subject).text())) {
             return owner;
         }
-        // "the military said the rebels attacked their troops": a side does not attack its own forces, so the
+        // "the ministry said the militia shelled its soldiers": a side does not attack its own forces, so the
         // owner is who says so
         IndexedWord said = sentence.relationToParent(verb).equals("ccomp") ? sentence.parent(verb) : null;
         IndexedWord speaker = said == null ? null : sentence.children(said, "nsubj").stream().findFirst().orElse(null);
