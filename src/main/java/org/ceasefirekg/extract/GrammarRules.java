@@ -99,9 +99,10 @@ final class GrammarRules {
                 Set<Argument> args = byTrigger.computeIfAbsent(trigger.index(), k -> new LinkedHashSet<>());
                 for (String name : m.getNodeNames()) {
                     if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
-                        IndexedWord w = namedBy(m.getNode(name), p);
-                        Argument a = cut(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w), w, m, p);
-                        args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? Times.endOfDay(a) : a);
+                        for (IndexedWord w : namedBy(m.getNode(name), p, sides(c.rule(), name))) {
+                            Argument a = cut(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w), w, m, p);
+                            args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? Times.endOfDay(a) : a);
+                        }
                     }
                 }
             }
@@ -191,14 +192,27 @@ final class GrammarRules {
                 a.normalized());
     }
 
-    /** "his US counterpart, John Kerry": a phrase that names no one stands for the name in apposition to it. */
-    private static IndexedWord namedBy(IndexedWord w, ParsedSentence p) {
+    /**
+     * "his US counterpart, John Kerry": a phrase that names no one stands for the name in apposition to it; "the
+     * leaders of A and B", "envoys from A and B": a plural that names no one stands for the states or bodies it comes
+     * from, each of them.
+     */
+    private static List<IndexedWord> namedBy(IndexedWord w, ParsedSentence p, boolean sides) {
         if (w.ner() != null && !"O".equals(w.ner())) {
-            return w;
+            return List.of(w);
         }
-        return p.children(w, "appos").stream().filter(a -> a.ner() != null && !"O".equals(a.ner())).findFirst()
-                .orElse(w);
+        List<IndexedWord> of = sides && "NNS".equals(w.tag()) ? p.children(w, "nmod:of", "nmod:from").stream()
+                .filter(o -> o.tag().startsWith("NN")).toList() : List.of();
+        return !of.isEmpty() ? of : List.of(p.children(w, "appos").stream()
+                .filter(a -> a.ner() != null && !"O".equals(a.ner())).findFirst().orElse(w));
     }
+
+    /** True for the role of a side to a ceasefire or of its broker, whose envoys or leaders act for it. */
+    private static boolean sides(GrammarRule rule, String role) {
+        return (rule.concept().equals(Vocab.SIGN) || rule.concept().equals(Vocab.MEDIATE))
+                && (role.equals(Frame.AGENT) || role.equals(Frame.PARTICIPANT));
+    }
+
 
     /** "did not agree", "never signed". */
     private static boolean negated(IndexedWord w, ParsedSentence p) {

@@ -183,7 +183,6 @@ final class Times {
     }
 
     private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
-
     /**
      * "at 6 a.m. Beirut time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
      * database), so the graph holds the instant. "At midnight local time", "at noon Syria time": a zone the JDK does
@@ -223,9 +222,7 @@ final class Times {
         if (!LOCAL_DATE_TIME.matcher(value).lookingAt()) {
             return a;
         }
-        if (a.normalized() == null) {
-            a = new Argument(a.role(), a.span(), a.type(), value);
-        }
+        a = a.normalized() == null ? new Argument(a.role(), a.span(), a.type(), value) : a;
         IndexedWord clock = null;
         for (int i = 1; i <= p.tokens.size(); i++) {
             if (p.token(i).beginPosition() >= a.span().begin() && p.token(i).endPosition() <= a.span().end()
@@ -259,9 +256,12 @@ final class Times {
      * the past tense ("starts", "will begin", "is due to take effect") is on the first such weekday from the day the
      * article was written (reference, yyyy-mm-dd); a start told in the past ("went into force on Sunday at 7 p.m.")
      * is on the last such weekday up to that day, where SUTime may have read "Sunday at 7 p.m." as the next one.
+     * A start told with "would" (a past report's future: "said it would start Monday") is on the nearer of the two.
      */
     static Frame ahead(Frame f, ParsedSentence p, String reference) {
         boolean past = p.graph != null && toldInPast(f, p);
+        IndexedWord verb = p.graph == null ? null : triggerWord(f, p);
+        boolean would = verb != null && p.children(verb, "aux").stream().anyMatch(x -> lemma(x).equals("would"));
         if (reference == null || !reference.matches("\\d{4}-\\d{2}-\\d{2}") || p.graph == null
                 || !past && !toCome(f, p)) {
             return f;
@@ -282,7 +282,8 @@ final class Times {
             LocalDate day = a.role().equals(Frame.TIME) && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*")
                     ? LocalDate.parse(v.substring(0, 10)) : null;
             boolean fromWeekday = day != null // the day itself, or the midnight that ends it
-                    && weekdays.stream().anyMatch(w -> w.equals(day) || w.plusDays(1).equals(day));
+                    && weekdays.stream().anyMatch(w -> w.equals(day) || w.plusDays(1).equals(day))
+                    && !(would && java.time.temporal.ChronoUnit.DAYS.between(day, from) <= 3);
             args.add(fromWeekday ? new Argument(a.role(), a.span(), a.type(), day.plusDays(past ? -7 : 7)
                     + v.substring(10)) : a);
         }
@@ -316,8 +317,7 @@ final class Times {
         return null;
     }
 
-    private static final Pattern WEEKDAY =
-            Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
 
     /**
      * "at midnight local time": the phrase's head ("time") has no value of its own; the clock word inside it has.

@@ -48,9 +48,8 @@ final class CeasefireWriter {
     /** Writes who signed or brokered the ceasefire, and where and when it was agreed. */
     void agreement(Frame f) {
         String cease = ceasefire();
-        for (Argument arg : f.all(Frame.PARTICIPANT)) {
-            entities.namedActor(arg.span()).filter(x -> !brokers.contains(x))
-                    .ifPresent(x -> out.iri(cease, CF.party, x));
+        for (Argument arg : f.all(Frame.PARTICIPANT)) { // "between the government of A and the B front": each
+            signatories(arg.span()).stream().filter(x -> !brokers.contains(x)).forEach(x -> out.iri(cease, CF.party, x));
         }
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
@@ -62,7 +61,7 @@ final class CeasefireWriter {
             }
         }
         if (f.concept().equals(Vocab.SIGN)) {
-            f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+            f.first(Frame.PLACE).flatMap(p -> agreedAt(p.span()))
                     .ifPresent(p -> out.iri(cease, CF.agreedAt, p));
             f.first(Frame.TIME).map(t -> day(t.normalized()))
                     .ifPresent(d -> out.typed(cease, CF.agreedOn, d, XSDDatatype.XSDdate));
@@ -99,9 +98,23 @@ final class CeasefireWriter {
                 : entities.namedActor(agent).stream().toList();
     }
 
+    /**
+     * Where an agreement was made: "signed in Moscow" names the city, though "Moscow" alone in a clause of acts
+     * stands for the state's government (a metonym, which {@link Entities#place} reads as that state).
+     */
+    private Optional<String> agreedAt(Span span) {
+        List<NameIndex.Match> found = names.find(span.text());
+        if (!found.isEmpty() && found.get(0).how() == NameIndex.Kind.METONYM && found.get(0).begin() <= 4) {
+            String form = span.text().substring(found.get(0).begin(), found.get(0).end());
+            return Optional.of(names.placeNamed(form).map(entities::iriOf)
+                    .orElseGet(() -> entities.minted(form, CF.Place)));
+        }
+        return entities.place(span);
+    }
+
     /** "After marathon talks in Geneva ...": where the ceasefire was negotiated. */
     void negotiation(Frame f) {
-        f.first(Frame.PLACE).flatMap(p -> entities.place(p.span()))
+        f.first(Frame.PLACE).flatMap(p -> agreedAt(p.span()))
                 .ifPresent(p -> out.iri(ceasefire(), CF.agreedAt, p));
     }
 

@@ -362,7 +362,7 @@ final class Entities {
         return e.iri();
     }
 
-    private String minted(String name, String type) {
+    String minted(String name, String type) {
         String cleaned = NameIndex.clean(name);
         if (type.equals(CF.Place)) {
             // "Al-Mayadin" opening a sentence is "al-Mayadin" elsewhere: one label for the place in every article

@@ -107,6 +107,15 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aStartToldWithWouldIsOnTheNearerSuchWeekday() {
+        // the article's day is Tuesday 2016-10-04: the report behind "would" may be a day or two old
+        AnnotatedArticle a = extract("The elders said the truce would take effect on Monday.");
+        assertTrue(starts(a).contains("2016-10-03"), starts(a).toString());
+        AnnotatedArticle b = extract("The elders said the truce would take effect on Friday.");
+        assertTrue(starts(b).contains("2016-10-07"), starts(b).toString());
+    }
+
+    @Test
     void aClockTimeTakesTheDayOfItsClauseAndAPastStartTheWeekGoneBy() {
         // the article's day is Tuesday 2016-10-04
         AnnotatedArticle a = extract("The clans agreed to a truce that begins at 6 p.m. Cairo time on Saturday, the"
