@@ -65,17 +65,15 @@ final class Entities {
      * gives ("... reported Zouhir al-Shimale"), as an actor of unknown kind.
      */
     Optional<String> speaker(Span span) {
-        Optional<String> known = actor(span);
-        if (known.isPresent()) {
-            return known;
-        }
-        String name = NameIndex.clean(span.text());
-        boolean named = names.resolve(name).isPresent() || entityIn(span).isPresent(); // a place, or no actor at all
-        String text = article.article().text() + " "; // a title label ("THE PRESIDENT:") is a speaker known by it
-        boolean title = span.text().startsWith("The ") && ":.".indexOf(text.charAt(span.end())) >= 0
-                && (span.begin() == 0 || text.charAt(span.begin() - 1) == '\n');
-        return !named && (name.contains(" ") || title) && PROPER_NAME.matcher(name).matches()
-                ? Optional.of(minted(title ? span.text() : name, CF.Actor)) : Optional.empty();
+        return actor(span).or(() -> {
+            String name = NameIndex.clean(span.text());
+            boolean named = names.resolve(name).isPresent() || entityIn(span).isPresent(); // a place, or no actor
+            String text = article.article().text() + " "; // a title label ("THE PRESIDENT:") is a speaker known by it
+            boolean title = span.text().startsWith("The ") && ":.".indexOf(text.charAt(span.end())) >= 0
+                    && (span.begin() == 0 || text.charAt(span.begin() - 1) == '\n');
+            return !named && (name.contains(" ") || title) && PROPER_NAME.matcher(name).matches()
+                    ? Optional.of(minted(title ? span.text() : name, CF.Actor)) : Optional.empty();
+        });
     }
 
     /**
