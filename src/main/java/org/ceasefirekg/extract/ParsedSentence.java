@@ -359,11 +359,12 @@ final class ParsedSentence {
     }
 
     /**
-     * "the Ruritania-led coalition", "a Freedonia-backed militia": the tokenizer splits the word at its hyphen and the
-     * parser hangs the first half on the second by a bare dep; it is still the phrase's own word.
+     * "the Ruritania-led coalition": the tokenizer splits the word at its hyphen and the parser hangs the first half
+     * on the second by a bare dep; it is still the phrase's own word ("the Utopia-based monitor" only says where).
      */
     private boolean hyphenedTo(IndexedWord part, IndexedWord w) {
-        return part.index() + 2 == w.index() && "HYPH".equals(token(part.index() + 1).tag());
+        return part.index() + 2 == w.index() && "HYPH".equals(token(part.index() + 1).tag())
+                && !"based".equalsIgnoreCase(w.word());
     }
 
     /**

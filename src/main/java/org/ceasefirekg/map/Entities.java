@@ -180,8 +180,8 @@ final class Entities {
         }
         Optional<String> described = describedActor(span); // "the coalition" once the Ruritania-led one was named
         Optional<NameIndex.Match> known = names.resolve(span.text());
-        if (described.isEmpty() && known.isPresent() && known.get().entry().isActor()) {
-            return Optional.of(iriOf(known.get().entry()));
+        if (known.isPresent() && known.get().entry().isActor()) {
+            return described.or(() -> Optional.of(iriOf(known.get().entry())));
         }
         Optional<EntityMention> entity = entityIn(span);
         if (entity.isPresent() && entity.get().type().equals("PERSON")) {
@@ -363,8 +363,9 @@ final class Entities {
     String minted(String name, String type) {
         String cleaned = NameIndex.clean(name);
         if (type.equals(CF.Place)) {
-            // "Al-Mayadin" opening a sentence is "al-Mayadin" elsewhere: one label for the place in every article
+            // "Al-Mayadin" opening a sentence, a dateline's "GENEVA": one label for the place in every article
             cleaned = cleaned.replaceFirst("^(A|E)l-", cleaned.startsWith("A") ? "al-" : "el-");
+            cleaned = cleaned.length() > 4 ? NameIndex.asWritten(cleaned) : cleaned;
         }
         String iri = type.equals(CF.Place) ? Iris.place(cleaned) : Iris.actor(cleaned);
         descriptions.putIfAbsent(iri, Description.named(iri, type, cleaned));
