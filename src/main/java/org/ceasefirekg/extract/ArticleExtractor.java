@@ -109,7 +109,7 @@ public final class ArticleExtractor {
             }
         }
         frames = eventNounAgents.apply(daysApartResolved(frames), text).stream()
-                .map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? Times.ahead(f, parsed.get(f.sentence()), referenceDate)
+                .map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? StartWeekdays.ahead(f, parsed.get(f.sentence()), referenceDate)
                         : PastWeekdays.gone(f, referenceDate)).toList();
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.

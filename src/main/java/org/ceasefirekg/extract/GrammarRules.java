@@ -101,7 +101,7 @@ final class GrammarRules {
                     if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
                         for (IndexedWord w : namedBy(m.getNode(name), p, sides(c.rule(), name))) {
                             Argument a = cut(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w), w, m, p);
-                            args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? Times.endOfDay(a) : a);
+                            args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? ClockTimes.endOfDay(a) : a);
                         }
                     }
                 }

@@ -10,7 +10,7 @@ import org.ceasefirekg.lexicon.Vocab;
 /**
  * "Gunmen killed six farmers on Monday" in an article written on a Friday: SUTime may read a bare weekday as the next
  * one, but an attack or a death the article reports has happened, so it is on the last such weekday up to the day the
- * article was written. Ceasefire starts, which may lie ahead, are {@link Times#ahead}'s.
+ * article was written. Ceasefire starts, which may lie ahead, are {@link StartWeekdays#ahead}'s.
  */
 final class PastWeekdays {
     private PastWeekdays() {}

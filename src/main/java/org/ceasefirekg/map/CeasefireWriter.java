@@ -3,12 +3,20 @@ package org.ceasefirekg.map;
 import static org.ceasefirekg.map.Normalized.dateOrDateTime;
 import static org.ceasefirekg.map.Normalized.day;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
@@ -154,11 +162,11 @@ final class CeasefireWriter {
         return iso != null && CLOCK_TIME.matcher(iso).matches() ? iso.substring(0, 10) : iso;
     }
 
-    private static final java.util.regex.Pattern CLOCK_TIME =
-            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?");
+    private static final Pattern CLOCK_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?");
     /** The words after a clock time that name its zone: "local time", "Syria time", "(Gaza time)". */
-    private static final java.util.regex.Pattern TOLD_ZONE =
-            java.util.regex.Pattern.compile("(?s).*?\\(?(local|\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time$");
+    private static final Pattern TOLD_ZONE =
+            Pattern.compile("(?s).*?\\(?(local|\\p{Lu}[\\p{L}.' -]{1,30}?)\\s+time$");
 
     /**
      * "The truce starts at midnight local time", "at noon Syria time": a clock time told in a zone the extractor
@@ -167,7 +175,7 @@ final class CeasefireWriter {
      */
     private String inToldZone(Argument time) {
         String iso = time.normalized();
-        java.util.regex.Matcher told = TOLD_ZONE.matcher(time.span().text().strip());
+        Matcher told = TOLD_ZONE.matcher(time.span().text().strip());
         if (iso == null || !CLOCK_TIME.matcher(iso).matches() || !told.matches()) {
             return iso;
         }
@@ -175,8 +183,8 @@ final class CeasefireWriter {
                 : names.resolve(told.group(1)).map(m -> m.entry().timeZone() != null ? m.entry().iri()
                         : m.entry().scope());
         return state.map(s -> lexicon.entries().get(s)).map(e -> e.timeZone())
-                .map(zone -> java.time.LocalDateTime.parse(iso).atZone(java.time.ZoneId.of(zone)).toOffsetDateTime()
-                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .map(zone -> LocalDateTime.parse(iso).atZone(ZoneId.of(zone)).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .orElse(iso);
     }
 
@@ -208,18 +216,18 @@ final class CeasefireWriter {
      * else the ceasefire's country unless it only brokered the truce, else the state of the dateline's city.
      */
     private Optional<String> localState(String iso) {
-        java.time.LocalDateTime at = java.time.LocalDateTime.parse(iso);
-        List<String> parties = a.frames().stream().flatMap(f -> java.util.stream.Stream.concat(
+        LocalDateTime at = LocalDateTime.parse(iso);
+        List<String> parties = a.frames().stream().flatMap(f -> Stream.concat(
                         f.all(Frame.PARTICIPANT).stream(),
-                        f.concept().equals(Vocab.SIGN) ? f.all(Frame.AGENT).stream() : java.util.stream.Stream.empty()))
+                        f.concept().equals(Vocab.SIGN) ? f.all(Frame.AGENT).stream() : Stream.empty()))
                 .map(arg -> entities.namedActor(arg.span())).flatMap(Optional::stream)
                 .filter(x -> !brokers.contains(x)).map(this::zoned).flatMap(Optional::stream).distinct().toList();
-        if (!parties.isEmpty() && parties.stream().map(s -> java.time.ZoneId.of(lexicon.entries().get(s).timeZone())
+        if (!parties.isEmpty() && parties.stream().map(s -> ZoneId.of(lexicon.entries().get(s).timeZone())
                 .getRules().getOffset(at)).distinct().count() == 1) {
             return Optional.of(parties.get(0));
         }
         Optional<String> country = ceasefireCountry().filter(c -> !brokers.contains(c)).flatMap(this::zoned);
-        java.util.regex.Matcher dateline = DATELINE.matcher(a.article().text());
+        Matcher dateline = DATELINE.matcher(a.article().text());
         return country.isPresent() || !dateline.lookingAt() ? country
                 : names.resolve(dateline.group(1)).or(() -> names.resolve(titleCase(dateline.group(1))))
                 .flatMap(m -> zoned(m.entry().iri()));
@@ -238,14 +246,14 @@ final class CeasefireWriter {
     }
 
     private static String titleCase(String words) {
-        return java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).split(" "))
+        return Arrays.stream(words.toLowerCase(Locale.ROOT).split(" "))
                 .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
     }
 
     /** "KHARTOUM, March 8 (Wire) -", "Gaza City (AFP) -": the city a wire story was filed from. */
-    private static final java.util.regex.Pattern DATELINE =
-            java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2})\\s*[,(]");
+    private static final Pattern DATELINE =
+            Pattern.compile("\\s*(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2})\\s*[,(]");
 
     /** The ceasefire the article is about; articles that agree on its start date share its IRI. */
     String ceasefire() {
