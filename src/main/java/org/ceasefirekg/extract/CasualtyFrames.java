@@ -74,7 +74,9 @@ final class CasualtyFrames {
         } else {
             counted.add(h);
             p.children(h, "nmod:of").stream().filter(ParsedSentence::isNumber).forEach(counted::add);
+            tollReached(h, p).ifPresent(counted::add);
         }
+        amongThem(h, p).ifPresent(counted::add);
         for (IndexedWord c : counted) {
             count(c, h, p, args);
         }
@@ -138,6 +140,43 @@ final class CasualtyFrames {
         return out;
     }
 
+    /**
+     * "The death toll rose to 27", "the toll reached 40", "the toll stood at 12": a toll told as the subject of a verb
+     * that brings it to a number (not "rose by 5", a rise) is counted by that number.
+     */
+    private static java.util.Optional<IndexedWord> tollReached(IndexedWord noun, ParsedSentence p) {
+        IndexedWord verb = p.parent(noun);
+        if (!lemma(noun).equals("toll") || verb == null || !isVerb(verb)
+                || !p.relationToParent(noun).equals("nsubj")) {
+            return java.util.Optional.empty();
+        }
+        for (IndexedWord x : p.children(verb, "obl:to", "obl:at", "obj")) {
+            // "climbed to 33 overnight" parsed with the number on "overnight"
+            IndexedWord n = isNumber(x) ? x : Set.of("TIME", "DATE").contains(x.ner())
+                    ? first(p.children(x, "nummod").stream().filter(ParsedSentence::isNumber).toList()) : null;
+            if (n != null) {
+                return java.util.Optional.of(n);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "Among the dead were four children", "among those killed were two nurses": the people counted are the subject
+     * the casualty word is told among, with their own number.
+     */
+    private static java.util.Optional<IndexedWord> amongThem(IndexedWord h, ParsedSentence p) {
+        IndexedWord among = p.relationToParent(h).startsWith("amod") || p.relationToParent(h).startsWith("acl")
+                ? p.parent(h) : h;
+        IndexedWord counted = among == null ? null : p.parent(among);
+        // the parse may make "those" the subject, its "among" kept as a case marker
+        if (counted == null || p.children(among, "case").stream().noneMatch(c -> lemma(c).equals("among"))
+                || p.children(counted, "cop").isEmpty() || p.children(counted, "nummod").isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(counted);
+    }
+
     /** The number written right before a passive casualty verb the parse gave no subject: "25 were injured". */
     private static java.util.Optional<IndexedWord> numberBefore(IndexedWord verb, ParsedSentence p) {
         IndexedWord aux = first(p.children(verb, "aux:pass"));
@@ -181,7 +220,9 @@ final class CasualtyFrames {
             args.add(new Argument(Frame.EVENT, triggerSpan(parent, all, p), null, null));
             return;
         }
-        Deque<IndexedWord> queue = new ArrayDeque<>(p.children(h, "obl"));
+        // "the death toll from Sunday's air raid": a toll's incident hangs on the noun
+        Deque<IndexedWord> queue = new ArrayDeque<>(isVerb(h) ? p.children(h, "obl")
+                : p.children(h, "obl", "nmod:from", "nmod:in", "nmod:of"));
         int guard = 0;
         while (!queue.isEmpty() && guard++ < 10) {
             IndexedWord o = queue.poll();
