@@ -67,6 +67,33 @@ final class ClockTimes {
     }
 
     /**
+     * "at 0600 on Monday", "from 0001": SUTime reads a four-digit clock as a year, but no start is told in a year
+     * before 1900 written so. Returns it as that time on the one day its clause names, or null (no time) when the
+     * clause names none ("from 0001 on the 12th").
+     */
+    static Argument fourDigitClock(Argument a, ParsedSentence p) {
+        if (a.normalized() == null || !a.normalized().matches("(0\\d|1[0-8])[0-5]\\d")) {
+            return a;
+        }
+        IndexedWord clock = null;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            if (p.token(i).beginPosition() >= a.span().begin() && p.token(i).endPosition() <= a.span().end()
+                    && p.token(i).word().equals(a.normalized())) {
+                clock = p.node(i);
+            }
+        }
+        if (clock == null) {
+            return a;
+        }
+        IndexedWord at = clock;
+        List<String> days = Times.clauseOf(clock, p).stream().filter(d -> d != at && "DATE".equals(d.ner())
+                && p.normalized(d) != null && Times.fullDate(p.normalized(d)))
+                .map(d -> p.normalized(d).substring(0, 10)).distinct().toList();
+        String hhmm = a.normalized().substring(0, 2) + ":" + a.normalized().substring(2);
+        return days.size() == 1 ? new Argument(a.role(), a.span(), "TIME", days.get(0) + "T" + hhmm) : null;
+    }
+
+    /**
      * "at 6 p.m. on Sunday", "at noon (0900 GMT) on Thursday": a clock time takes the day told beside it (SUTime
      * gives it the article's day), and a GMT or UTC time in brackets right after it is the instant itself.
      */

@@ -87,6 +87,7 @@ final class FrameRules {
      */
     private static Frame zoned(Frame f, ParsedSentence p) {
         List<Argument> args = f.args().stream()
+                .map(a -> a.role().equals(Frame.TIME) ? ClockTimes.fourDigitClock(a, p) : a).filter(a -> a != null)
                 .map(a -> a.role().equals(Frame.TIME) ? ClockTimes.zoned(ClockTimes.dated(a, p), p) : a).toList();
         return new Frame(f.concept(), f.sentence(), f.trigger(), args);
     }

@@ -34,7 +34,7 @@ final class Times {
                         : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()
                         .filter(Cues::isDate).toList());
                 if (date != null && p.normalized(date) != null && fullDate(p.normalized(date))) {
-                    args.add(new Argument(Frame.TIME, p.phrase(date), date.ner(), p.normalized(date)));
+                    args.add(new Argument(Frame.TIME, p.phrase(date), date.ner(), nightOf(date, p)));
                     return;
                 }
             }
@@ -158,6 +158,31 @@ final class Times {
             }
         }
         return words;
+    }
+
+    /**
+     * "on the night of 3 to 4 May", "the night of May 3": SUTime dates a part of the day by the article's day when the
+     * day is told after "of"; the night is the one starting on the day told (the first of a range). Returns the
+     * normalized value of the part of the day.
+     */
+    static String nightOf(IndexedWord partOfDay, ParsedSentence p) {
+        String value = p.normalized(partOfDay);
+        IndexedWord day = first(p.children(partOfDay, "nmod:of").stream().filter(d -> "DATE".equals(d.ner())
+                && p.normalized(d) != null && fullDate(p.normalized(d))).toList());
+        if (day == null || !value.matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}")) {
+            return value;
+        }
+        String date = p.normalized(day).substring(0, 10);
+        for (IndexedWord last : p.children(day, "nummod")) {
+            for (IndexedWord firstDay : p.children(last, "compound")) {
+                if (firstDay.word().matches("\\d{1,2}") && Integer.parseInt(firstDay.word()) < Integer.parseInt(
+                        date.substring(8)) && p.children(last, "advmod", "case").stream()
+                        .anyMatch(t -> Set.of("to", "-", "through").contains(lemma(t)))) {
+                    date = date.substring(0, 8) + String.format("%02d", Integer.parseInt(firstDay.word()));
+                }
+            }
+        }
+        return date + value.substring(10);
     }
 
     static boolean fullDate(String normalized) {
