@@ -185,7 +185,8 @@ final class Times {
         return date + value.substring(10);
     }
 
+    /** True for a day or a time on a day; not "another week" read as a week beside a day ("2016-06-08-WXX-7 ..."). */
     static boolean fullDate(String normalized) {
-        return normalized.matches("\\d{4}-\\d{2}-\\d{2}.*");
+        return normalized.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     }
 }
