@@ -111,6 +111,7 @@ public final class ArticleExtractor {
         frames = eventNounAgents.apply(daysApartResolved(frames), text).stream()
                 .map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? StartWeekdays.ahead(f, parsed.get(f.sentence()), referenceDate)
                         : PastWeekdays.gone(f, referenceDate)).toList();
+        frames = TruceEnds.added(frames, parsed);
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.
         List<Quote> attributed = new ArrayList<>();

@@ -77,7 +77,8 @@ final class StartWeekdays {
                 .stream().anyMatch(x -> Set.of("had", "has", "have").contains(x.word().toLowerCase(Locale.ROOT))));
     }
 
-    private static IndexedWord triggerWord(Frame f, ParsedSentence p) {
+    /** The word a frame's trigger begins with, or null. */
+    static IndexedWord triggerWord(Frame f, ParsedSentence p) {
         for (int i = 1; i <= p.tokens.size(); i++) {
             if (p.token(i).beginPosition() == f.trigger().begin()) {
                 return p.node(i);
