@@ -32,9 +32,10 @@ final class TruceEnds {
                 best.merge(f.sentence(), f, (a, b) -> startOf(b).get().length() > startOf(a).get().length() ? b : a);
             }
         }
-        if (best.isEmpty() || frames.stream().anyMatch(f -> f.concept().equals(Vocab.CEASEFIRE_END)
-                && best.containsKey(f.sentence()))) {
-            return frames; // an end told in the sentence itself is the end
+        // an end told in the sentence itself is the end
+        frames.stream().filter(f -> f.concept().equals(Vocab.CEASEFIRE_END)).forEach(f -> best.remove(f.sentence()));
+        if (best.isEmpty()) {
+            return frames;
         }
         List<Frame> out = new ArrayList<>(frames);
         for (Frame start : best.values()) {
