@@ -71,8 +71,9 @@ final class IncidentFrames {
                 IndexedWord governor = p.parent(w);
                 String rel = p.relationToParent(w);
                 boolean byDoing = rel.equals("obl:by") && "VBG".equals(w.tag()); // "by shelling": a means clause
-                if (governor == null || !isVerb(governor) || !(rel.startsWith("xcomp") || rel.startsWith("ccomp")
-                        || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
+                // "the column came under heavy shelling": who comes under an attack is its target, not its doer
+                if (governor == null || !isVerb(governor) || rel.equals("advcl:under") || !(rel.startsWith("xcomp")
+                        || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
                     break;
                 }
                 agents = cues.doersUnder(governor, rel, p);
