@@ -232,11 +232,23 @@ final class ArticleNames {
         words.forEach(w -> wanted.add(singular(w)));
         Map<String, Side> fits = new LinkedHashMap<>();
         for (Side s : sides()) {
-            if (s.begin() < span.begin() && s.words().containsAll(wanted)) {
+            if (s.begin() <= span.begin() && s.words().containsAll(wanted)) {
                 fits.putIfAbsent(s.key(), s);
             }
         }
         return fits.size() == 1 ? Optional.of(fits.values().iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * "rebels of the Free Front (FF) near the town": a side the gazetteer and the tagger missed, written in the phrase
+     * as the name its description leads to.
+     */
+    Optional<Side> sideNamedIn(Span span) {
+        return sides().stream().filter(s -> s.entry() == null && s.begin() >= span.begin() && s.begin() < span.end()
+                        && span.text().contains(s.name()))
+                .filter(s -> span.text().substring(0, span.text().indexOf(s.name()))
+                        .matches("(?s)(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of\\s+)?(?:the\\s+)?"))
+                .findFirst();
     }
 
     private List<Side> sides() {
@@ -250,6 +262,18 @@ final class ArticleNames {
             }
         }
         acronyms().values().forEach(this::side);
+        for (List<Span> run : article.wording().capitalRuns()) {
+            // "militias of the Eastern Shield": a name the tagger missed, that the article describes as a side
+            Span name = new Span(run.get(0).begin(), run.get(run.size() - 1).end(),
+                    text.substring(run.get(0).begin(), run.get(run.size() - 1).end()));
+            if (name.text().matches("(?:\\p{Lu}[\\p{L}'-]*\\s+)+\\p{Lu}[\\p{L}'-]*")
+                    && names.resolve(name.text()).isEmpty()) {
+                Side at = sideAt(name, null);
+                if (at.words().stream().anyMatch(w -> lexicon.isCue(CF.SideNoun, w + "s"))) {
+                    sides.add(at);
+                }
+            }
+        }
         for (var s : article.sentences()) {
             for (NameIndex.Match m : names.find(s.span().text())) {
                 if (m.entry().isActor() && !m.entry().isPerson() && m.how() == NameIndex.Kind.NAME) {

@@ -148,7 +148,8 @@ final class Entities {
             return Optional.of(minted(entity.get().span().text(), CF.Organization));
         }
         described = described.or(() -> new StateBodies(lexicon, article.wording().states()).of(span.text())
-                .map(this::iriOf)).or(() -> loyalTo(span)).or(() -> own.describedSide(span).map(this::sideIri));
+                .map(this::iriOf)).or(() -> loyalTo(span)).or(() -> own.sideNamedIn(span).or(() -> own.describedSide(span))
+                .map(this::sideIri));
         if (described.isPresent()) {
             return described;
         }
@@ -304,6 +305,10 @@ final class Entities {
 
     /** Returns the IRI a CoreNLP entity mention denotes, for mention counting; empty for dates and the like. */
     Optional<String> denoted(EntityMention e) {
+        Optional<String> spelled = acronym(e.span());
+        if (spelled.isPresent()) {
+            return spelled;
+        }
         Optional<NameIndex.Match> known = names.resolve(e.span().text());
         if (known.isPresent()) {
             return Optional.of(iriOf(known.get().entry()));
