@@ -84,7 +84,8 @@ final class ArticleNames {
         }
         for (Map.Entry<String, Span> d : defined.entrySet()) {
             Span f = d.getValue();
-            if (span.begin() <= f.begin() && span.end() > f.end()
+            boolean whole = span.begin() == f.begin() && span.end() == f.end();
+            if (whole || span.begin() <= f.begin() && span.end() > f.end()
                     && span.text().contains(f.text() + " (" + d.getKey() + ")")) {
                 return Optional.of(f);
             }
@@ -319,8 +320,10 @@ final class ArticleNames {
             String between = before.substring(at[1], last ? before.length() : found.get(i + 1)[0]);
             String word = before.substring(at[0], at[1]);
             String lower = word.toLowerCase(Locale.ROOT);
-            // "Pro-government militias" opening a sentence is a description; "Sudan's" or "Ruritanian" a name
-            boolean described = Character.isLowerCase(word.charAt(0)) || word.matches("\\p{Lu}\\p{Ll}*-\\p{Ll}[\\p{Ll}-]*");
+            // "Pro-government militias", "Rebels of" opening a sentence describe; "Sudan's" or "Ruritanian" name
+            boolean opening = text.substring(lineStart, from + at[0]).isBlank();
+            boolean described = Character.isLowerCase(word.charAt(0)) || opening
+                    || word.matches("\\p{Lu}\\p{Ll}*-\\p{Ll}[\\p{Ll}-]*");
             if (!between.isBlank() || !described || !word.matches("[\\p{L}-]+") || STOPS.contains(lower)) {
                 break;
             }
