@@ -99,7 +99,8 @@ final class GrammarRules {
                 Set<Argument> args = byTrigger.computeIfAbsent(trigger.index(), k -> new LinkedHashSet<>());
                 for (String name : m.getNodeNames()) {
                     if (!name.equals(TRIGGER) && !name.startsWith(HELPER)) {
-                        for (IndexedWord w : namedBy(m.getNode(name), p, sides(c.rule(), name))) {
+                        for (IndexedWord w : bothOf(namedBy(m.getNode(name), p, sides(c.rule(), name)), trigger, p,
+                                c.rule().concept().equals(Vocab.ACCUSE) && name.equals(Frame.PATIENT))) {
                             Argument a = cut(name.equals(Frame.SOURCE) ? r.speaker(name, w) : r.arg(name, w), w, m, p);
                             args.add(c.rule().concept().equals(Vocab.CEASEFIRE_START) ? ClockTimes.endOfDay(a) : a);
                         }
@@ -205,6 +206,27 @@ final class GrammarRules {
                 .filter(o -> o.tag().startsWith("NN")).toList() : List.of();
         return !of.isEmpty() ? of : List.of(p.children(w, "appos").stream()
                 .filter(a -> a.ner() != null && !"O".equals(a.ner())).findFirst().orElse(w));
+    }
+
+    /**
+     * "holds both the militia and its backers responsible": the parse hangs the predicate on the last conjunct only,
+     * so the rule finds that one; every object of the same verb joined to it as a conjunct is accused too.
+     */
+    private static List<IndexedWord> bothOf(List<IndexedWord> ws, IndexedWord trigger, ParsedSentence p,
+                                            boolean accused) {
+        if (!accused || ws.size() != 1 || trigger == null) {
+            return ws;
+        }
+        IndexedWord w = ws.get(0);
+        List<IndexedWord> all = new ArrayList<>();
+        for (IndexedWord x : p.children(trigger, "obj")) {
+            boolean joined = p.relationToParentOf(w, x).startsWith("conj") || p.relationToParentOf(x, w).startsWith("conj");
+            if (x.tag().startsWith("NN") && joined) {
+                all.add(x);
+            }
+        }
+        all.add(w);
+        return all;
     }
 
     /** True for the role of a side to a ceasefire or of its broker, whose envoys or leaders act for it. */

@@ -31,6 +31,7 @@ final class Entities {
     private final Lexicon lexicon;
     private final NameIndex names;
     private final AnnotatedArticle article;
+    private final ArticleNames own;
     /** Each IRI resolved so far, with what its first resolution says of it (a later one adds nothing). */
     private final java.util.Map<String, Description> descriptions = new java.util.LinkedHashMap<>();
 
@@ -38,26 +39,12 @@ final class Entities {
         this.lexicon = lexicon;
         this.names = names;
         this.article = article;
+        this.own = new ArticleNames(lexicon, names, article);
     }
 
     /** Returns what to write about each actor and place resolved so far, in the order they were resolved. */
     java.util.Collection<Description> descriptions() {
         return descriptions.values();
-    }
-
-    /** "the Rescue Corps, also known as the Blue Vests": names an article ties to a known actor itself. */
-    private java.util.Map<String, GazetteerEntry> localAliases;
-
-    private Optional<GazetteerEntry> localAlias(Span span) {
-        if (localAliases == null) {
-            localAliases = new java.util.HashMap<>();
-            for (ArticleWording.Alias a : article.wording().knownAs()) {
-                String alias = NameIndex.clean(a.alias().text()).toLowerCase(Locale.ROOT);
-                names.resolve(a.name().text().strip()).filter(x -> x.entry().isActor())
-                        .ifPresent(x -> localAliases.putIfAbsent(alias, x.entry()));
-            }
-        }
-        return Optional.ofNullable(localAliases.get(NameIndex.clean(span.text()).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -76,75 +63,41 @@ final class Entities {
         });
     }
 
-    /**
-     * "The Syrian Coalition said ... the Coalition added": one word standing for a name the article gave in full
-     * before it is that name's actor, whatever else the word alone would name.
-     */
-    private Optional<GazetteerEntry> shortForm(Span span) {
-        String word = NameIndex.clean(span.text()).replaceFirst("^(?i)the ", "");
-        if (word.contains(" ") || word.length() < 4 || !Character.isUpperCase(word.charAt(0))
-                || !names.endsAName(word)) {
+    /** "the FF" or "the Free Front (FF)": the actor the article spelled the acronym out as. */
+    private Optional<String> acronym(Span span) {
+        return own.acronym(span).map(full -> names.resolve(full.text())
+                .filter(m -> m.entry().isActor() && m.begin() == 0 && m.end() == NameIndex.clean(full.text()).length())
+                .map(m -> iriOf(m.entry())).orElseGet(() -> minted(full.text(), CF.Organization)));
+    }
+
+    private String sideIri(ArticleNames.Side s) {
+        return s.entry() != null ? iriOf(s.entry()) : minted(s.name(), CF.Organization);
+    }
+
+    /** "forces loyal to", "troops loyal": armed men of whoever is named right after. */
+    private static final Pattern LOYAL = Pattern.compile("(?i)(?:the )?(?:[a-z-]+ )?(?:forces|troops|fighters|"
+            + "militias|militiamen|units|soldiers|gunmen) loyal(?: to)?");
+    private static final Pattern TO_TITLE = Pattern.compile("\\s*(?:to\\s+)?(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
+
+    /** "Forces loyal to General Marko Vell shelled ...": the side is the one the forces are loyal to. */
+    private Optional<String> loyalTo(Span span) {
+        if (!LOYAL.matcher(NameIndex.clean(span.text())).matches()) {
             return Optional.empty();
         }
-        GazetteerEntry last = null;
-        for (List<Span> run : article.wording().capitalRuns()) {
-            for (int k = 1; k < run.size() && run.get(k).end() <= span.begin(); k++) {
-                if (!isWord(run.get(k).text(), word)) {
-                    continue;
-                }
-                // the longest name first: up to four words before this one, then fewer ("Syrian Coalition")
-                List<Span> before = run.subList(Math.max(0, k - 4), k);
-                for (int first = 0; first < before.size(); first++) {
-                    String name = String.join(" ", before.subList(first, before.size()).stream().map(Span::text)
-                            .toList()) + " " + word;
-                    Optional<NameIndex.Match> known = names.resolve(name);
-                    if (name.replaceFirst("^(?i)the ", "").contains(" ") && known.isPresent()
-                            && known.get().entry().isActor() && known.get().begin() == 0
-                            && known.get().end() == name.length()) {
-                        last = known.get().entry();
-                        break;
-                    }
-                }
+        String text = article.article().text();
+        for (EntityMention e : article.entities()) {
+            int b = e.span().begin();
+            if (b >= span.end() && b - span.end() < 60 && TO_TITLE.matcher(text.substring(span.end(), b)).matches()
+                    && (e.type().equals("PERSON") || ORG_TYPES.contains(e.type()))) {
+                return actor(e.span());
             }
         }
-        return Optional.ofNullable(last);
-    }
-
-    /** "Coalition" or "Coalition's": the written word is the word, a possessive or a stop after it aside. */
-    private static boolean isWord(String written, String word) {
-        return written.equals(word) || written.startsWith(word) && !Character.isLetterOrDigit(written.charAt(word.length()));
-    }
-
-    /**
-     * "a U.S.-led drone raid": the actor written before "-led" leads the one gazetteer actor named "U.S.-led ...", and
-     * that actor acted.
-     */
-    private Optional<GazetteerEntry> ledBy(Span span) {
-        if (article.wording().ledMarks().stream().noneMatch(led -> led.begin() == span.end())) {
-            return Optional.empty();
-        }
-        String prefix = (span.text().strip() + "-led ").toLowerCase(Locale.ROOT);
-        Set<GazetteerEntry> led = new java.util.HashSet<>();
-        for (GazetteerEntry e : lexicon.entries().values()) {
-            if (e.isActor() && e.names().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix))) {
-                led.add(e);
-            }
-        }
-        return led.size() == 1 ? Optional.of(led.iterator().next()) : Optional.empty();
-    }
-
-    /**
-     * The gazetteer actor a phrase names only through the article around it: "U.S." before "-led", or "the Coalition"
-     * after the article named the "Syrian Coalition".
-     */
-    private Optional<GazetteerEntry> namedInArticle(Span span) {
-        Optional<GazetteerEntry> leader = ledBy(span);
-        return leader.isPresent() ? leader : shortForm(span);
+        return Optional.empty();
     }
 
     /** The actor written before "-led" ("the United States" in "a U.S.-led drone raid"), when it leads one. */
     Optional<String> leader(Span span) {
-        return ledBy(span).flatMap(led -> names.resolve(span.text())).filter(m -> m.entry().isActor())
+        return own.ledBy(span).flatMap(led -> names.resolve(span.text())).filter(m -> m.entry().isActor())
                 .map(m -> iriOf(m.entry()));
     }
 
@@ -165,11 +118,15 @@ final class Entities {
 
     /** Returns the actor a phrase names, or empty when it names none we can identify. */
     Optional<String> actor(Span span) {
-        Optional<GazetteerEntry> aliased = localAlias(span);
+        Optional<GazetteerEntry> aliased = own.localAlias(span);
         if (aliased.isPresent()) {
             return Optional.of(iriOf(aliased.get()));
         }
-        Optional<GazetteerEntry> inArticle = namedInArticle(span);
+        Optional<String> spelled = acronym(span);
+        if (spelled.isPresent()) {
+            return spelled;
+        }
+        Optional<GazetteerEntry> inArticle = own.namedInArticle(span);
         if (inArticle.isPresent()) {
             return Optional.of(iriOf(inArticle.get()));
         }
@@ -191,7 +148,8 @@ final class Entities {
             return Optional.of(minted(entity.get().span().text(), CF.Organization));
         }
         described = described.or(() -> new StateBodies(lexicon, article.wording().states()).of(span.text())
-                .map(this::iriOf));
+                .map(this::iriOf)).or(() -> loyalTo(span)).or(() -> own.sideNamedIn(span).or(() -> own.describedSide(span))
+                .map(this::sideIri));
         if (described.isPresent()) {
             return described;
         }
@@ -259,7 +217,11 @@ final class Entities {
 
     /** Like {@link #actor} but only for actors with a name (gazetteer or CoreNLP entity), never a generic group. */
     Optional<String> namedActor(Span span) {
-        Optional<GazetteerEntry> inArticle = namedInArticle(span);
+        Optional<String> spelled = acronym(span);
+        if (spelled.isPresent()) {
+            return spelled;
+        }
+        Optional<GazetteerEntry> inArticle = own.namedInArticle(span);
         if (inArticle.isPresent()) {
             return Optional.of(iriOf(inArticle.get()));
         }
@@ -273,6 +235,10 @@ final class Entities {
 
     /** Returns every actor named inside a phrase ("Russia-US", "Australian, British and Danish warplanes"). */
     List<String> actorsIn(Span span) {
+        Optional<String> spelled = acronym(span);
+        if (spelled.isPresent()) {
+            return List.of(spelled.get());
+        }
         Set<String> found = new LinkedHashSet<>();
         for (NameIndex.Match m : names.find(span.text())) {
             if (m.entry().isActor()) {
@@ -339,6 +305,10 @@ final class Entities {
 
     /** Returns the IRI a CoreNLP entity mention denotes, for mention counting; empty for dates and the like. */
     Optional<String> denoted(EntityMention e) {
+        Optional<String> spelled = acronym(e.span());
+        if (spelled.isPresent()) {
+            return spelled;
+        }
         Optional<NameIndex.Match> known = names.resolve(e.span().text());
         if (known.isPresent()) {
             return Optional.of(iriOf(known.get().entry()));
