@@ -77,7 +77,8 @@ final class FrameRules {
                 }
             }
         }
-        return sharedAcrossCounts(frames.stream().map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? zoned(f, p) : f)
+        List<Frame> own = OtherAgreements.dropOthers(frames, p, r.article(), s -> s == p ? triggers : triggers(s));
+        return sharedAcrossCounts(own.stream().map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? zoned(f, p) : f)
                 .toList(), p);
     }
 

@@ -199,6 +199,12 @@ final class GrammarRules {
      * from, each of them.
      */
     private static List<IndexedWord> namedBy(IndexedWord w, ParsedSentence p, boolean sides) {
+        // "the Kenyan envoy Tom Baro played a role": the parse may head the phrase with the title, the name hung below
+        IndexedWord named = "TITLE".equals(w.ner()) ? p.children(w, "dep", "appos").stream()
+                .filter(d -> "PERSON".equals(d.ner())).findFirst().orElse(null) : null;
+        if (named != null) {
+            return List.of(named);
+        }
         if (w.ner() != null && !"O".equals(w.ner())) {
             return List.of(w);
         }
