@@ -157,6 +157,9 @@ final class IncidentClusters {
                     && (m.month() == null || c.month == null || c.month.equals(m.month()))
                     && (m.weekday() == null || c.weekday == null || c.weekday.equals(m.weekday()));
             boolean placeFits = m.place == null || c.place == null || c.place.equals(m.place);
+            // CAMEO's root families tell kinds of act apart: a kidnapping (Assault) told beside a raid (Fight) is
+            // another act, unless a definite mention ("the attack") refers back to it
+            boolean actFits = family(c.concept).equals(family(m.frame.concept())) || m.definite;
             boolean sameDate = m.date != null && m.date.equals(c.date);
             boolean samePlace = m.place != null && m.place.equals(c.place);
             boolean sameActor = c.perpetrators.stream().anyMatch(m.perpetrators::contains);
@@ -202,7 +205,7 @@ final class IncidentClusters {
             boolean olderToll = inLead && m.tolled && m.date == null && m.month() == null && m.weekday() == null
                     && olderThanNews(c.date, published)
                     && c.members.stream().anyMatch(x -> x.tolled && x.frame.sentence() > LEAD);
-            if (!typeFits || !dateFits || !placeFits || !tied || another || otherToll || beyondCounted || olderToll) {
+            if (!typeFits || !actFits || !dateFits || !placeFits || !tied || another || otherToll || beyondCounted || olderToll) {
                 continue;
             }
             int recency = distance <= 2 ? 3 : distance <= 5 ? 2 : distance <= 10 ? 1 : 0;
@@ -230,6 +233,12 @@ final class IncidentClusters {
     /** "the airstrikes on Saturday" (2016-09-17) are not "the airstrikes in August". */
     private static boolean withinMonth(String date, String month) {
         return date == null || month == null || date.startsWith(month);
+    }
+
+    /** The root family of a CAMEO concept ("https://w3id.org/ceasefire-kg/cameo/181": "18"), else the IRI. */
+    private static String family(String concept) {
+        String code = concept.substring(concept.lastIndexOf('/') + 1);
+        return code.matches("\\d{3}") ? code.substring(0, 2) : concept;
     }
 
     private static int completeness(Cluster c) {

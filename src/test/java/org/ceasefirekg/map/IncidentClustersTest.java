@@ -213,4 +213,23 @@ class IncidentClustersTest {
         assertEquals(1, IncidentClusters.cluster(List.of(shelling, recent), "a1", key, "2017-10-15").size());
         assertEquals(1, IncidentClusters.cluster(List.of(shelling, older), "a1", key, null).size(), "no day known");
     }
+    @Test
+    void aKidnappingToldBesideAnAttackIsAnotherActUnlessTheAttackRefersBack() {
+        // "Gunmen stormed an army post in the north on Monday. ... They abducted six travellers": a raid (Fight) and
+        // a kidnapping (Assault), both cf:Attack, share only the actor
+        String attack = Vocab.cf("Attack");
+        Frame raid = new Frame("190", 1, new Span(100, 107, "stormed"), List.of());
+        Frame taking = new Frame("181", 3, new Span(300, 308, "abducted"), List.of());
+        var stormed = new IncidentClusters.Mention(raid, attack, "2024-03-04", "north", null, Set.of("gunmen"),
+                Set.of(), false);
+        var abducted = new IncidentClusters.Mention(taking, attack, null, null, null, Set.of("gunmen"), Set.of(),
+                false);
+        assertEquals(2, cluster(stormed, abducted).size());
+        Frame later = new Frame("190", 4, new Span(400, 406, "attack"), List.of());
+        var theAttack = new IncidentClusters.Mention(later, attack, null, null, null, Set.of(), Set.of(), true);
+        Frame bombing = new Frame("183", 1, new Span(100, 107, "bombing"), List.of());
+        var blast = new IncidentClusters.Mention(bombing, attack, "2024-03-04", "north", null, Set.of(), Set.of(),
+                false);
+        assertEquals(1, cluster(blast, theAttack).size(), "'the attack' refers back to the bombing");
+    }
 }
