@@ -109,8 +109,10 @@ public final class ArticleExtractor {
             }
         }
         frames = eventNounAgents.apply(daysApartResolved(frames), text).stream()
-                .map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? StartWeekdays.ahead(f, parsed.get(f.sentence()), referenceDate)
+                .map(f -> f.concept().equals(Vocab.CEASEFIRE_START) || f.concept().equals(Vocab.CEASEFIRE_END)
+                        ? StartWeekdays.ahead(f, parsed.get(f.sentence()), referenceDate)
                         : PastWeekdays.gone(f, referenceDate)).toList();
+        frames = TalksBefore.kept(frames, sentences, text);
         frames = TruceEnds.added(frames, parsed);
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.

@@ -95,13 +95,31 @@ final class CeasefireFrames {
         return frames;
     }
 
+    /**
+     * "After talks in Geneva, the sides agreed to a truce": talks of any kind (not only peace talks) place a truce
+     * agreed in their own sentence, or, told in a sentence of their own, one agreed in the next ({@link TalksBefore}).
+     */
+    Frame talks(Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        if (t.concepts().contains(Vocab.NEGOTIATE)) {
+            return null; // read as a negotiation already
+        }
+        boolean agreed = all.stream().anyMatch(o -> o != t && (o.concepts().contains(Vocab.SIGN)
+                || o.concepts().contains(CF.Consent)));
+        // "a conference on the truce in London" made no truce there: only talks the truce was agreed after
+        boolean ceasefire = all.stream().anyMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT));
+        return ceasefire && !agreed ? null : negotiation(Vocab.NEGOTIATE, t, all, p, r);
+    }
+
     /** "After long talks in Vienna, Smith and Petrov said a truce would start": where the truce was made. */
     Frame negotiation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
-        if (cues.irrealis(h, p) || all.stream().noneMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT))) {
+        if (cues.irrealis(h, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();
+        if (all.stream().noneMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT))) {
+            args.add(new Argument(Frame.TALKS_ALONE, p.tokenSpan(t.first(), t.last()), null, null));
+        }
         List<IndexedWord> words = new ArrayList<>(); // "a round of talks in Vienna": the place may hang on any word
         for (int i = t.first(); i <= t.last(); i++) {
             if (p.node(i) != null) {
@@ -109,7 +127,7 @@ final class CeasefireFrames {
             }
         }
         places.place(words, p, r, args);
-        if (args.isEmpty()) {
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
             return null;
         }
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);

@@ -100,7 +100,7 @@ final class ClockTimes {
     static Argument dated(Argument a, ParsedSentence p) {
         String value = a.normalized() == null ? clockInside(a, p) : a.normalized();
         if (!LOCAL_DATE_TIME.matcher(value).lookingAt()) {
-            return a;
+            return partOfDay(a, p);
         }
         a = a.normalized() == null ? new Argument(a.role(), a.span(), a.type(), value) : a;
         IndexedWord clock = null;
@@ -129,6 +129,30 @@ final class ClockTimes {
         String result = utc.lookingAt() ? instant(local, utc.group(1), utc.group(2)) : local + value.substring(16);
         return result.equals(value) ? a : new Argument(a.role(), a.span(), a.type(), result);
     }
+
+    /**
+     * "from dawn on Friday", "at sunset on Monday": SUTime dates a part of the day named by the sun (no clock time)
+     * by the article's day; it is on the day told beside it. Returns the argument with that day, or as it was.
+     */
+    private static Argument partOfDay(Argument a, ParsedSentence p) {
+        String value = a.normalized();
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}(T[A-Z]{2})?")) {
+            return a;
+        }
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            if (p.token(i).beginPosition() >= a.span().begin() && p.token(i).endPosition() <= a.span().end()
+                    && SUN.matcher(p.token(i).word()).matches() && p.node(i) != null) {
+                IndexedWord day = dayBeside(p.node(i), p);
+                String date = day == null ? null : p.normalized(day).substring(0, 10);
+                return date == null || value.startsWith(date) ? a
+                        : new Argument(a.role(), a.span(), a.type(), date + value.substring(10));
+            }
+        }
+        return a;
+    }
+
+    private static final Pattern SUN = Pattern.compile(
+            "(?i)dawn|daybreak|sunrise|sunup|sunset|sundown|dusk|nightfall|noon|midday");
 
     /**
      * "at midnight local time": the phrase's head ("time") has no value of its own; the clock word inside it has.

@@ -22,6 +22,8 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String COUNT = "count";
     public static final String VICTIMS = "victims";
     public static final String QUALIFIER = "qualifier";
+    /** The upper end of a count told as a range ("between 20 and 30"): its {@link #COUNT} is the lower end. */
+    public static final String UPPER = "upper";
     public static final String ALLEGATION = "allegation";
     public static final String SOURCE = "source";
     public static final String RELAY = "relay";
@@ -40,6 +42,11 @@ public record Frame(String concept, int sentence, Span trigger, List<Argument> a
     public static final String DEFINITE = "definite";
     /** Present when the event is told as one more ("another strike", "also shelled"): not the one told before. */
     public static final String ADDITIVE = "additive";
+    /**
+     * Present on talks told in a sentence that tells no ceasefire ("Talks in Doha ended on Friday."): they place the
+     * agreement only when the next sentence of the paragraph tells it ({@link TalksBefore}).
+     */
+    public static final String TALKS_ALONE = "talks alone";
     /** A patient's normalized value when it stands for "each other" ("X and Y traded accusations"). */
     public static final String MUTUAL = "each other";
 

@@ -213,6 +213,8 @@ final class FrameRules {
             return ceasefires.agreement(concept, t, all, p, r);
         } else if (concept.equals(Vocab.NEGOTIATE)) {
             return ceasefires.negotiation(concept, t, all, p, r);
+        } else if (concept.equals(CF.Talks)) {
+            return ceasefires.talks(t, all, p, r);
         } else if (concept.equals(Vocab.CEASEFIRE_START) || concept.equals(Vocab.CEASEFIRE_END)
                 || concept.equals(Vocab.CEASEFIRE_EXTENSION)) {
             return ceasefires.ceasefirePhase(concept, t, all, p, r);

@@ -124,6 +124,8 @@ final class CasualtyWriter {
         out.iri(count, CF.quantity, kind);
         out.node(count, CF.value, TripleWriter.integer(value.get()));
         f.first(Frame.QUALIFIER).ifPresent(q -> out.literal(count, CF.qualifier, q.normalized()));
+        f.first(Frame.UPPER).flatMap(u -> number(u.normalized()))
+                .ifPresent(u -> out.node(count, CF.maxValue, TripleWriter.integer(u)));
         f.first(Frame.VICTIMS).ifPresent(v -> out.literal(count, CF.victims, v.span().text()));
     }
 }
