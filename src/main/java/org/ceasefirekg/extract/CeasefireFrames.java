@@ -103,7 +103,8 @@ final class CeasefireFrames {
         if (t.concepts().contains(Vocab.NEGOTIATE)) {
             return null; // read as a negotiation already
         }
-        boolean agreed = all.stream().anyMatch(o -> o != t && (o.concepts().contains(Vocab.SIGN)
+        // a verb of agreeing or signing ("agreed", "signed"), not a noun ("discussed the agreement at a meeting")
+        boolean agreed = all.stream().anyMatch(o -> o != t && isVerb(o.head()) && (o.concepts().contains(Vocab.SIGN)
                 || o.concepts().contains(CF.Consent)));
         // "a conference on the truce in London" made no truce there: only talks the truce was agreed after
         boolean ceasefire = all.stream().anyMatch(o -> o.concepts().contains(Vocab.CEASEFIRE_EVENT));
