@@ -18,17 +18,20 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A time's clock: the day told beside it, the midnight that ends a day, and the zone or UTC time told with it. */
+/** A time's clock: the day told beside it, which midnight is meant, and the zone or UTC time told with it. */
 final class ClockTimes {
     private ClockTimes() {}
 
     /**
-     * "takes effect at midnight", "midnight Thursday": the midnight a start is set for ends that day; SUTime reads it
-     * as the day's first minute, so the start moves to the next day's.
+     * "takes effect at midnight": a midnight told with no day is the coming one, which ends the article's day;
+     * SUTime reads it as that day's first minute, so the start moves to the next day's. A midnight told with its
+     * day ("midnight on Thursday", "at midnight on 12 May") is that day's first minute, as agreements write
+     * "00:00 on" a date.
      */
     static Argument endOfDay(Argument a) {
         Matcher m = MIDNIGHT.matcher(a.normalized() == null ? "" : a.normalized());
-        if (!a.span().text().toLowerCase(Locale.ROOT).contains("midnight") || !m.matches()) {
+        if (!a.span().text().toLowerCase(Locale.ROOT).contains("midnight") || !m.matches()
+                || NAMED_DAY.matcher(a.span().text()).find()) {
             return a;
         }
         String next = LocalDate.parse(m.group(1)).plusDays(1) + "T00:00";
@@ -36,6 +39,10 @@ final class ClockTimes {
     }
 
     private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
+    /** A weekday, or a month with a day's number: the calendar words that name a day beside a clock. */
+    private static final Pattern NAMED_DAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b");
     /**
      * "at 6 a.m. Beirut time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
      * database), so the graph holds the instant. "At midnight local time", "at noon Syria time": a zone the JDK does
@@ -113,16 +120,13 @@ final class ClockTimes {
         if (clock == null && value.startsWith("T00:00", 10)
                 && p.tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("midnight") && value.substring(0, 16)
                 .equals(t.get(NormalizedNamedEntityTagAnnotation.class)))) {
-            return new Argument(a.role(), a.span(), a.type(), LocalDate.parse(value.substring(0, 10)).plusDays(1)
-                    + value.substring(10)); // "midnight on Thursday" read off the day's word: the midnight ending it
+            return a; // "midnight on Thursday" read off the day's word: Thursday's first minute
         }
         IndexedWord day = clock == null ? null : dayBeside(clock, p);
         String local = value.substring(0, 16);
         if (day != null) {
-            String date = p.normalized(day).substring(0, 10);
-            boolean midnight = a.span().text().toLowerCase(Locale.ROOT).contains("midnight")
-                    && local.endsWith("T00:00");
-            local = (midnight ? LocalDate.parse(date).plusDays(1).toString() : date) + local.substring(10);
+            // "at midnight on October 8": the day's first minute
+            local = p.normalized(day).substring(0, 10) + local.substring(10);
         }
         Matcher utc = UTC_AFTER.matcher(p.textBetween(a.span().end(), p.token(p.tokens.size()).endPosition()));
         // without a UTC time after it, the value keeps what SUTime gave after the minutes ("16:00 GMT" is "...Z")
