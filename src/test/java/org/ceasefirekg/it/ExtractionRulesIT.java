@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
-import org.ceasefirekg.extract.ArticleExtractor;
-import org.ceasefirekg.extract.CoreNlpAnnotator;
 import org.ceasefirekg.extract.EntityMention;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Quote;
-import org.ceasefirekg.ingest.Article;
-import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,16 +18,8 @@ import org.junit.jupiter.api.Test;
  * Several are written without commas, as scraped news copy often is, where the parse alone misleads the rules.
  */
 class ExtractionRulesIT {
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void load() throws Exception {
-        extractor = new ArticleExtractor(Lexicon.load(Main.projectPaths().ontology()));
-    }
-
     private static AnnotatedArticle extract(String text) {
-        Article article = new Article("rules", "rules.txt", text, null, null, "2016-10-04", null);
-        return extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, "2016-10-04"), "2016-10-04", false);
+        return InventedArticles.extract(text);
     }
 
     private static Frame frame(AnnotatedArticle a, String concept) {

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.ceasefirekg.cli.Main;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
-import org.ceasefirekg.extract.ArticleExtractor;
-import org.ceasefirekg.extract.CoreNlpAnnotator;
 import org.ceasefirekg.extract.Frame;
-import org.ceasefirekg.ingest.Article;
-import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +15,8 @@ import org.junit.jupiter.api.Test;
  * ranges, on invented sentences (articles written on Tuesday 2016-10-04), annotated by the real CoreNLP models.
  */
 class StartsTalksRangesIT {
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void load() throws Exception {
-        extractor = new ArticleExtractor(Lexicon.load(Main.projectPaths().ontology()));
-    }
-
     private static AnnotatedArticle extract(String text) {
-        Article article = new Article("rules", "rules.txt", text, null, null, "2016-10-04", null);
-        return extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, "2016-10-04"), "2016-10-04", false);
+        return InventedArticles.extract(text);
     }
 
     private static List<String> times(AnnotatedArticle a, String concept) {
