@@ -133,7 +133,7 @@ final class TwoSides {
                     break;
                 }
                 if (MEDIATED.matcher(span.text().substring(0, m.start(1))).find()) {
-                    continue; // "brokered by the US and Russia": the mediators, not the sides
+                    continue; // "hosted by Ghana and Norway": the mediators, not the sides
                 }
                 Optional<String> x = side(at(span, m.start(1), m.end(1)));
                 Optional<String> y = side(at(span, m.start(2), m.end(2)));
