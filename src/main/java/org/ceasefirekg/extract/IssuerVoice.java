@@ -39,7 +39,14 @@ final class IssuerVoice {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}'\\-]*|of|the|and|for|on))*)");
     private static final Set<String> LINKS = Set.of("of", "the", "and", "for", "on");
 
+    /** "Statement of the Free Tesk Movement", "STATEMENT BY THE X FRONT": the issuer a heading names. */
+    private static final Pattern HEADING_ISSUER = Pattern.compile("^\\W*(?i:(?:(?:joint|press|official|final)\\s+)*"
+            + "(?:statement|communiqu[e\u00e9]|declaration|press release)\\s*(?:of|by|from|:)\\s+(?:the\\s+)?)"
+            + "(\\p{Lu}[\\p{L}'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\\-]*|of|the|and|for|OF|THE|AND|FOR))*)");
+
     private final Set<String> heads = new HashSet<>();
+    /** The issuer the heading names, where the text is written: who "we" are when the text declares a truce. */
+    private Span headingIssuer;
     private final Set<String> selves = new HashSet<>();
     private final boolean speaksAsIssuer;
     private final NameIndex names;
@@ -60,6 +67,12 @@ final class IssuerVoice {
         boolean transcript = !TranscriptTurns.find(text, questioners).isEmpty();
         this.speaksAsIssuer = !transcript
                 && (heading || FIRST_PERSON.matcher(QUOTED.matcher(text).replaceAll(" ")).find());
+        Matcher named = HEADING_ISSUER.matcher(firstLine);
+        if (named.find() && !transcript) {
+            int at = text.indexOf(firstLine) + named.start(1);
+            String name = named.group(1).replaceFirst("(?i)\\s+(?:of|the|and|for)$", "");
+            headingIssuer = new Span(at, at + name.length(), name);
+        }
         String publisher = article.publisher() == null ? "" : article.publisher();
         Matcher opening = OPENING_NAME.matcher(text);
         String issuer = publisher + " " + title + " " + (heading ? firstLine : "") + " "
@@ -93,9 +106,22 @@ final class IssuerVoice {
             boolean accusing = f.concept().startsWith(Vocab.CAMEO + "11") || f.concept().equals(Vocab.DENY);
             List<Argument> args = f.args().stream().filter(a -> !(a.role().equals(Frame.SOURCE)
                     || accusing && a.role().equals(Frame.AGENT)) || !namesIssuer(a.span().text())).toList();
-            out.add(args.size() == f.args().size() ? f : new Frame(f.concept(), f.sentence(), f.trigger(), args));
+            args = asHeadingIssuer(f, args);
+            out.add(args.equals(f.args()) ? f : new Frame(f.concept(), f.sentence(), f.trigger(), args));
         }
         return out.stream().map(f -> withBlamedDoer(f, out)).toList();
+    }
+
+    /**
+     * "We announce a unilateral ceasefire" in a statement whose heading names its issuer: "we" who declare or sign it
+     * are that issuer, as a third-person "The Movement declares a ceasefire" is.
+     */
+    private List<Argument> asHeadingIssuer(Frame f, List<Argument> args) {
+        if (headingIssuer == null || !f.concept().equals(Vocab.SIGN)) {
+            return args;
+        }
+        return args.stream().map(a -> a.role().equals(Frame.AGENT) && a.span().text().strip().matches("[Ww]e")
+                ? new Argument(Frame.AGENT, headingIssuer, "ORGANIZATION", null) : a).toList();
     }
 
     /**

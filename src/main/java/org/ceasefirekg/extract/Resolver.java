@@ -39,6 +39,10 @@ final class Resolver {
     Argument arg(String role, IndexedWord w) {
         Span span = withNounAfter(sentence.withWholeName(sentence.phrase(w), w), w);
         Optional<Span> rep = refersBack(w) ? coref.representative(sentence.index, w.index()) : ownersForces(w);
+        if (rep.isPresent() && conjoinedWithItself(w, rep.get())) {
+            return new Argument(role, span, w.ner() == null || "O".equals(w.ner()) ? null : w.ner(),
+                    sentence.normalized(w));
+        }
         if (rep.isPresent() && !BARE_DESCRIPTION.matcher(rep.get().text()).matches()) {
             span = rep.get();
         } else {
@@ -49,6 +53,17 @@ final class Resolver {
         String owner = withoutPossessiveEnd(span.text()); // "the militia's shelling": the owner is the militia
         span = new Span(span.begin(), span.begin() + owner.length(), owner);
         return new Argument(role, span, w.ner() == null || "O".equals(w.ner()) ? null : w.ner(), sentence.normalized(w));
+    }
+
+    /**
+     * "The army and the Free Army blamed each other": a noun joined by "and" to a phrase naming its antecedent is
+     * another side, not that one again.
+     */
+    private boolean conjoinedWithItself(IndexedWord w, Span rep) {
+        String[] words = rep.text().strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return sentence.children(w, "conj").stream().anyMatch(c -> sentence.phrase(c).text().toLowerCase(Locale.ROOT)
+                .matches("(?s).*\\b" + java.util.regex.Pattern.quote(last) + "\\b.*"));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.ceasefirekg.extract.Argument;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.extract.Quote;
+import org.ceasefirekg.extract.Span;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
@@ -17,12 +18,14 @@ final class AccusationWriter {
     private final Entities entities;
     private final ClaimWriter claims;
     private final List<Quote> quotes;
+    private final TwoSides twoSides;
 
     AccusationWriter(ArticleScope scope, ClaimWriter claims) {
         this.out = scope.out();
         this.entities = scope.entities();
         this.claims = claims;
         this.quotes = scope.a().quotes();
+        this.twoSides = new TwoSides(scope.a(), scope.entities());
     }
 
     /**
@@ -36,6 +39,7 @@ final class AccusationWriter {
         boolean reciprocal = f.all(Frame.PATIENT).stream().anyMatch(x -> RECIPROCAL.matcher(x.span().text()).matches()
                 || Frame.MUTUAL.equals(x.normalized()));
         if (reciprocal) {
+            kindAccuser(f, accusers);
             if (accusers.size() >= 2) {
                 accusers.forEach(a -> accusation(f, Optional.of(a),
                         accusers.stream().filter(o -> !o.equals(a)).toList()));
@@ -44,6 +48,37 @@ final class AccusationWriter {
             accusation(f, accusers.stream().findFirst(), null);
         } else {
             accusers.forEach(a -> accusation(f, Optional.of(a), null));
+        }
+    }
+
+    /**
+     * "Government forces and the Front accused each other": two agents, one a named side and one a kind noun, accuse
+     * each other as the pair of sides named before in the article (see {@link TwoSides#kindBeside}); "both sides
+     * accused each other" as that pair too.
+     */
+    private void kindAccuser(Frame f, Set<String> accusers) {
+        List<Argument> agents = f.all(Frame.AGENT);
+        if (agents.size() == 1) {
+            List<String> both = twoSides.meant(agents.get(0).span());
+            if (!both.isEmpty()) {
+                accusers.clear();
+                accusers.addAll(both);
+            }
+            return;
+        }
+        if (agents.size() != 2) {
+            return;
+        }
+        for (int i = 0; i < 2; i++) {
+            Span own = agents.get(i).span();
+            Optional<String> named = entities.actor(agents.get(1 - i).span());
+            Optional<String> kind = named.flatMap(n -> twoSides.kindBeside(own, n));
+            if (kind.isPresent()) {
+                accusers.clear();
+                accusers.add(kind.get());
+                accusers.add(named.get());
+                return;
+            }
         }
     }
 

@@ -39,6 +39,8 @@ final class CeasefireWriter {
     private final TripleWriter out;
     private final Entities entities;
     private final String id;
+    /** "the two sides signed": the pair of sides named just before. */
+    private final TwoSides twoSides;
     /** The actors the article says brokered the ceasefire (see {@link #brokersAmong}). */
     private final java.util.Set<String> brokers = new java.util.HashSet<>();
     /** The ceasefire's IRI, written the first time a claim needs it. */
@@ -51,6 +53,7 @@ final class CeasefireWriter {
         this.out = scope.out();
         this.entities = scope.entities();
         this.id = scope.id();
+        this.twoSides = new TwoSides(scope.a(), scope.entities());
     }
 
     /** Writes who signed or brokered the ceasefire, and where and when it was agreed. */
@@ -93,7 +96,10 @@ final class CeasefireWriter {
      * "the Ukrainian and Russian presidents" is left to the name of the whole); anything else as one actor.
      */
     private List<String> signatories(Span agent) {
-        List<String> listed = new ArrayList<>();
+        List<String> listed = new ArrayList<>(twoSides.meant(agent));
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         if (agent.text().contains(",") || agent.text().contains(" and ")) {
             for (NameIndex.Match m : names.find(agent.text())) {
                 if (m.how() == NameIndex.Kind.NAME && m.entry().isActor()) {

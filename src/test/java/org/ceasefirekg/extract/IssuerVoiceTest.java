@@ -56,6 +56,17 @@ class IssuerVoiceTest {
     }
 
     @Test
+    void weWhoDeclareATruceInAHeadedStatementAreTheIssuerTheHeadingNames() {
+        String text = "Statement of the Harbour Lions Front on a truce\n\nWe announce a unilateral ceasefire from noon.";
+        Frame declare = frame(text, Vocab.SIGN, "announce", "We");
+        assertEquals("Harbour Lions Front", voice(text, null, null).apply(List.of(declare)).get(0)
+                .first(Frame.AGENT).orElseThrow().span().text());
+        Frame plain = frame(text.replace("Statement of the", "Notes on the"), Vocab.SIGN, "announce", "We");
+        assertEquals("We", voice(text.replace("Statement of the", "Notes on the"), null, null)
+                .apply(List.of(plain)).get(0).first(Frame.AGENT).orElseThrow().span().text());
+    }
+
+    @Test
     void aNewsStoryKeepsTheBodyItReportsOn() {
         String text = "The Ministry condemned the raid by the Delta Brigade, officials said on Monday.";
         Frame condemn = frame(text, Vocab.CAMEO + "112", "condemned", "The Ministry");
