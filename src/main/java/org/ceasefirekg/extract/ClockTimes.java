@@ -23,15 +23,15 @@ final class ClockTimes {
     private ClockTimes() {}
 
     /**
-     * "takes effect at midnight": a midnight told with no day is the coming one, which ends the article's day;
-     * SUTime reads it as that day's first minute, so the start moves to the next day's. A midnight told with its
-     * day ("midnight on Thursday", "at midnight on 12 May") is that day's first minute, as agreements write
-     * "00:00 on" a date.
+     * "takes effect at midnight", "midnight Thursday": a midnight told with no day, or with a weekday, ends that
+     * day (as wires write it); SUTime reads it as the day's first minute, so the start moves to the next day's. A
+     * midnight told with a date ("at midnight on 12 May") is that date's first minute, as agreements write "00:00
+     * on" a date.
      */
     static Argument endOfDay(Argument a) {
         Matcher m = MIDNIGHT.matcher(a.normalized() == null ? "" : a.normalized());
         if (!a.span().text().toLowerCase(Locale.ROOT).contains("midnight") || !m.matches()
-                || NAMED_DAY.matcher(a.span().text()).find()) {
+                || DATE_OF_MONTH.matcher(a.span().text()).find()) {
             return a;
         }
         String next = LocalDate.parse(m.group(1)).plusDays(1) + "T00:00";
@@ -39,9 +39,10 @@ final class ClockTimes {
     }
 
     private static final Pattern MIDNIGHT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T00:00");
-    /** A weekday, or a month with a day's number: the calendar words that name a day beside a clock. */
-    private static final Pattern NAMED_DAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
-            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** A month with a day's number ("12 May", "October 8"): a date, which agreements count midnight from. */
+    private static final Pattern DATE_OF_MONTH = Pattern.compile("(?i)"
+            + "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b");
     /**
      * "at 6 a.m. Beirut time": a start time told in a city's time gets that city's offset (from the JDK's time-zone
@@ -120,13 +121,18 @@ final class ClockTimes {
         if (clock == null && value.startsWith("T00:00", 10)
                 && p.tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("midnight") && value.substring(0, 16)
                 .equals(t.get(NormalizedNamedEntityTagAnnotation.class)))) {
-            return a; // "midnight on Thursday" read off the day's word: Thursday's first minute
+            // "midnight on Thursday" read off the day's word: the midnight ending it; "on 12 May": its first minute
+            return DATE_OF_MONTH.matcher(a.span().text()).find() ? a : new Argument(a.role(), a.span(), a.type(),
+                    LocalDate.parse(value.substring(0, 10)).plusDays(1) + value.substring(10));
         }
         IndexedWord day = clock == null ? null : dayBeside(clock, p);
         String local = value.substring(0, 16);
         if (day != null) {
-            // "at midnight on October 8": the day's first minute
-            local = p.normalized(day).substring(0, 10) + local.substring(10);
+            // "at midnight on Thursday" ends Thursday; "at midnight on October 8" is the date's first minute
+            String date = p.normalized(day).substring(0, 10);
+            boolean endsWeekday = a.span().text().toLowerCase(Locale.ROOT).contains("midnight")
+                    && local.endsWith("T00:00") && WEEKDAY.matcher(day.word()).matches();
+            local = (endsWeekday ? LocalDate.parse(date).plusDays(1).toString() : date) + local.substring(10);
         }
         Matcher utc = UTC_AFTER.matcher(p.textBetween(a.span().end(), p.token(p.tokens.size()).endPosition()));
         // without a UTC time after it, the value keeps what SUTime gave after the minutes ("16:00 GMT" is "...Z")

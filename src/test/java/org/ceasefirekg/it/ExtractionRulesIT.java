@@ -110,8 +110,8 @@ class ExtractionRulesIT {
         List<String> starts = starts(a);
         assertTrue(starts.contains("2016-10-08T18:00+02:00"), starts.toString());
         assertTrue(starts.contains("2016-10-02T19:00"), starts.toString());
-        // a midnight told with its day is that day's first minute
-        assertTrue(starts.contains("2016-10-06T00:00") && !starts.contains("2016-10-07T00:00"), starts.toString());
+        // a midnight told with a weekday ends that day
+        assertTrue(starts.contains("2016-10-07T00:00") && !starts.contains("2016-10-06T00:00"), starts.toString());
     }
 
     @Test
