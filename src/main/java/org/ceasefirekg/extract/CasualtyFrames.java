@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 
@@ -144,67 +145,67 @@ final class CasualtyFrames {
      * "The death toll rose to 27", "the toll reached 40", "the toll stood at 12": a toll told as the subject of a verb
      * that brings it to a number (not "rose by 5", a rise) is counted by that number.
      */
-    private static java.util.Optional<IndexedWord> tollReached(IndexedWord noun, ParsedSentence p) {
+    private static Optional<IndexedWord> tollReached(IndexedWord noun, ParsedSentence p) {
         IndexedWord verb = p.parent(noun);
         if (!lemma(noun).equals("toll") || verb == null || !isVerb(verb)
                 || !p.relationToParent(noun).equals("nsubj")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (IndexedWord x : p.children(verb, "obl:to", "obl:at", "obj")) {
             // "climbed to 33 overnight" parsed with the number on "overnight"
             IndexedWord n = isNumber(x) ? x : Set.of("TIME", "DATE").contains(x.ner())
                     ? first(p.children(x, "nummod").stream().filter(ParsedSentence::isNumber).toList()) : null;
             if (n != null) {
-                return java.util.Optional.of(n);
+                return Optional.of(n);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
      * "Among the dead were four children", "among those killed were two nurses": the people counted are the subject
      * the casualty word is told among, with their own number.
      */
-    private static java.util.Optional<IndexedWord> amongThem(IndexedWord h, ParsedSentence p) {
+    private static Optional<IndexedWord> amongThem(IndexedWord h, ParsedSentence p) {
         IndexedWord among = p.relationToParent(h).startsWith("amod") || p.relationToParent(h).startsWith("acl")
                 ? p.parent(h) : h;
         IndexedWord counted = among == null ? null : p.parent(among);
         // the parse may make "those" the subject, its "among" kept as a case marker
         if (counted == null || p.children(among, "case").stream().noneMatch(c -> lemma(c).equals("among"))
                 || p.children(counted, "cop").isEmpty() || p.children(counted, "nummod").isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(counted);
+        return Optional.of(counted);
     }
 
     /** The number written right before a passive casualty verb the parse gave no subject: "25 were injured". */
-    private static java.util.Optional<IndexedWord> numberBefore(IndexedWord verb, ParsedSentence p) {
+    private static Optional<IndexedWord> numberBefore(IndexedWord verb, ParsedSentence p) {
         IndexedWord aux = first(p.children(verb, "aux:pass"));
         if (aux == null || aux.index() != verb.index() - 1 || aux.index() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int i = aux.index() - 1;
         boolean number = "CD".equals(p.token(i).tag()) && "NUMBER".equals(p.token(i).ner());
         boolean countedNoun = String.valueOf(p.token(i).tag()).startsWith("NNS") && i > 1
                 && "CD".equals(p.token(i - 1).tag()) && "NUMBER".equals(p.token(i - 1).ner());
-        return number || countedNoun ? java.util.Optional.ofNullable(p.node(i)) : java.util.Optional.empty();
+        return number || countedNoun ? Optional.ofNullable(p.node(i)) : Optional.empty();
     }
 
     /** The counted noun a few words after an active casualty verb: "wounded at least 90 people". */
-    private static java.util.Optional<IndexedWord> numberAfter(IndexedWord verb, ParsedSentence p) {
+    private static Optional<IndexedWord> numberAfter(IndexedWord verb, ParsedSentence p) {
         for (int i = verb.index() + 1; i <= Math.min(p.tokens.size() - 1, verb.index() + 4); i++) {
             CoreLabel t = p.token(i);
             if ("CD".equals(t.tag()) && "NUMBER".equals(t.ner())) {
                 IndexedWord noun = p.node(i + 1);
                 return noun != null && noun.tag() != null && noun.tag().startsWith("NN")
                         && p.children(noun, "nummod").stream().anyMatch(n -> n.index() == t.index())
-                        ? java.util.Optional.of(noun) : java.util.Optional.empty();
+                        ? Optional.of(noun) : Optional.empty();
             }
             if (!Set.of("RB", "RBS", "RBR", "IN", "JJR", "JJS", "DT").contains(String.valueOf(t.tag()))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Links a casualty to the incident that caused it: its subject, "in air strikes", "as a result of the raid". */
