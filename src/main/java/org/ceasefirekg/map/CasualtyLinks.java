@@ -17,12 +17,19 @@ import org.ceasefirekg.extract.Span;
  * count's clause, never an outlet's wording.
  */
 final class CasualtyLinks {
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december)";
+    private static final String DAY = "\\d{1,2}(st|nd|rd|th)?";
+    private static final String TO = "(and|to|until|through)";
     /** Words that make a toll one over a stretch of time rather than one incident's. */
     private static final Pattern PERIOD = Pattern.compile("\\b(since|so far|thus far|to date|this (week|month|year)"
             + "|(past|last|previous|recent|coming) (\\w+ )?(hours|days|weeks|months|years)"
             + "|(in|over|during|within|for) the (past|last|previous) (hour|week|month|year)"
             + "|(in|over|during|within|after) (\\w+ )?(days|weeks|months|years)"
-            + "|\\w+ (days|weeks|months|years) of(?! age))\\b");
+            + "|\\w+ (days|weeks|months|years) of(?! age)"
+            // "between 21 and 26 of September", "from May 3 to 9", "from 30 May to 2 June": a count over days
+            + "|(between|from) (" + DAY + " " + TO + " " + DAY + "( of)? " + MONTH + "|" + MONTH + " " + DAY + " " + TO
+            + " (" + MONTH + " )?" + DAY + "|" + DAY + " " + MONTH + " " + TO + " " + DAY + "))\\b");
     /**
      * A war or conflict told before the count ("the war has claimed 400,000 lives") or as where its victims died
      * ("killed in Syria's conflict"): its toll, not an incident's. A war plane, a war crime, a war monitor, a war-torn

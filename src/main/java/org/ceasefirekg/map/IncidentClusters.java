@@ -1,10 +1,12 @@
 package org.ceasefirekg.map;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.ceasefirekg.extract.Frame;
 import org.ceasefirekg.lexicon.CF;
 
@@ -113,7 +115,7 @@ final class IncidentClusters {
 
     /** Groups an article's incident mentions into events; typeKey names a type in IRIs ("airstrike"). */
     static List<Cluster> cluster(List<Mention> mentions, String articleId,
-                                 java.util.function.Function<String, String> typeKey) {
+                                 Function<String, String> typeKey) {
         return cluster(mentions, articleId, typeKey, null);
     }
 
@@ -122,7 +124,7 @@ final class IncidentClusters {
      * the day the article came out (yyyy-mm-dd) or null.
      */
     static List<Cluster> cluster(List<Mention> mentions, String articleId,
-                                 java.util.function.Function<String, String> typeKey, String published) {
+                                 Function<String, String> typeKey, String published) {
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt((Mention m) -> -m.completeness())
                 .thenComparingInt(m -> m.frame.sentence()).thenComparingInt(m -> m.frame.trigger().begin()));
@@ -133,17 +135,23 @@ final class IncidentClusters {
                 best.add(m);
                 continue;
             }
-            String key;
-            if (m.date != null && m.place != null) {
-                key = typeKey.apply(m.type) + "-" + m.date + "-" + m.place.substring(m.place.lastIndexOf('/') + 1);
-            } else if (m.date != null) {
-                key = typeKey.apply(m.type) + "-" + m.date + "-" + Iris.slug(articleId);
-            } else {
-                key = Iris.slug(articleId) + "-" + m.frame.sentence() + "-" + m.frame.trigger().begin();
-            }
-            clusters.add(new Cluster(Iris.event("incident", key), m));
+            String key = key(m, articleId, typeKey);
+            // one IRI is one event: another act of the same kind, day and place is named by where it is told
+            boolean taken = clusters.stream().anyMatch(c -> c.iri.equals(Iris.event("incident", key)));
+            clusters.add(new Cluster(Iris.event("incident", taken ? key + "-" + Iris.slug(articleId) + "-"
+                    + m.frame.sentence() + "-" + m.frame.trigger().begin() : key), m));
         }
         return clusters;
+    }
+
+    /** The IRI key of an event a mention founds: kind, day and place when told, else the article and position. */
+    private static String key(Mention m, String articleId, Function<String, String> typeKey) {
+        if (m.date != null && m.place != null) {
+            return typeKey.apply(m.type) + "-" + m.date + "-" + m.place.substring(m.place.lastIndexOf('/') + 1);
+        } else if (m.date != null) {
+            return typeKey.apply(m.type) + "-" + m.date + "-" + Iris.slug(articleId);
+        }
+        return Iris.slug(articleId) + "-" + m.frame.sentence() + "-" + m.frame.trigger().begin();
     }
 
     private static Cluster best(List<Cluster> clusters, Mention m, String published) {
@@ -159,9 +167,13 @@ final class IncidentClusters {
             boolean placeFits = m.place == null || c.place == null || c.place.equals(m.place);
             // CAMEO's root families tell kinds of act apart: a kidnapping (Assault) told beside a raid (Fight) is
             // another act, unless a definite mention ("the attack") refers back to it
-            boolean actFits = family(c.concept).equals(family(m.frame.concept())) || m.definite;
             boolean sameDate = m.date != null && m.date.equals(c.date);
             boolean samePlace = m.place != null && m.place.equals(c.place);
+            // "three suicide bombers killed two in an attack near the police headquarters": one sentence's acts of
+            // one day and place are one act, whatever their family
+            boolean oneTelling = sameDate && samePlace
+                    && c.members.stream().anyMatch(x -> x.frame.sentence() == m.frame.sentence());
+            boolean actFits = family(c.concept).equals(family(m.frame.concept())) || m.definite || oneTelling;
             boolean sameActor = c.perpetrators.stream().anyMatch(m.perpetrators::contains);
             boolean sameTarget = c.targets.stream().anyMatch(m.targets::contains);
             // A bare mention (no date, no place) of a specific kind cannot stand apart from one told with details,
@@ -227,7 +239,7 @@ final class IncidentClusters {
                 || !published.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return false;
         }
-        return java.time.LocalDate.parse(date).plusDays(NEWS_AGE).isBefore(java.time.LocalDate.parse(published));
+        return LocalDate.parse(date).plusDays(NEWS_AGE).isBefore(LocalDate.parse(published));
     }
 
     /** "the airstrikes on Saturday" (2016-09-17) are not "the airstrikes in August". */

@@ -58,6 +58,14 @@ class CasualtyLinksTest {
         Sentence month = sentence("Raids killed 75 civilians, the group said.");
         assertTrue(CasualtyLinks.isPeriodToll(killed(month, "75", "2019-03"), month), "dated by a month");
         assertTrue(CasualtyLinks.isPeriodToll(killed(month, "75", "P3D"), month), "dated by three days");
+        for (String text : List.of("Between 3 and 8 of June the district clinics said they treated 140 wounded.",
+                "From March 30 to April 2, the health office counted 140 wounded.",
+                "From 30 March until 2 April, the health office counted 140 wounded.")) {
+            Sentence range = sentence(text);
+            assertTrue(CasualtyLinks.isPeriodToll(killed(range, "140", null), range), text);
+        }
+        Sentence counts = sentence("Between 10 and 15 people were killed on Friday, 140 wounded.");
+        assertFalse(CasualtyLinks.isPeriodToll(killed(counts, "140", null), counts), "a range of counts is no period");
     }
 
     @Test

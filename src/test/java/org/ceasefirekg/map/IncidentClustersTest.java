@@ -1,6 +1,7 @@
 package org.ceasefirekg.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.Set;
@@ -190,7 +191,9 @@ class IncidentClustersTest {
                 false, true);
         var beyond = new IncidentClusters.Mention(further, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
                 false, true);
-        assertEquals(2, cluster(clinic, beyond).size());
+        var two = cluster(clinic, beyond);
+        assertEquals(2, two.size());
+        assertNotEquals(two.get(0).iri, two.get(1).iri, "two events of one kind, day and place have two IRIs");
         var untolled = new IncidentClusters.Mention(first, AIRSTRIKE, "2019-05-17", "north", null, Set.of(), Set.of(),
                 false, false);
         assertEquals(1, cluster(untolled, beyond).size(), "nothing counted before: its victims are its own");
@@ -231,5 +234,23 @@ class IncidentClustersTest {
         var blast = new IncidentClusters.Mention(bombing, attack, "2024-03-04", "north", null, Set.of(), Set.of(),
                 false);
         assertEquals(1, cluster(blast, theAttack).size(), "'the attack' refers back to the bombing");
+    }
+
+    @Test
+    void oneSentencesActsOfOneDayAndPlaceAreOneActAndKeepAnotherFamilyApart() {
+        // "Two suicide bombers killed four in an attack near the depot on Monday. ... Shelling hit the depot too."
+        String attack = Vocab.cf("Attack");
+        Frame bombers = new Frame("183", 5, new Span(500, 507, "bombers"), List.of());
+        Frame inAttack = new Frame("190", 5, new Span(540, 546, "attack"), List.of());
+        Frame shells = new Frame("194", 1, new Span(100, 108, "shelling"), List.of());
+        var suicide = new IncidentClusters.Mention(bombers, attack, "2024-03-04", "depot", null, Set.of(), Set.of(),
+                false);
+        var anAttack = new IncidentClusters.Mention(inAttack, attack, "2024-03-04", "depot", null, Set.of(), Set.of(),
+                false);
+        var shelling = new IncidentClusters.Mention(shells, Vocab.cf("Shelling"), null, "depot", null, Set.of(),
+                Set.of(), false);
+        var events = cluster(suicide, anAttack, shelling);
+        assertEquals(2, events.size(), "the bombing and 'an attack' are one act; the shelling is another");
+        assertEquals(2, events.get(0).members.size());
     }
 }
