@@ -28,7 +28,8 @@ class ResolvedQueriesTest {
             // Three nodes, three claimants: nothing to compare until they are one event.
             assertEquals(Set.of(), pairs(store));
             FixtureStore.resolve(store);
-            // Not compared: the monitor with its own director, "at least 62" with 75 (less than a quarter above), a
+            // Not compared: the monitor with its own director, "at least 62" with 75 (less than a quarter above), the
+            // monitor's civilians among its own dead, a
             // generic phrase, a place's name taken for a source, the war-wide toll, the children and the fighters
             // among the dead (other victims than all the dead), the four other events' counts.
             assertEquals(Set.of("killed 62 Test Army (a1.txt) 90 Test Monitor (b1.txt)"), pairs(store));
