@@ -55,7 +55,7 @@ final class IncidentFrames {
                 // bare "hit by warplanes" stays the verb's, with the planes as its agent
                 return null;
             }
-            List<IndexedWord> agents = p.children(h, "nsubj", "obl:agent");
+            List<IndexedWord> agents = cues.doers(h, p);
             if (agents.isEmpty() && "VBG".equals(h.tag())) {
                 agents = p.children(h, "nmod:by"); // "in shelling by the militia": a gerund used as a noun
                 IndexedWord named = p.parent(h);
@@ -80,7 +80,7 @@ final class IncidentFrames {
                 w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
-            p.children(h, "obj", "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            cues.undergoers(h, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
         } else {
             premodifier(h, t, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
