@@ -203,6 +203,12 @@ final class Cues {
         return lexicon.eventClasses().get(concept);
     }
 
+    /** "the rebel assault": a word for a fighting side (cf:SideNoun, listed in the plural), even tagged as an adjective. */
+    boolean isSideWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return lexicon.isCue(CF.SideNoun, w) || lexicon.isCue(CF.SideNoun, w + "s");
+    }
+
     /** True when the gazetteer names an actor by this word and the words compounded in front of it ("Hamas"). */
     boolean isActorName(IndexedWord w, ParsedSentence p) {
         int begin = p.children(w, "compound").stream().mapToInt(IndexedWord::index).filter(i -> i < w.index())

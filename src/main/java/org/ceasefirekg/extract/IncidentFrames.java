@@ -303,7 +303,7 @@ final class IncidentFrames {
                 || t.tag().equals("VBN") && cues.is(CF.Backing, t.lemma() == null ? "" : t.lemma().toLowerCase());
     }
 
-    /** Determiners, numbers and plain adjectives ("large", "mistaken") say nothing about who acted. */
+    /** Determiners, numbers and plain adjectives ("large", but not "rebel") say nothing about who acted. */
     private boolean isVague(CoreLabel t) {
         String tag = t.tag();
         String ner = t.ner() == null ? "O" : t.ner();
@@ -311,7 +311,7 @@ final class IncidentFrames {
             return true; // a dateline or "Saturday evening" in front of an event says when, not who
         }
         boolean entity = !ner.equals("O");
-        return !entity && (tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CD")
+        return !entity && (tag.equals("DT") || tag.startsWith("JJ") && !cues.isSideWord(t.word()) || tag.startsWith("RB") || tag.equals("CD")
                 || tag.equals("PRP$") || tag.startsWith("VB") || tag.equals(",") || tag.equals("HYPH")
                 || tag.equals("IN") || cues.isQuantityNoun(t.lemma() == null ? "" : t.lemma().toLowerCase()));
     }
