@@ -74,6 +74,13 @@ final class CasualtyFrames {
             }
         } else {
             counted.add(h);
+            // "left six civilians dead", "leaving ten soldiers wounded": an adjective told of the counted people,
+            // as a predicate of its own (its subject) or parsed as their modifier
+            counted.addAll(p.children(h, "nsubj"));
+            p.children(h, "dep").stream().filter(d -> d.index() < h.index() && d.tag().startsWith("NN")).forEach(counted::add);
+            if (p.relationToParent(h).equals("amod") && String.valueOf(h.tag()).startsWith("JJ")) {
+                counted.add(p.parent(h));
+            }
             p.children(h, "nmod:of").stream().filter(ParsedSentence::isNumber).forEach(counted::add);
             tollReached(h, p).ifPresent(counted::add);
         }

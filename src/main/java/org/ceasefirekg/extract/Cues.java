@@ -4,6 +4,7 @@ import static org.ceasefirekg.extract.ParsedSentence.isVerb;
 import static org.ceasefirekg.extract.ParsedSentence.lemma;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
@@ -202,6 +203,12 @@ final class Cues {
         return lexicon.eventClasses().get(concept);
     }
 
+    /** "the rebel assault": a word for a fighting side (cf:SideNoun, listed in the plural), even tagged as an adjective. */
+    boolean isSideWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return lexicon.isCue(CF.SideNoun, w) || lexicon.isCue(CF.SideNoun, w + "s");
+    }
+
     /** True when the gazetteer names an actor by this word and the words compounded in front of it ("Hamas"). */
     boolean isActorName(IndexedWord w, ParsedSentence p) {
         int begin = p.children(w, "compound").stream().mapToInt(IndexedWord::index).filter(i -> i < w.index())
@@ -217,6 +224,42 @@ final class Cues {
 
     boolean isAccusation(IndexedWord w) {
         return lexicon.conceptsOf(lemma(w)).stream().anyMatch(c -> c.startsWith(Vocab.CAMEO + "11"));
+    }
+
+    /** Who does what a verb tells: its subject and its by-agent; a participle told passively has only the by-phrase. */
+    List<IndexedWord> doers(IndexedWord verb, ParsedSentence p) {
+        return passiveParticiple(verb, p) ? p.children(verb, "obl:agent", "obl:by") : p.children(verb, "nsubj", "obl:agent");
+    }
+
+    /**
+     * Who undergoes what a verb tells: its object or passive subject; "villages shelled by the army" (a participle the
+     * parse takes for a clause, the villages its subject) and "a convoy attacked near X" (one hung on the noun) the
+     * noun the participle tells of.
+     */
+    List<IndexedWord> undergoers(IndexedWord verb, ParsedSentence p) {
+        List<IndexedWord> out = new ArrayList<>(p.children(verb, "obj", "nsubj:pass"));
+        if (passiveParticiple(verb, p)) {
+            out.addAll(p.children(verb, "nsubj"));
+        }
+        IndexedWord noun = participleOf(verb, p);
+        if (noun != null) {
+            out.add(noun);
+        }
+        return out;
+    }
+
+    /** A past participle with no auxiliary, told of a noun (its subject or the noun it hangs on), by someone. */
+    private static boolean passiveParticiple(IndexedWord verb, ParsedSentence p) {
+        return "VBN".equals(verb.tag()) && p.children(verb, "aux", "aux:pass").isEmpty()
+                && (!p.children(verb, "nsubj").isEmpty() || participleOf(verb, p) != null)
+                && p.children(verb, "obl:by", "obl:agent").stream().anyMatch(b -> b.tag().startsWith("NN") && !isDate(b));
+    }
+
+    /** The noun a past participle hangs on ("a convoy attacked near X"), or null. */
+    private static IndexedWord participleOf(IndexedWord verb, ParsedSentence p) {
+        IndexedWord noun = p.parent(verb);
+        return "VBN".equals(verb.tag()) && noun != null && p.relationToParent(verb).equals("acl")
+                && String.valueOf(noun.tag()).startsWith("NN") ? noun : null;
     }
 
     /** Who does what a subjectless clause under a verb tells: its subject, or the accused of "accused X of doing". */

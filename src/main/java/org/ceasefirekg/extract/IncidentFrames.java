@@ -55,7 +55,7 @@ final class IncidentFrames {
                 // bare "hit by warplanes" stays the verb's, with the planes as its agent
                 return null;
             }
-            List<IndexedWord> agents = p.children(h, "nsubj", "obl:agent");
+            List<IndexedWord> agents = cues.doers(h, p);
             if (agents.isEmpty() && "VBG".equals(h.tag())) {
                 agents = p.children(h, "nmod:by"); // "in shelling by the militia": a gerund used as a noun
                 IndexedWord named = p.parent(h);
@@ -80,7 +80,7 @@ final class IncidentFrames {
                 w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
-            p.children(h, "obj", "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            cues.undergoers(h, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
         } else {
             premodifier(h, t, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
@@ -303,7 +303,7 @@ final class IncidentFrames {
                 || t.tag().equals("VBN") && cues.is(CF.Backing, t.lemma() == null ? "" : t.lemma().toLowerCase());
     }
 
-    /** Determiners, numbers and plain adjectives ("large", "mistaken") say nothing about who acted. */
+    /** Determiners, numbers and plain adjectives ("large", but not "rebel") say nothing about who acted. */
     private boolean isVague(CoreLabel t) {
         String tag = t.tag();
         String ner = t.ner() == null ? "O" : t.ner();
@@ -311,7 +311,7 @@ final class IncidentFrames {
             return true; // a dateline or "Saturday evening" in front of an event says when, not who
         }
         boolean entity = !ner.equals("O");
-        return !entity && (tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CD")
+        return !entity && (tag.equals("DT") || tag.startsWith("JJ") && !cues.isSideWord(t.word()) || tag.startsWith("RB") || tag.equals("CD")
                 || tag.equals("PRP$") || tag.startsWith("VB") || tag.equals(",") || tag.equals("HYPH")
                 || tag.equals("IN") || cues.isQuantityNoun(t.lemma() == null ? "" : t.lemma().toLowerCase()));
     }

@@ -90,6 +90,11 @@ final class ParseRepairs {
             boolean passive = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
             g.removeEdge(g.getEdge(participle, noun));
             g.removeEdge(g.getEdge(participle, verb));
+            // "Villages shelled by X included Y, residents said": what governed the participle governs the real verb
+            for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(participle))) {
+                g.removeEdge(e);
+                g.addEdge(e.getGovernor(), verb, e.getRelation(), 1.0, e.isExtra());
+            }
             g.addEdge(verb, noun, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                     : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
             g.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, 1.0, false);

@@ -31,6 +31,38 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aParticipleReadAsTheMainVerbHandsItsGovernorToTheRealVerb() {
+        // "Villages shelled by the army included Sebrin, residents said": the participle heads the clause of "said"
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord villages = word(tokens, 1, "Villages", "village", "NNS");
+        IndexedWord shelled = word(tokens, 2, "shelled", "shell", "VBN");
+        word(tokens, 3, "by", "by", "IN");
+        word(tokens, 4, "the", "the", "DT");
+        IndexedWord army = word(tokens, 5, "army", "army", "NN");
+        IndexedWord included = word(tokens, 6, "included", "include", "VBD");
+        IndexedWord sebrin = word(tokens, 7, "Sebrin", "Sebrin", "NNP");
+        word(tokens, 8, ",", ",", ",");
+        IndexedWord residents = word(tokens, 9, "residents", "resident", "NNS");
+        IndexedWord said = word(tokens, 10, "said", "say", "VBD");
+        SemanticGraph g = new SemanticGraph();
+        List.of(villages, shelled, army, included, sebrin, residents, said).forEach(g::addVertex);
+        g.setRoot(said);
+        g.addEdge(said, shelled, rel("advcl"), 1.0, false);
+        g.addEdge(said, residents, rel("nsubj"), 1.0, false);
+        g.addEdge(shelled, villages, rel("nsubj"), 1.0, false);
+        g.addEdge(shelled, army, rel("obl:by"), 1.0, false);
+        g.addEdge(shelled, included, rel("dep"), 1.0, false);
+        g.addEdge(included, sebrin, rel("obj"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertEquals("advcl", g.getEdge(said, included).getRelation().toString());
+        assertEquals("nsubj", g.getEdge(included, villages).getRelation().toString());
+        assertEquals(List.of(villages), g.getParentList(shelled), "the participle hangs on its noun only");
+        assertNotNull(g.getEdge(shelled, army), "the by-phrase stays the participle's");
+    }
+
+    @Test
     void whoseLeftWithoutItsAntecedentBelongsToTheNamesTheClauseHangsOn() {
         // "thanked Lopez and Brand, whose mediation led to the truce": the clause hangs on Brand by a loose dep
         List<CoreLabel> tokens = new ArrayList<>();
