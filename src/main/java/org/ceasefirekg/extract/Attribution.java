@@ -25,6 +25,15 @@ final class Attribution {
         this.cues = cues;
     }
 
+    /**
+     * "X accused Y of breaking the truce, while Z blamed W": a clause beside the accusation with a subject of its own
+     * tells its own subject's act or claim, not the accuser's.
+     */
+    private static boolean ownSubject(IndexedWord w, String rel, ParsedSentence p) {
+        return rel.startsWith("advcl") && p.graph.outgoingEdgeList(w).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("nsubj"));
+    }
+
     /** Returns SOURCE (innermost speaker or cited source) and RELAY (an outer reporter) arguments for a trigger. */
     List<Argument> attribution(IndexedWord h, ParsedSentence p, Resolver r) {
         List<Argument> speakers = new ArrayList<>();
@@ -42,7 +51,7 @@ final class Attribution {
                     || rel.startsWith("parataxis") || rel.equals("obj") || rel.equals("dep")
                     || rel.startsWith("xcomp"))) {
                 speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));
-            } else if (parent != null && isVerb(parent) && cues.isAccusation(parent)
+            } else if (parent != null && isVerb(parent) && cues.isAccusation(parent) && !ownSubject(cur, rel, p)
                     && (rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("acl"))) {
                 // "X accused Y of killing 63 civilians": what the accusation alleges is X's claim
                 speakerOf(parent, p, r).ifPresent(s -> addSpeaker(speakers, s, r));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
@@ -193,6 +194,10 @@ final class CeasefireFrames {
         return parent != null && cues.isCeasefireWord(parent, all);
     }
 
+    /** "brokered by Qatar", "between Armenia and Azerbaijan": a state named as who acted is no place where. */
+    private static final Set<String> WHO = Set.of("obl:agent", "obl:by", "nmod:agent", "nmod:by",
+            "obl:between", "nmod:between", "obl:among", "nmod:among", "obl:with", "nmod:with");
+
     private static IndexedWord findBelow(IndexedWord root, ParsedSentence p,
                                          java.util.function.Predicate<IndexedWord> test, int depth) {
         Deque<IndexedWord> level = new ArrayDeque<>(List.of(root));
@@ -204,7 +209,9 @@ final class CeasefireFrames {
                 }
                 for (IndexedWord c : p.children(w, "obl", "nmod", "obl:in", "nmod:in", "obl:at", "nmod:at",
                         "obl:after", "obl:during")) {
-                    next.add(c);
+                    if (!WHO.contains(p.relationToParentOf(c, w))) {
+                        next.add(c);
+                    }
                 }
             }
             level = next;

@@ -232,12 +232,12 @@ final class Cues {
     }
 
     /**
-     * Who undergoes what a verb tells: its object or passive subject; "villages shelled by the army" (a participle the
+     * Who undergoes what a past participle tells besides its object: "villages shelled by the army" (a participle the
      * parse takes for a clause, the villages its subject) and "a convoy attacked near X" (one hung on the noun) the
      * noun the participle tells of.
      */
-    List<IndexedWord> undergoers(IndexedWord verb, ParsedSentence p) {
-        List<IndexedWord> out = new ArrayList<>(p.children(verb, "obj", "nsubj:pass"));
+    List<IndexedWord> participleUndergoers(IndexedWord verb, ParsedSentence p) {
+        List<IndexedWord> out = new ArrayList<>();
         if (passiveParticiple(verb, p)) {
             out.addAll(p.children(verb, "nsubj"));
         }

@@ -51,6 +51,9 @@ final class GrammarRules {
         }
     }
 
+    /** Places below a state: a plural "of" one of them names no state or body the plural acts for. */
+    private static final Set<String> REGIONS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
     private final List<Compiled> rules = new ArrayList<>();
     private final Attribution attribution;
     private final Cues cues;
@@ -208,8 +211,9 @@ final class GrammarRules {
         if (w.ner() != null && !"O".equals(w.ner())) {
             return List.of(w);
         }
+        // "the clan militias of Galmudug": a region or a town the fighters come from is no side; they stay unnamed
         List<IndexedWord> of = sides && "NNS".equals(w.tag()) ? p.children(w, "nmod:of", "nmod:from").stream()
-                .filter(o -> o.tag().startsWith("NN")).toList() : List.of();
+                .filter(o -> o.tag().startsWith("NN") && !REGIONS.contains(String.valueOf(o.ner()))).toList() : List.of();
         return !of.isEmpty() ? of : List.of(p.children(w, "appos").stream()
                 .filter(a -> a.ner() != null && !"O".equals(a.ner())).findFirst().orElse(w));
     }

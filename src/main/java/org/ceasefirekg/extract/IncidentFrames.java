@@ -80,7 +80,8 @@ final class IncidentFrames {
                 w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
-            cues.undergoers(h, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            IncidentTargets.ofVerb(h, t, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            cues.participleUndergoers(h, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
         } else {
             premodifier(h, t, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
@@ -92,11 +93,11 @@ final class IncidentFrames {
                 if (p.children(verb, "obj").stream().anyMatch(o -> cues.isAttackTrigger(o, all))) {
                     return null; // "warplanes carried out air strikes": one event, told by the strikes' frame
                 }
-                p.children(verb, "obj").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+                IncidentTargets.ofSubjectVerb(verb, all, cues, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             }
             if (verb != null && isVerb(verb) && p.relationToParent(h).equals("obj")) {
-                // "carried out four air strikes against Syrian forces"
-                p.children(verb, "obl:against").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+                // "carried out four air strikes against Syrian forces", "launched raids on rebel positions"
+                p.children(verb, "obl:against", "obl:on").stream().filter(x -> !isDate(x)).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
                 IndexedWord subject = first(p.children(verb, "nsubj"));
                 Trigger weapon = subject == null ? null
                         : all.stream().filter(o -> o.covers(subject.index())).findFirst().orElse(null);
@@ -362,7 +363,7 @@ final class IncidentFrames {
             // "troops clashed with the militia", "soldiers and rebels fought", "rebels battled troops": told both
             // ways round, the fight has sides, not a perpetrator ("gunmen opened fire" has one, "fire" no side)
             List<IndexedWord> sides = new ArrayList<>(p.children(h, "nsubj"));
-            List<IndexedWord> with = p.children(h, "obl:with", "obj").stream().filter(x -> !cues.isIncidentTrigger(x, all)).toList();
+            List<IndexedWord> with = p.children(h, "obl:with", "obj").stream().filter(x -> !IncidentTargets.isEvent(x, all, cues)).toList();
             if (!sides.isEmpty() && (sides.size() > 1 || !with.isEmpty())) {
                 sides.addAll(with);
                 args.removeIf(a -> a.role().equals(Frame.AGENT) || a.role().equals(Frame.PATIENT));

@@ -1,0 +1,57 @@
+package org.ceasefirekg.extract;
+
+import static org.ceasefirekg.extract.Cues.isDate;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ceasefirekg.lexicon.Vocab;
+
+/**
+ * Who an incident was done to, read from the grammar of its clause: the object or passive subject of a verb of attack,
+ * the on/at/against-phrase when the verb's object is the trigger's own word ("opened fire on X"), the object of the
+ * verb an event noun is the subject of ("shelling hit X") unless that object names an event itself.
+ */
+final class IncidentTargets {
+    /** Concepts of what an act may be said to be: a breach, a truce, an agreement. */
+    private static final Set<String> EVENTS = Set.of(Vocab.VIOLATE, Vocab.CEASEFIRE_EVENT, Vocab.SIGN);
+
+    private IncidentTargets() {
+    }
+
+    /** Returns the targets of a verb trigger: its object or passive subject, or after "opened fire", the on-phrase. */
+    static List<IndexedWord> ofVerb(IndexedWord h, Trigger t, ParsedSentence p) {
+        List<IndexedWord> out = new ArrayList<>();
+        boolean ownObject = false;
+        for (IndexedWord o : p.children(h, "obj", "nsubj:pass")) {
+            if (t.covers(o.index())) {
+                ownObject = true; // "opened fire", "exchanged fire": the object is part of the trigger, no target
+            } else {
+                out.add(o);
+            }
+        }
+        if (ownObject) {
+            p.children(h, "obl:on", "obl:upon", "obl:against").stream().filter(x -> !isDate(x)
+                    && (x.tag().startsWith("NN") || x.tag().equals("PRP"))).forEach(out::add);
+            // "at close range", "at random", "at dawn" say how or when: after "at" only a name is a target
+            p.children(h, "obl:at").stream().filter(x -> !isDate(x) && x.ner() != null && !"O".equals(x.ner())
+                    && !Cues.LOCATION_TYPES.contains(x.ner())).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the objects of the verb an event noun is the subject of ("the shelling hit the school"), but not one
+     * that names an event or a breach ("the attack constitutes a violation"), which says what the act was, not whom.
+     */
+    static List<IndexedWord> ofSubjectVerb(IndexedWord verb, List<Trigger> all, Cues cues, ParsedSentence p) {
+        return p.children(verb, "obj").stream().filter(o -> !isEvent(o, all, cues)).toList();
+    }
+
+    /** True for a word of an attack, a breach, a truce or an agreement: an act or a state, never a side or a site. */
+    static boolean isEvent(IndexedWord w, List<Trigger> all, Cues cues) {
+        return cues.isAttackTrigger(w, all) || all.stream()
+                .anyMatch(x -> x.covers(w.index()) && x.concepts().stream().anyMatch(EVENTS::contains));
+    }
+}
