@@ -274,4 +274,14 @@ final class Cues {
     static IndexedWord first(List<IndexedWord> words) {
         return words.isEmpty() ? null : words.get(0);
     }
+
+    /**
+     * Returns what a verb trigger acts on: its object, or what "on", "at" or "to" names when the object is one of
+     * the trigger's own words ("opened fire on the convoy", "laid siege to the town").
+     */
+    static List<IndexedWord> verbTargets(IndexedWord h, Trigger t, ParsedSentence p) {
+        boolean own = p.children(h, "obj").stream().anyMatch(a -> t.covers(a.index()));
+        return (own ? p.children(h, "obl:on", "obl:at", "obl:to", "obl:upon") : p.children(h, "obj", "nsubj:pass"))
+                .stream().filter(a -> !isDate(a)).toList();
+    }
 }

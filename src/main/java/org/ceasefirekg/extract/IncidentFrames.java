@@ -80,7 +80,7 @@ final class IncidentFrames {
                 w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
-            p.children(h, "obj", "nsubj:pass").forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            Cues.verbTargets(h, t, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
         } else {
             premodifier(h, t, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
