@@ -79,13 +79,4 @@ class LexiconBreadthIT {
         assertEquals(1, frames("Vardan forces defied the truce again on Sunday, the statement said.",
                 Vocab.VIOLATE).size());
     }
-
-    @Test
-    void crimesNamedInACondemnationAreWhatIsCondemnedNotWhoIsAccused() {
-        String text = "The ministry condemned the crimes of the Vardan militia in Belin.";
-        List<Frame> accusations = new java.util.ArrayList<>(frames(text, Vocab.CAMEO + "111"));
-        accusations.addAll(frames(text, Vocab.ACCUSE));
-        assertTrue(accusations.stream().flatMap(f -> texts(f, Frame.PATIENT).stream())
-                .noneMatch(x -> x.contains("crimes")), accusations.toString());
-    }
 }
