@@ -166,14 +166,17 @@ final class FrameRules {
         return found;
     }
 
-    /** "claimed more than 300000 lives" is "claim life": a verb and its object make a trigger with words between. */
+    /**
+     * "claimed more than 300000 lives" is "claim life", "called the truce off" is "call off": a verb and its object
+     * or its particle make a trigger with words between.
+     */
     private void verbObjectTriggers(ParsedSentence p, List<Trigger> found) {
         for (int i = 1; i <= p.tokens.size(); i++) {
             IndexedWord verb = p.node(i);
             if (verb == null || !isVerb(verb)) {
                 continue;
             }
-            for (IndexedWord object : p.children(verb, "obj")) {
+            for (IndexedWord object : p.children(verb, "obj", "compound:prt")) {
                 Set<String> concepts = lexicon.conceptsOf(lemma(verb) + " " + lemma(object));
                 if (!concepts.isEmpty() && object.index() > verb.index() + 1) {
                     int at = i;

@@ -32,7 +32,8 @@ final class IncidentTargets {
             }
         }
         if (ownObject) {
-            p.children(h, "obl:on", "obl:upon", "obl:against").stream().filter(x -> !isDate(x)
+            // "opened fire on the convoy", "laid siege to the town"
+            p.children(h, "obl:on", "obl:upon", "obl:against", "obl:to").stream().filter(x -> !isDate(x)
                     && (x.tag().startsWith("NN") || x.tag().equals("PRP"))).forEach(out::add);
             // "at close range", "at random", "at dawn" say how or when: after "at" only a name is a target
             p.children(h, "obl:at").stream().filter(x -> !isDate(x) && x.ner() != null && !"O".equals(x.ner())
