@@ -56,13 +56,15 @@ final class TalksBefore {
      */
     private static boolean agreedNext(int sentence, List<Frame> frames, List<Sentence> sentences) {
         for (int s = sentence + 1; s <= sentence + WINDOW && s < sentences.size(); s++) {
+            if (TranscriptTurns.opensTurn(sentences.get(s).span().text())) {
+                return false;
+            }
             int at = s;
             List<Frame> told = frames.stream().filter(f -> f.sentence() == at).toList();
             if (told.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
                 return true;
             }
-            if (TranscriptTurns.opensTurn(sentences.get(s).span().text())
-                    || told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept()))) {
+            if (told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept()))) {
                 return false;
             }
         }
