@@ -58,6 +58,36 @@ final class CeasefireFrames {
     }
 
     /**
+     * "A ceasefire was agreed on Tuesday", "the truce was signed in Kampala": an agreement told in a sentence that
+     * names no one who made it (the sentences around it may: {@link TalksBefore}); its place and day, when no other
+     * agreement frame of the sentence tells them.
+     */
+    Frame agreedUnnamed(List<Trigger> all, List<Frame> found, ParsedSentence p, Resolver r) {
+        if (found.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
+            return null;
+        }
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            IndexedWord h = p.node(i);
+            if (h == null || !isVerb(h) || !cues.is(CF.AgreementVerb, h) || cues.irrealis(h, p)
+                    || !p.children(h, "nsubj", "obl:agent", "obl:by").isEmpty()) {
+                continue;
+            }
+            IndexedWord deal = first(p.children(h, "nsubj:pass"));
+            if (deal == null || !cues.isCeasefireWord(deal, all)) {
+                continue;
+            }
+            List<Argument> args = new ArrayList<>(List.of(r.arg(Frame.SUBJECT, deal)));
+            IndexedWord place = findBelow(h, p, w -> LOCATION_TYPES.contains(w.ner()) || isPlaceLike(w), 4);
+            if (place != null) {
+                args.add(r.arg(Frame.PLACE, place));
+            }
+            time(List.of(h), p, r, args, false);
+            return new Frame(Vocab.SIGN, p.index, p.tokenSpan(i, i), args);
+        }
+        return null;
+    }
+
+    /**
      * "the UN-brokered truce", "AU-led talks": the name before the hyphen brokered the ceasefire or led its talks.
      * The tokenizer keeps some such words whole and splits others ("AU", "-", "led"); both are read.
      */
@@ -128,11 +158,42 @@ final class CeasefireFrames {
                 words.add(p.node(i));
             }
         }
+        IndexedWord held = heldBy(h, p);
+        if (held != null && args.stream().anyMatch(a -> a.role().equals(Frame.TALKS_ALONE))) {
+            // "A and B held talks in Kampala", "envoys of A and B met in Kampala for talks": the verb the talks
+            // hang on names the place and who took part (the parties, should the next sentences tell a truce)
+            words.add(held);
+            talkers(held, p).forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.conjunct(x), null, null)));
+        }
         places.place(words, p, r, args);
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE))) {
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE) || a.role().equals(Frame.PARTICIPANT))) {
             return null;
         }
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /** The verb talks are held by ("held talks", "met for talks"), or null. */
+    private static IndexedWord heldBy(IndexedWord talks, ParsedSentence p) {
+        IndexedWord verb = p.parent(talks);
+        String rel = p.relationToParent(talks);
+        return verb != null && isVerb(verb) && (rel.equals("obj") || rel.equals("obl:for")) ? verb : null;
+    }
+
+    /**
+     * Who held the talks: the verb's subjects and those it was held with, or, for a subject that is a position
+     * noun with its body after it ("envoys of A and B"), those bodies.
+     */
+    private List<IndexedWord> talkers(IndexedWord verb, ParsedSentence p) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord s : p.children(verb, "nsubj", "obl:with")) {
+            List<IndexedWord> of = p.children(s, "nmod:of");
+            boolean position = !"PERSON".equals(s.ner()) && ("TITLE".equals(s.ner()) || cues.triggers(Vocab.POSITION, s));
+            out.addAll(position && !of.isEmpty() ? of : List.of(s));
+        }
+        // a person who held talks may have come as a go-between ("talks with envoy X"), and so may mediators: the
+        // parties are the bodies and states that held them
+        return out.stream().filter(x -> !Cues.isDate(x) && !"PERSON".equals(x.ner()) && !cues.triggers(Vocab.MEDIATE, x))
+                .distinct().toList();
     }
 
     /** "came into force on March 3 at 18:00 GMT", "declared an end Monday to the ceasefire", "extend the truce". */

@@ -296,6 +296,11 @@ final class Cues {
         args.add(a);
     }
 
+    /** True when a word's lemma is a trigger of the concept ("envoys" of cf:Position, "mediators" of cameo:045). */
+    boolean triggers(String concept, IndexedWord w) {
+        return lexicon.conceptsOf(lemma(w).toLowerCase(java.util.Locale.ROOT)).contains(concept);
+    }
+
     static Span triggerSpan(IndexedWord w, List<Trigger> all, ParsedSentence p) {
         for (Trigger t : all) {
             if (t.covers(w.index())) {

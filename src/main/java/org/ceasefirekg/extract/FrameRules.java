@@ -77,6 +77,10 @@ final class FrameRules {
                 }
             }
         }
+        Frame unnamed = ceasefires.agreedUnnamed(triggers, frames, p, r);
+        if (unnamed != null) {
+            frames.add(unnamed);
+        }
         List<Frame> own = OtherAgreements.dropOthers(frames, p, r.article(), s -> s == p ? triggers : triggers(s));
         return sharedAcrossCounts(own.stream().map(f -> f.concept().equals(Vocab.CEASEFIRE_START) ? zoned(f, p) : f)
                 .toList(), p);

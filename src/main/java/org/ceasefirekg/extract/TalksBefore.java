@@ -2,18 +2,26 @@ package org.ceasefirekg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
- * "Talks in Doha ended on Friday. The two sides agreed to a truce ...": talks told in a city in the sentence right
- * before an agreement place it there, as "after talks in Doha, the sides agreed" does in one sentence.
+ * "Talks in Doha ended on Friday. The two sides agreed to a truce ...": talks told in a city a sentence or two
+ * before an agreement place it there, as "after talks in Doha, the sides agreed" does in one sentence, and those
+ * who held them ("A and B held talks in Doha") are its parties.
  */
 final class TalksBefore {
+    /** How many sentences after the talks may tell the agreement they made: a wire lead's next two paragraphs. */
+    private static final int WINDOW = 2;
+    /** The frames that go on about the same agreement; any other ends the window. */
+    private static final Set<String> OF_AN_AGREEMENT = Set.of(Vocab.SIGN, Vocab.MEDIATE, Vocab.NEGOTIATE,
+            Vocab.CEASEFIRE_START, Vocab.CEASEFIRE_END, Vocab.CEASEFIRE_EXTENSION);
+
     private TalksBefore() {}
 
     /**
-     * Returns the frames with talks told without a ceasefire kept (marker dropped) when the next sentence of the same
-     * line or paragraph tells an agreement and no other place of agreement is told in the article; else dropped.
+     * Returns the frames with talks told without a ceasefire kept (marker dropped) when one of the next sentences
+     * tells an agreement and no other place of agreement is told in the article; else dropped.
      */
     static List<Frame> kept(List<Frame> frames, List<Sentence> sentences, String text) {
         if (frames.stream().noneMatch(TalksBefore::alone)) {
@@ -26,9 +34,12 @@ final class TalksBefore {
         for (Frame f : frames) {
             if (!alone(f)) {
                 out.add(f);
-            } else if (!placeTold && agreedNext(f.sentence(), frames, sentences, text)) {
-                out.add(new Frame(f.concept(), f.sentence(), f.trigger(),
-                        f.args().stream().filter(a -> !a.role().equals(Frame.TALKS_ALONE)).toList()));
+            } else if (agreedNext(f.sentence(), frames, sentences)) {
+                List<Argument> args = f.args().stream().filter(a -> !a.role().equals(Frame.TALKS_ALONE)
+                        && !(placeTold && a.role().equals(Frame.PLACE))).toList();
+                if (args.stream().anyMatch(a -> a.role().equals(Frame.PLACE) || a.role().equals(Frame.PARTICIPANT))) {
+                    out.add(new Frame(f.concept(), f.sentence(), f.trigger(), args));
+                }
             }
         }
         return out;
@@ -38,15 +49,25 @@ final class TalksBefore {
         return f.concept().equals(Vocab.NEGOTIATE) && f.first(Frame.TALKS_ALONE).isPresent();
     }
 
-    /** True when the sentence after this one, with no line break between them, tells an agreement being made. */
-    private static boolean agreedNext(int sentence, List<Frame> frames, List<Sentence> sentences, String text) {
-        if (sentence + 1 >= sentences.size()) {
-            return false;
+    /**
+     * True when one of the next {@link #WINDOW} sentences tells an agreement being made. A sentence that tells an
+     * event of another kind (a clash, a count of dead, an accusation) or opens a speaker's turn ends the window: what
+     * follows it is no longer about these talks.
+     */
+    private static boolean agreedNext(int sentence, List<Frame> frames, List<Sentence> sentences) {
+        for (int s = sentence + 1; s <= sentence + WINDOW && s < sentences.size(); s++) {
+            if (TranscriptTurns.opensTurn(sentences.get(s).span().text())) {
+                return false;
+            }
+            int at = s;
+            List<Frame> told = frames.stream().filter(f -> f.sentence() == at).toList();
+            if (told.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
+                return true;
+            }
+            if (told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept()))) {
+                return false;
+            }
         }
-        // a line break ends a paragraph (or a speaker's turn): the next paragraph may tell another agreement
-        String between = text.substring(sentences.get(sentence).span().end(),
-                sentences.get(sentence + 1).span().begin());
-        return between.indexOf('\n') < 0 && frames.stream()
-                .anyMatch(f -> f.sentence() == sentence + 1 && f.concept().equals(Vocab.SIGN));
+        return false;
     }
 }

@@ -72,6 +72,12 @@ final class TranscriptTurns {
         return turns;
     }
 
+    /** True when a text opens with a speaker's label ("GENERAL:", "MS. ROE:"). */
+    static boolean opensTurn(String text) {
+        Matcher m = COLON_LABEL.matcher(text);
+        return m.lookingAt();
+    }
+
     private static void collect(Matcher m, List<int[]> into) {
         while (m.find()) {
             into.add(new int[] {m.start(1), m.end(1), m.end()});
@@ -105,21 +111,59 @@ final class TranscriptTurns {
             String[] name = e.span().text().toLowerCase(Locale.ROOT).split("\\s+");
             boolean sameFamilyName = name[name.length - 1].equals(words[words.length - 1]);
             boolean inLabel = e.span().begin() >= label.begin() && e.span().end() <= label.end();
-            boolean holdsTitle = e.role() != null && label.text().replaceFirst("^The ", "").equalsIgnoreCase(e.role());
-            if ((sameFamilyName || inLabel || holdsTitle)
+            if ((sameFamilyName || inLabel)
                     && (best == null || e.span().text().length() > best.span().text().length())) {
                 best = e;
             }
         }
-        if (best == null && TITLE_ONLY.matcher(label.text()).matches()) {
-            // "THE PRESIDENT:" with the holder named nowhere: the speaker is known by the title alone
-            return new Span(label.begin(), label.end(), TitlePeople.titleCase(label.text()));
-        }
-        return best == null ? null : best.span();
+        // "THE SPOKESPERSON:", "GENERAL:" with no name: the person the text names with that title, else no one (a
+        // bare title is nobody's name)
+        return best != null ? best.span() : titleHolder(label, words, entities);
     }
 
-    /** "THE PRESIDENT", "The Vice President": a label of a title with no name. */
-    private static final Pattern TITLE_ONLY = Pattern.compile("(?i)the(?:[ \\t]+[a-z\\-]+){1,3}");
+    /**
+     * The one person whose title ends in the label's words ("Deputy Spokesperson" for "THE SPOKESPERSON", "Lt. Gen."
+     * for "GENERAL": an abbreviation with its full stop is the word's beginning), at its mention nearest before the
+     * label, else the first after it; null when no one or two people hold such a title ("MINISTER:" at a press
+     * conference of two ministers).
+     */
+    private static Span titleHolder(Span label, String[] words, List<EntityMention> entities) {
+        int from = words.length > 1 && words[0].equals("the") ? 1 : 0;
+        List<String> title = List.of(words).subList(from, words.length);
+        EntityMention before = null;
+        EntityMention after = null;
+        Set<String> holders = new java.util.HashSet<>();
+        for (EntityMention e : entities) {
+            if (!e.type().equals("PERSON") || e.role() == null || !endsWithTitle(e.role(), title)) {
+                continue;
+            }
+            String[] name = e.span().text().toLowerCase(Locale.ROOT).split("\\s+");
+            holders.add(name[name.length - 1]);
+            if (e.span().end() <= label.begin()) {
+                before = before == null || e.span().begin() > before.span().begin() ? e : before;
+            } else if (e.span().begin() >= label.end() && after == null) {
+                after = e;
+            }
+        }
+        EntityMention holder = before != null ? before : after;
+        return holder == null || holders.size() > 1 ? null : holder.span();
+    }
+
+    private static boolean endsWithTitle(String role, List<String> title) {
+        String[] held = role.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (held.length < title.size()) {
+            return false;
+        }
+        for (int i = 1; i <= title.size(); i++) {
+            String word = held[held.length - i];
+            String said = title.get(title.size() - i);
+            String stem = word.endsWith(".") ? word.substring(0, word.length() - 1) : null;
+            if (!(stem == null ? word.equals(said) : stem.length() >= 2 && said.startsWith(stem))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static int sentenceOf(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {

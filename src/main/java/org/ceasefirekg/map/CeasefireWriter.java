@@ -126,10 +126,15 @@ final class CeasefireWriter {
         return entities.place(span);
     }
 
-    /** "After marathon talks in Geneva ...": where the ceasefire was negotiated. */
+    /** "After marathon talks in Geneva ...": where the ceasefire was negotiated, and who held the talks. */
     void negotiation(Frame f) {
         f.first(Frame.PLACE).flatMap(p -> agreedAt(p.span()))
                 .ifPresent(p -> out.iri(ceasefire(), CF.agreedAt, p));
+        // "A and B held talks in Doha. A truce was agreed": who held the talks the truce came of are its parties
+        for (Argument arg : f.all(Frame.PARTICIPANT)) {
+            entities.namedActor(arg.span()).filter(x -> !brokers.contains(x))
+                    .ifPresent(x -> out.iri(ceasefire(), CF.party, x));
+        }
     }
 
     /** Writes when the ceasefire started, or who declared it over and when. */

@@ -48,10 +48,36 @@ class TranscriptTurnsTest {
     }
 
     @Test
-    void aTitleLabelWithNoNameSpeaksAsTheTitle() {
-        String text = "THE PRESIDENT: The truce holds.\nQ: Where?\nTHE PRESIDENT: In the north.";
+    void aTitleLabelWithNoHolderNamedIsNobodysQuote() {
+        String text = "THE PRESIDENT: The truce holds.\nQ: Where?\nAMBASSADOR: In the north.";
         List<Sentence> sentences = List.of(new Sentence(0, new Span(0, text.length(), text)));
-        List<Quote> quotes = TranscriptTurns.quotes(text, sentences, List.of(), QUESTIONERS);
-        assertEquals(List.of("The President", "The President"), quotes.stream().map(q -> q.speaker().text()).toList());
+        assertTrue(TranscriptTurns.quotes(text, sentences, List.of(), QUESTIONERS).isEmpty(),
+                "a bare title is no speaker's name");
+    }
+
+    @Test
+    void aTitleLabelIsThePersonTheTextNamesWithThatTitle() {
+        String text = "Briefing by Deputy Spokesperson Ana Ruiz\nTHE SPOKESPERSON: The truce holds.\n"
+                + "Q: Colonel Hale, is it?\nLT. GEN. OMAR DIALLO: Yes.\nQ: General?\nGENERAL: It holds.\n"
+                + "COLONEL: Quiet.\nMINISTER: No.";
+        List<EntityMention> people = List.of(
+                new EntityMention(0, new Span(32, 40, "Ana Ruiz"), "PERSON", "Deputy Spokesperson", null),
+                new EntityMention(0, new Span(87, 91, "Hale"), "PERSON", "Colonel", null),
+                new EntityMention(0, new Span(109, 120, "OMAR DIALLO"), "PERSON", "Lt. Gen.", null));
+        List<Sentence> sentences = List.of(new Sentence(0, new Span(0, text.length(), text)));
+        List<Quote> quotes = TranscriptTurns.quotes(text, sentences, people, QUESTIONERS);
+        assertEquals(List.of("Ana Ruiz", "OMAR DIALLO", "OMAR DIALLO", "Hale"),
+                quotes.stream().map(q -> q.speaker().text()).toList(), "MINISTER: names no one the text titles so");
+    }
+
+    @Test
+    void aTitleTwoPeopleHoldIsNobodysLabel() {
+        String text = "MINISTER ROE: We agreed.\nMINISTER DOE: So did we.\nQ: Minister?\nMINISTER: Yes.";
+        List<EntityMention> people = List.of(
+                new EntityMention(0, new Span(9, 12, "ROE"), "PERSON", "Minister", null),
+                new EntityMention(0, new Span(34, 37, "DOE"), "PERSON", "Minister", null));
+        List<Sentence> sentences = List.of(new Sentence(0, new Span(0, text.length(), text)));
+        List<Quote> quotes = TranscriptTurns.quotes(text, sentences, people, QUESTIONERS);
+        assertEquals(List.of("ROE", "DOE"), quotes.stream().map(q -> q.speaker().text()).toList());
     }
 }
