@@ -58,8 +58,12 @@ class StartsTalksRangesIT {
         assertEquals(List.of("Nairobi"), places(wire, Vocab.NEGOTIATE), wire.frames().toString());
         AnnotatedArticle remarks = extract("After talks in Geneva, the two sides agreed to a truce in the highlands.");
         assertEquals(List.of("Geneva"), places(remarks, Vocab.NEGOTIATE), remarks.frames().toString());
-        // another paragraph may tell another agreement
-        AnnotatedArticle apart = extract("Talks in Doha ended on Friday.\n\nThe rebels agreed to a truce.");
+        // wires put one sentence in a paragraph: the talks still place the next one's agreement
+        AnnotatedArticle wirePara = extract("Talks in Doha ended on Friday.\n\nThe rebels agreed to a truce.");
+        assertEquals(List.of("Doha"), places(wirePara, Vocab.NEGOTIATE), wirePara.frames().toString());
+        // a report of another kind between them ends what the talks can place
+        AnnotatedArticle apart = extract("Talks in Doha ended on Friday. Shelling killed four people in the north on"
+                + " Saturday. The rebels agreed to a truce.");
         assertEquals(List.of(), places(apart, Vocab.NEGOTIATE), apart.frames().toString());
     }
 
