@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -182,15 +184,16 @@ final class CeasefireWriter {
     /**
      * "The truce starts at midnight local time", "at noon Syria time": a clock time told in a zone the extractor
      * left unnamed is written with that zone's offset on that day (cf:timeZone of the ceasefire's state, or of the
-     * state or place named); a time told with no zone stays as told.
+     * state or place named). A time told with no zone ("takes effect at midnight") is the local time where the truce
+     * holds, as wires and agreements write it; it stays as told only when that state is unknown.
      */
     private String inToldZone(Argument time) {
         String iso = time.normalized();
         Matcher told = TOLD_ZONE.matcher(time.span().text().strip());
-        if (iso == null || !CLOCK_TIME.matcher(iso).matches() || !told.matches()) {
+        if (iso == null || !CLOCK_TIME.matcher(iso).matches()) {
             return iso;
         }
-        Optional<String> state = told.group(1).equals("local") ? localState(iso)
+        Optional<String> state = !told.matches() || told.group(1).equals("local") ? localState(iso)
                 : names.resolve(told.group(1)).map(m -> m.entry().timeZone() != null ? m.entry().iri()
                         : m.entry().scope());
         return state.map(s -> lexicon.entries().get(s)).map(e -> e.timeZone())
@@ -244,14 +247,18 @@ final class CeasefireWriter {
                 .flatMap(m -> zoned(m.entry().iri()));
     }
 
-    /** The entry itself when it keeps a time zone, else the state it belongs to when that one does. */
+    /**
+     * The entry itself when it keeps a time zone, else the state it belongs to when that one does: a place's state, a
+     * body's or a leader's ("Putin and Erdogan agreed": Russia and Turkey).
+     */
     private Optional<String> zoned(String iri) {
-        for (String x = iri; x != null && lexicon.entries().get(x) != null; ) {
+        Set<String> seen = new HashSet<>();
+        for (String x = iri; x != null && seen.add(x) && lexicon.entries().get(x) != null; ) {
             org.ceasefirekg.lexicon.GazetteerEntry e = lexicon.entries().get(x);
             if (e.timeZone() != null) {
                 return Optional.of(x);
             }
-            x = e.scope() != null && !e.scope().equals(x) ? e.scope() : null;
+            x = e.scope() != null && !e.scope().equals(x) ? e.scope() : e.affiliation();
         }
         return Optional.empty();
     }
