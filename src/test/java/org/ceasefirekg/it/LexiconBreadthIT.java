@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.ceasefirekg.cli.Main;
-import org.ceasefirekg.extract.AnnotatedArticle;
-import org.ceasefirekg.extract.ArticleExtractor;
-import org.ceasefirekg.extract.CoreNlpAnnotator;
 import org.ceasefirekg.extract.Frame;
-import org.ceasefirekg.ingest.Article;
-import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class LexiconBreadthIT {
     private static final String ATTACK = Vocab.CAMEO + "190";
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void load() throws Exception {
-        extractor = new ArticleExtractor(Lexicon.load(Main.projectPaths().ontology()));
-    }
-
     private static List<Frame> frames(String text, String concept) {
-        Article article = new Article("lexicon", "lexicon.txt", text, null, null, "2022-03-14", null);
-        AnnotatedArticle a = extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, "2022-03-14"),
-                "2022-03-14", false);
-        return a.frames().stream().filter(f -> f.concept().equals(concept)).toList();
+        return InventedArticles.extract(text).frames().stream().filter(f -> f.concept().equals(concept)).toList();
     }
 
     private static List<String> texts(Frame f, String role) {
