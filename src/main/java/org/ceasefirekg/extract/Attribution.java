@@ -70,7 +70,7 @@ final class Attribution {
                         .stream().noneMatch(x -> Set.of("DATE", "DURATION", "TIME").contains(String.valueOf(x.ner()))));
                 // "... hours after Ankara and Tehran announced a pact": a verb of saying with an object reports that
                 boolean saysSomething = w != null && !p.children(w, "obj").isEmpty() && !p.children(w, "nsubj").isEmpty();
-                // "... killed two people in an attack claimed by the group": claiming an act owns it, says nothing
+                // "... wounded five guards in a raid the front claimed": claiming an act owns it, says nothing
                 boolean ownsAct = w != null && p.relationToParent(w).startsWith("acl") && cues.is(CF.Claiming, lemma(w));
                 if (w != null && cues.isSpeech(w, p) && !reportsOther && !saysSomething && !ownsAct
                         && !p.graph.descendants(w).contains(h)) {

@@ -27,7 +27,7 @@ final class CasualtyLinks {
             + "|(in|over|during|within|for) the (past|last|previous) (hour|week|month|year)"
             + "|(in|over|during|within|after) (\\w+ )?(days|weeks|months|years)"
             + "|\\w+ (days|weeks|months|years) of(?! age)"
-            // "between 21 and 26 of September", "from May 3 to 9", "from 30 May to 2 June": a count over days
+            // "between 3 and 8 of June", "from May 3 to 9", "from 30 May to 2 June": a count over days
             + "|(between|from) (" + DAY + " " + TO + " " + DAY + "( of)? " + MONTH + "|" + MONTH + " " + DAY + " " + TO
             + " (" + MONTH + " )?" + DAY + "|" + DAY + " " + MONTH + " " + TO + " " + DAY + "))\\b");
     /**
