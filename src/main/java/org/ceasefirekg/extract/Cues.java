@@ -6,6 +6,7 @@ import static org.ceasefirekg.extract.ParsedSentence.lemma;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
@@ -205,7 +206,7 @@ final class Cues {
 
     /** "the rebel assault": a word for a fighting side (cf:SideNoun, listed in the plural), even tagged as an adjective. */
     boolean isSideWord(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         return lexicon.isCue(CF.SideNoun, w) || lexicon.isCue(CF.SideNoun, w + "s");
     }
 
@@ -298,7 +299,7 @@ final class Cues {
 
     /** True when a word's lemma is a trigger of the concept ("envoys" of cf:Position, "mediators" of cameo:045). */
     boolean triggers(String concept, IndexedWord w) {
-        return lexicon.conceptsOf(lemma(w).toLowerCase(java.util.Locale.ROOT)).contains(concept);
+        return lexicon.conceptsOf(lemma(w).toLowerCase(Locale.ROOT)).contains(concept);
     }
 
     static Span triggerSpan(IndexedWord w, List<Trigger> all, ParsedSentence p) {
