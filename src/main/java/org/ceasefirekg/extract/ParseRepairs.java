@@ -33,6 +33,34 @@ final class ParseRepairs {
         datelineSubjects(g, tokens);
         reducedRelatives(g, tokens);
         determinerHeads(g);
+        acronymSubjects(g);
+    }
+
+    /**
+     * "ABC in a statement posted on its website said ...": the tagger reads a name in capitals that spells an English
+     * verb ("IS", "DO") as one, and the parse makes it a copula of the verb and takes a later noun for the subject. A
+     * verb has no copula, so the word in capitals is the subject; the noun the parse took instead stands in apposition
+     * to the noun written right before it ("the messaging service Telegram"), or else hangs loose.
+     */
+    private static void acronymSubjects(SemanticGraph g) {
+        for (IndexedWord verb : List.copyOf(g.vertexSet())) {
+            IndexedWord name = verb.tag() != null && verb.tag().startsWith("VB") ? g.getChildrenWithReln(verb,
+                    UniversalEnglishGrammaticalRelations.COPULA).stream()
+                    .filter(c -> c.index() < verb.index() && c.word().matches("[A-Z]{2,}")).findFirst().orElse(null)
+                    : null;
+            if (name == null) {
+                continue;
+            }
+            for (IndexedWord other : g.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
+                g.removeEdge(g.getEdge(verb, other));
+                IndexedWord before = g.getNodeByIndexSafe(other.index() - 1);
+                boolean appos = before != null && before.tag() != null && before.tag().startsWith("NN");
+                g.addEdge(appos ? before : verb, other, appos ? UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER
+                        : GrammaticalRelation.DEPENDENT, 1.0, false);
+            }
+            g.removeEdge(g.getEdge(verb, name));
+            g.addEdge(verb, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+        }
     }
 
     /**

@@ -164,4 +164,34 @@ class ParseRepairsTest {
         assertNull(g.getEdge(fired, hit));
         assertEquals(hit, g.getFirstRoot());
     }
+
+    @Test
+    void aNameInCapitalsTaggedAsACopulaIsTheSubjectOfItsVerb() {
+        // "ZAP in a note posted on the site Pingo said ...": "ZAP" tagged as a verb, "Pingo" taken for the subject
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord zap = word(tokens, 1, "ZAP", "zap", "VBZ");
+        word(tokens, 2, "in", "in", "IN");
+        word(tokens, 3, "a", "a", "DT");
+        IndexedWord note = word(tokens, 4, "note", "note", "NN");
+        IndexedWord posted = word(tokens, 5, "posted", "post", "VBN");
+        word(tokens, 6, "on", "on", "IN");
+        word(tokens, 7, "the", "the", "DT");
+        IndexedWord site = word(tokens, 8, "site", "site", "NN");
+        IndexedWord pingo = named(tokens, 9, "Pingo", "ORGANIZATION");
+        IndexedWord said = word(tokens, 10, "said", "say", "VBD");
+        SemanticGraph g = new SemanticGraph();
+        List.of(zap, note, posted, site, pingo, said).forEach(g::addVertex);
+        g.setRoot(said);
+        g.addEdge(said, zap, rel("cop"), 1.0, false);
+        g.addEdge(said, note, rel("obl:in"), 1.0, false);
+        g.addEdge(note, posted, rel("acl"), 1.0, false);
+        g.addEdge(posted, site, rel("obl:on"), 1.0, false);
+        g.addEdge(said, pingo, rel("nsubj"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertEquals("nsubj", g.getEdge(said, zap).getRelation().toString());
+        assertNull(g.getEdge(said, pingo), "the later name is no subject");
+        assertEquals("appos", g.getEdge(site, pingo).getRelation().toString());
+    }
 }
