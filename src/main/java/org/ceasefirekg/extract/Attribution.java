@@ -41,7 +41,7 @@ final class Attribution {
         IndexedWord cur = h;
         while (cur != null && seen.add(cur)) {
             for (IndexedWord x : p.children(cur, "obl:according_to", "nmod:according_to")) {
-                addSpeaker(speakers, x, r);
+                addSpeaker(speakers, compiler(x, p), r);
             }
             IndexedWord parent = p.parent(cur);
             String rel = p.relationToParent(cur);
@@ -83,7 +83,7 @@ final class Attribution {
             // parse may hang the source on any word of the sentence, and it sources the whole sentence
             IndexedWord cited = p.accordingTo(w -> true);
             if (cited != null) {
-                addSpeaker(speakers, cited, r);
+                addSpeaker(speakers, compiler(cited, p), r);
             }
         }
         List<Argument> out = new ArrayList<>();
@@ -92,6 +92,20 @@ final class Attribution {
             out.add(new Argument(i == 0 ? Frame.SOURCE : Frame.RELAY, s.span(), s.type(), null));
         }
         return out;
+    }
+
+    /**
+     * "according to figures compiled by the relief office": figures a body compiled, released or published are that
+     * body's count; the body is the source, not the figures.
+     */
+    private static IndexedWord compiler(IndexedWord cited, ParsedSentence p) {
+        for (IndexedWord made : p.children(cited, "acl")) {
+            IndexedWord by = "VBN".equals(made.tag()) ? first(p.children(made, "obl:agent", "obl:by")) : null;
+            if (by != null) {
+                return by;
+            }
+        }
+        return cited;
     }
 
     private static void addSpeaker(List<Argument> speakers, IndexedWord w, Resolver r) {
@@ -165,6 +179,11 @@ final class Attribution {
         if (s == null && "VBN".equals(verb.tag())) {
             s = first(p.children(verb, "obl:by"));
         }
+        if (s == null && raises(verb, p)) {
+            // "a gas believed to be chlorine", "the commander, said to have fled": what is said is about the noun,
+            // and the one who says it is not told
+            return java.util.Optional.empty();
+        }
         if (s == null) {
             s = nearestSubject(verb, p);
         }
@@ -200,6 +219,9 @@ final class Attribution {
         if (s == null && Set.of("advcl:as", "obl:as").contains(p.relationToParent(verb)) && p.parent(verb) != null) {
             s = first(p.children(p.parent(verb), "obj")); // "Reuters reported residents as saying ..."
         }
+        if (s != null && cues.isQuantityNoun(lemma(s)) && !p.children(s, "nmod:of").isEmpty()) {
+            s = first(p.children(s, "nmod:of")); // "quoted a number of residents as saying": the residents say it
+        }
         if (s == null && verb.tag() != null && verb.tag().equals("VBD")) {
             s = adjacentSpeaker(verb, p);
         } else if (s != null && s.index() < verb.index() - 1 && "VBD".equals(verb.tag())) {
@@ -215,7 +237,24 @@ final class Attribution {
                 s = left;
             }
         }
+        if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && "O".equals(String.valueOf(s.ner()))
+                && lexicon.conceptsOf(lemma(s)).contains(Vocab.PLACE_NOUN)) {
+            // "medical workers in the rebel-held area said": a place is where the speakers are, never a speaker
+            IndexedWord around = p.parent(s);
+            s = around != null && p.relationToParent(s).matches("nmod:(in|at|near|from)") ? around : null;
+        }
         return java.util.Optional.ofNullable(s);
+    }
+
+    /**
+     * "believed to be", "said to have": a participle, or a verb of saying that cannot take a to-clause in the active
+     * (cf:RaisingVerb; the tagger often reads the participle as a past tense), raising its noun into the clause.
+     */
+    private boolean raises(IndexedWord verb, ParsedSentence p) {
+        boolean participle = "VBN".equals(verb.tag()) || "VBD".equals(verb.tag())
+                && lexicon.isCue(CF.RaisingVerb, lemma(verb)) && p.children(verb, "aux").isEmpty();
+        return participle && verb.index() < p.tokens.size() && "to".equalsIgnoreCase(p.token(verb.index() + 1).word())
+                && p.children(verb, "xcomp").stream().anyMatch(x -> x.index() > verb.index());
     }
 
     /** Nothing but a time, an adverb or punctuation follows the verb: "local officials said early on Friday." */
@@ -284,12 +323,19 @@ final class Attribution {
         boolean ofHead = link.equals("of")
                 && !cues.isQuantityNoun(String.valueOf(p.token(k - 2).lemma()).toLowerCase());
         // "the governor of the province said": the noun before "of" heads the phrase ("a number of ..." does not)
-        if (k > 2 && (Set.of("in", "at", "near", "from", "on").contains(link) || ofHead)
+        // "... positions in the town the state news agency reported": a body or a named organisation right before the
+        // verb is the speaker itself, not a place the noun before it is in
+        boolean inPlace = Set.of("in", "at", "near", "from", "on").contains(link) && !isBody(p.token(before));
+        if (k > 2 && (inPlace || ofHead)
                 && isSpeakerNoun(p.token(k - 2))
                 && !p.token(k - 2).tag().equals("PRP")) {
             return p.node(k - 2);
         }
         return p.node(before);
+    }
+
+    private boolean isBody(CoreLabel t) {
+        return "ORGANIZATION".equals(t.ner()) || lexicon.isCue(CF.BodyNoun, String.valueOf(t.lemma()).toLowerCase());
     }
 
     private static boolean isSpeakerNoun(CoreLabel t) {
