@@ -1,5 +1,7 @@
 package org.ceasefirekg.extract;
 
+import static java.lang.Boolean.FALSE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +57,16 @@ final class TalksBefore {
      * event of another kind (a clash, a count of dead, an accusation) or opens a speaker's turn ends the window: what
      * follows it is no longer about these talks.
      */
+    private static boolean agreedNext(int sentence, List<Frame> frames, List<Sentence> sentences) {
+        for (int s = sentence + 1; s <= sentence + WINDOW && s < sentences.size(); s++) {
+            Boolean agreed = TranscriptTurns.opensTurn(sentences.get(s).span().text()) ? FALSE : agreedIn(s, frames);
+            if (agreed != null) {
+                return agreed;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when an agreement was told before the talks, with nothing between but sentences about that agreement (who
      * brokered it, when it starts) and at most {@link #WINDOW} sentences that tell nothing. An event of another kind
@@ -63,36 +75,23 @@ final class TalksBefore {
     private static boolean agreedBefore(int sentence, List<Frame> frames, List<Sentence> sentences) {
         int quiet = 0;
         for (int s = sentence - 1; s >= 0 && quiet < WINDOW; s--) {
-            if (TranscriptTurns.opensTurn(sentences.get(s + 1).span().text())) {
-                return false;
+            boolean turn = TranscriptTurns.opensTurn(sentences.get(s + 1).span().text());
+            Boolean agreed = turn ? FALSE : agreedIn(s, frames);
+            if (agreed != null) {
+                return agreed;
             }
             int at = s;
-            List<Frame> told = frames.stream().filter(f -> f.sentence() == at).toList();
-            if (told.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
-                return true;
-            }
-            if (told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept()))) {
-                return false;
-            }
-            quiet += told.isEmpty() ? 1 : 0;
+            quiet += frames.stream().noneMatch(f -> f.sentence() == at) ? 1 : 0;
         }
         return false;
     }
 
-    private static boolean agreedNext(int sentence, List<Frame> frames, List<Sentence> sentences) {
-        for (int s = sentence + 1; s <= sentence + WINDOW && s < sentences.size(); s++) {
-            if (TranscriptTurns.opensTurn(sentences.get(s).span().text())) {
-                return false;
-            }
-            int at = s;
-            List<Frame> told = frames.stream().filter(f -> f.sentence() == at).toList();
-            if (told.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
-                return true;
-            }
-            if (told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept()))) {
-                return false;
-            }
+    /** True when the sentence tells an agreement, false when it tells an event of another kind, else null. */
+    private static Boolean agreedIn(int sentence, List<Frame> frames) {
+        List<Frame> told = frames.stream().filter(f -> f.sentence() == sentence).toList();
+        if (told.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
+            return true;
         }
-        return false;
+        return told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept())) ? FALSE : null;
     }
 }
