@@ -126,7 +126,7 @@ final class GrammarRules {
     }
 
     /**
-     * "The attack was carried out by X": an event noun told with "the" or "this" is one the article told before, as
+     * A rule's event noun told with "the" or "this" ("that raid, staged by X") is one the article told before, as
      * the frames of triggers mark it (the event writer joins it to that event).
      */
     private static java.util.Optional<Argument> definite(IndexedWord head, ParsedSentence p) {
