@@ -26,17 +26,17 @@ final class AccusationFrames {
     private static final Set<String> SIDE_TYPES =
             Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "PERSON", "STATE_OR_PROVINCE", "MISC");
 
-    /** Who did an act, and the sentence that names them. */
-    private record Doer(IndexedWord who, ParsedSentence in) {}
 
     private final Lexicon lexicon;
     private final Cues cues;
     private final Attribution attribution;
+    private final ActDoers doers;
 
     AccusationFrames(Lexicon lexicon, Cues cues, Attribution attribution) {
         this.lexicon = lexicon;
         this.cues = cues;
         this.attribution = attribution;
+        this.doers = new ActDoers(lexicon, cues);
     }
 
     Frame accusation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
@@ -100,10 +100,12 @@ final class AccusationFrames {
             }
             for (IndexedWord o : p.children(h, "obj")) {
                 if (blamedOn.isEmpty() && !cues.namesHarm(o)) {
-                    Optional<Doer> doer = doerBefore(o, all, p, r);
+                    // "That attack killed nine, and we condemn it": "it" is the act, not a side it may be linked to
+                    IndexedWord act = doers.actMeant(o, all, p);
+                    Optional<ActDoers.Doer> doer = doers.of(act != null ? act : o, all, p, r);
                     if (doer.isPresent()) {
                         accused(args, doer.get().who(), List.of(), doer.get().in(), r.in(doer.get().in()));
-                    } else {
+                    } else if (act == null) {
                         accused(args, o, all, p, r);
                     }
                 }
@@ -210,38 +212,8 @@ final class AccusationFrames {
         cues.addActor(args, Frame.PATIENT, side, p, r);
     }
 
-    private static boolean named(IndexedWord w) {
+    static boolean named(IndexedWord w) {
         return SIDE_TYPES.contains(String.valueOf(w.ner()));
-    }
-
-    /**
-     * "X shelled the port. Y condemned the attack.": a definite attack noun with no doer of its own is the attack the
-     * sentence before told, when that sentence has exactly one verb of attack with a named subject.
-     */
-    private Optional<Doer> doerBefore(IndexedWord act, List<Trigger> all, ParsedSentence p, Resolver r) {
-        boolean definite = p.children(act, "det").stream()
-                .anyMatch(d -> Set.of("the", "this", "that").contains(lemma(d)));
-        if (!definite || p.index == 0 || !cues.isAttackTrigger(act, all)
-                || !p.children(act, "nmod:by", "nmod:agent", "nmod:poss", "acl").isEmpty()) {
-            return Optional.empty();
-        }
-        ParsedSentence before = r.article().get(p.index - 1);
-        List<IndexedWord> doers = new ArrayList<>();
-        for (int i = 1; i <= before.tokens.size(); i++) {
-            IndexedWord v = before.node(i);
-            if (v != null && isVerb(v) && lexicon.conceptsOf(lemma(v)).stream().anyMatch(this::isAttack)) {
-                before.children(v, "nsubj").stream().filter(s -> named(s)
-                        || before.children(s, "compound", "nmod:of").stream().anyMatch(AccusationFrames::named))
-                        .forEach(doers::add);
-            }
-        }
-        return doers.size() == 1 ? Optional.of(new Doer(doers.get(0), before)) : Optional.empty();
-    }
-
-    private boolean isAttack(String concept) {
-        String eventClass = lexicon.eventClasses().get(concept);
-        return eventClass != null && !eventClass.equals(org.ceasefirekg.lexicon.CF.AidDelivery)
-                && !concept.equals(Vocab.CEASEFIRE_EVENT);
     }
 
     /**

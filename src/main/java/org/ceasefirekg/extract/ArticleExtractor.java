@@ -113,6 +113,7 @@ public final class ArticleExtractor {
                         ? StartWeekdays.ahead(f, parsed.get(f.sentence()), referenceDate)
                         : PastWeekdays.gone(f, referenceDate)).toList();
         frames = TalksBefore.kept(frames, sentences, text);
+        frames = ActDoers.filled(frames, parsed, sentences, lexicon, p -> new Resolver(p, parsed, coref, lexicon));
         frames = TruceEnds.added(frames, parsed);
         List<Quote> quotes = new ArrayList<>();
         // Only quotes attributed in their own right start a chain, so one guess does not run through a page.

@@ -165,6 +165,10 @@ final class CeasefireFrames {
             words.add(held);
             talkers(held, p).forEach(x -> args.add(new Argument(Frame.PARTICIPANT, p.conjunct(x), null, null)));
         }
+        IndexedWord told = toldOf(h, p);
+        if (told != null && args.stream().anyMatch(a -> a.role().equals(Frame.TALKS_ALONE))) {
+            words.add(told); // "The talks were held in Luanda", "talks took place in Kunming": the verb has the place
+        }
         places.place(words, p, r, args);
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PLACE) || a.role().equals(Frame.PARTICIPANT))) {
             return null;
@@ -177,6 +181,13 @@ final class CeasefireFrames {
         IndexedWord verb = p.parent(talks);
         String rel = p.relationToParent(talks);
         return verb != null && isVerb(verb) && (rel.equals("obj") || rel.equals("obl:for")) ? verb : null;
+    }
+
+    /** The verb talks are the subject of ("the talks were held", "talks took place"), or null. */
+    private static IndexedWord toldOf(IndexedWord talks, ParsedSentence p) {
+        IndexedWord verb = p.parent(talks);
+        String rel = p.relationToParent(talks);
+        return verb != null && isVerb(verb) && (rel.equals("nsubj") || rel.equals("nsubj:pass")) ? verb : null;
     }
 
     /**

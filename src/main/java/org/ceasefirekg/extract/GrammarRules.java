@@ -118,10 +118,24 @@ final class GrammarRules {
                     all.addAll(attribution.attribution(p.node(index), p, r));
                 }
                 all.add(new Argument(Frame.RULE, span, null, c.rule().iri()));
+                definite(p.node(index), p).ifPresent(all::add);
                 frames.add(new Frame(c.rule().concept(), p.index, span, List.copyOf(all)));
             });
         }
         return frames;
+    }
+
+    /**
+     * A rule's event noun told with "the" or "this" ("that raid, staged by X") is one the article told before, as
+     * the frames of triggers mark it (the event writer joins it to that event).
+     */
+    private static java.util.Optional<Argument> definite(IndexedWord head, ParsedSentence p) {
+        if (head == null || ParsedSentence.isVerb(head)) {
+            return java.util.Optional.empty();
+        }
+        return p.children(head, "det").stream()
+                .filter(d -> Set.of("the", "this", "that").contains(ParsedSentence.lemma(d))).findFirst()
+                .map(d -> new Argument(Frame.DEFINITE, p.tokenSpan(d.index(), d.index()), null, null));
     }
 
     /** True for a rule whose frames must have happened; a start announced ahead holds as planned (cf:holdsWhenPlanned). */

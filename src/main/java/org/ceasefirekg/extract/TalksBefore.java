@@ -1,5 +1,7 @@
 package org.ceasefirekg.extract;
 
+import static java.lang.Boolean.FALSE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +10,8 @@ import org.ceasefirekg.lexicon.Vocab;
 /**
  * "Talks in Doha ended on Friday. The two sides agreed to a truce ...": talks told in a city a sentence or two
  * before an agreement place it there, as "after talks in Doha, the sides agreed" does in one sentence, and those
- * who held them ("A and B held talks in Doha") are its parties.
+ * who held them ("A and B held talks in Doha") are its parties. Talks told after the agreement ("The talks were held in
+ * Luanda.") place it too, when only sentences going on about that agreement stand between.
  */
 final class TalksBefore {
     /** How many sentences after the talks may tell the agreement they made: a wire lead's next two paragraphs. */
@@ -34,7 +37,7 @@ final class TalksBefore {
         for (Frame f : frames) {
             if (!alone(f)) {
                 out.add(f);
-            } else if (agreedNext(f.sentence(), frames, sentences)) {
+            } else if (agreedNext(f.sentence(), frames, sentences) || agreedBefore(f.sentence(), frames, sentences)) {
                 List<Argument> args = f.args().stream().filter(a -> !a.role().equals(Frame.TALKS_ALONE)
                         && !(placeTold && a.role().equals(Frame.PLACE))).toList();
                 if (args.stream().anyMatch(a -> a.role().equals(Frame.PLACE) || a.role().equals(Frame.PARTICIPANT))) {
@@ -56,18 +59,39 @@ final class TalksBefore {
      */
     private static boolean agreedNext(int sentence, List<Frame> frames, List<Sentence> sentences) {
         for (int s = sentence + 1; s <= sentence + WINDOW && s < sentences.size(); s++) {
-            if (TranscriptTurns.opensTurn(sentences.get(s).span().text())) {
-                return false;
-            }
-            int at = s;
-            List<Frame> told = frames.stream().filter(f -> f.sentence() == at).toList();
-            if (told.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
-                return true;
-            }
-            if (told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept()))) {
-                return false;
+            Boolean agreed = TranscriptTurns.opensTurn(sentences.get(s).span().text()) ? FALSE : agreedIn(s, frames);
+            if (agreed != null) {
+                return agreed;
             }
         }
         return false;
+    }
+
+    /**
+     * True when an agreement was told before the talks, with nothing between but sentences about that agreement (who
+     * brokered it, when it starts) and at most {@link #WINDOW} sentences that tell nothing. An event of another kind
+     * or a speaker's turn ends the search, as in {@link #agreedNext}.
+     */
+    private static boolean agreedBefore(int sentence, List<Frame> frames, List<Sentence> sentences) {
+        int quiet = 0;
+        for (int s = sentence - 1; s >= 0 && quiet < WINDOW; s--) {
+            boolean turn = TranscriptTurns.opensTurn(sentences.get(s + 1).span().text());
+            Boolean agreed = turn ? FALSE : agreedIn(s, frames);
+            if (agreed != null) {
+                return agreed;
+            }
+            int at = s;
+            quiet += frames.stream().noneMatch(f -> f.sentence() == at) ? 1 : 0;
+        }
+        return false;
+    }
+
+    /** True when the sentence tells an agreement, false when it tells an event of another kind, else null. */
+    private static Boolean agreedIn(int sentence, List<Frame> frames) {
+        List<Frame> told = frames.stream().filter(f -> f.sentence() == sentence).toList();
+        if (told.stream().anyMatch(f -> f.concept().equals(Vocab.SIGN))) {
+            return true;
+        }
+        return told.stream().anyMatch(f -> !OF_AN_AGREEMENT.contains(f.concept())) ? FALSE : null;
     }
 }

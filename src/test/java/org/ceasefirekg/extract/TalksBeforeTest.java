@@ -73,4 +73,27 @@ class TalksBeforeTest {
         assertTrue(kept.first(Frame.PLACE).isEmpty());
         assertTrue(kept.first(Frame.PARTICIPANT).isPresent());
     }
+
+    @Test
+    void talksToldAfterTheAgreementAndWhatFollowsItPlaceIt() {
+        List<Sentence> s = sentences("Tula and the Rin Front agreed a truce on Monday.", "Kemo brokered it.",
+                "It starts on Friday.", "The talks were held in Lusso.");
+        Frame brokered = new Frame(Vocab.MEDIATE, 1, NOWHERE, List.of());
+        Frame starts = new Frame(Vocab.CEASEFIRE_START, 2, NOWHERE, List.of());
+        List<Frame> kept = TalksBefore.kept(List.of(agreed(0), brokered, starts, talks(3)), s, text(s));
+        assertEquals(4, kept.size());
+        assertTrue(kept.get(3).first(Frame.TALKS_ALONE).isEmpty());
+        assertTrue(kept.get(3).first(Frame.PLACE).isPresent());
+    }
+
+    @Test
+    void talksAfterAnotherEventOrTwoQuietSentencesPlaceNothing() {
+        List<Sentence> s = sentences("A truce was agreed on Monday.", "Shelling killed four people in Oro.",
+                "The talks were held in Lusso.");
+        Frame shelling = new Frame(Vocab.KILLED, 1, NOWHERE, List.of());
+        assertEquals(2, TalksBefore.kept(List.of(agreed(0), shelling, talks(2)), s, text(s)).size());
+        List<Sentence> quiet = sentences("A truce was agreed on Monday.", "Markets reopened.", "Schools too.",
+                "The talks were held in Lusso.");
+        assertEquals(1, TalksBefore.kept(List.of(agreed(0), talks(3)), quiet, text(quiet)).size());
+    }
 }
