@@ -98,7 +98,8 @@ public final class ArticleExtractor {
         }
         entities = titlePeople.apply(placesTakenForPersons(entities, parsed), text, article.title(),
                 article.publisher(), sentences, lexicon.wordsOf(Vocab.QUESTIONER));
-        entities = addressed.drop(entities, text, lexicon.wordsOf(Vocab.QUESTIONER));
+        entities = new TitleAnaphora(lexicon).titled(addressed.drop(entities, text,
+                lexicon.wordsOf(Vocab.QUESTIONER)), parsed);
         for (ParsedSentence p : parsed) {
             if (Thread.currentThread().isInterrupted()) {
                 // The build stopped this article (its time budget ran out): the rules are the long part.
@@ -198,7 +199,7 @@ public final class ArticleExtractor {
                 return e.span();
             }
         }
-        return speaker;
+        return TitleAnaphora.holder(speaker, entities); // "the Minister said": the person holding that title
     }
 
     /**

@@ -66,9 +66,55 @@ final class TitlePeople {
                 out.add(new EntityMention(sentenceOf(sentences, begin), new Span(begin, turn.label().end(), t.name()),
                         "PERSON", t.role(), aff));
             }
+            if (turn.named() && turn.title() != null) {
+                withTitleAfterName(out, turn, family, sentences);
+            }
         }
         return out;
     }
+
+    /**
+     * "MR. ROE (Special Envoy of the Union):", "MS. ROE, ADVISER TO THE COUNCIL:": the title written after the name
+     * in a label is the speaker's, with a body it names as affiliation; a bracket with no position word in it
+     * ("(via interpreter)") is no title.
+     */
+    private void withTitleAfterName(List<EntityMention> out, TranscriptTurns.Turn turn, String family,
+                                    List<Sentence> sentences) {
+        String written = turn.title().text();
+        String[] words = written.split("\\s+");
+        if (java.util.Arrays.stream(words).noneMatch(this::isPosition)) {
+            return;
+        }
+        String role = written.equals(written.toUpperCase(Locale.ROOT)) ? lowerFunctionWords(titleCase(written))
+                : written;
+        Span aff = names.find(written).stream()
+                .filter(m -> m.entry().isActor() && !m.entry().isPerson() && m.how() == NameIndex.Kind.NAME)
+                .findFirst().map(m -> new Span(turn.title().begin() + m.begin(), turn.title().begin() + m.end(),
+                        written.substring(m.begin(), m.end()))).orElse(null);
+        int begin = turn.label().end() - family.length();
+        Span name = new Span(begin, turn.label().end(), family);
+        boolean added = false;
+        for (int i = 0; i < out.size(); i++) {
+            EntityMention e = out.get(i);
+            if (e.type().equals("PERSON") && e.span().begin() >= turn.label().begin()
+                    && e.span().end() <= turn.label().end()) {
+                out.set(i, new EntityMention(e.sentence(), e.span(), e.type(), role,
+                        e.affiliation() != null ? e.affiliation() : aff));
+                added = true;
+            }
+        }
+        if (!added) {
+            out.add(labelled(new EntityMention(sentenceOf(sentences, begin), name, "PERSON", role, aff)));
+        }
+    }
+
+    /** "Special Envoy Of The Union" written as "Special Envoy of the Union". */
+    private static String lowerFunctionWords(String title) {
+        return FUNCTION_WORD.matcher(title).replaceAll(r -> r.group().toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern FUNCTION_WORD =
+            java.util.regex.Pattern.compile("(?<=\\s)(?:Of|To|The|For|And|On|In|At)(?=\\s)");
 
     private static boolean inLabel(EntityMention e, TranscriptTurns.Turn turn) {
         return e.type().equals("PERSON") && e.span().begin() >= turn.label().begin()
@@ -139,10 +185,36 @@ final class TitlePeople {
                 roleStart--;
             }
             List<String> role = new ArrayList<>(List.of(words).subList(roleStart, nameStart));
+            String affiliation = null;
+            if (role.isEmpty() && nameStart < k && nameStart > 0 && words[nameStart - 1].endsWith(",")) {
+                // "Briefing by the Spokesperson of the Ministry, Jane Roe": the title in apposition before the name
+                roleStart = nameStart - 1;
+                while (roleStart > 0 && (words[roleStart - 1].equalsIgnoreCase("of")
+                        || !BEFORE_TITLE.contains(words[roleStart - 1].toLowerCase(Locale.ROOT))
+                        && !words[roleStart - 1].matches(".*[,(:;)]$"))) {
+                    roleStart--; // back to "by", "with" or the start: "of" stays inside the title's phrase
+                }
+                List<String> phrase = List.of(words).subList(roleStart, nameStart);
+                int head = -1;
+                for (int i = 0; i < phrase.size() && (head < 0 || head == i - 1); i++) {
+                    head = isPosition(phrase.get(i)) ? i : head;
+                }
+                if (head < 0) {
+                    continue;
+                }
+                int from = head;
+                while (from > 0 && capitalised(phrase.get(from - 1)) && !phrase.get(from - 1).matches(".*[,.]$")) {
+                    from--; // "Deputy Spokesperson"
+                }
+                role = new ArrayList<>(phrase.subList(from, head + 1).stream().map(TitlePeople::bare).toList());
+                String rest = String.join(" ", phrase.subList(head + 1, phrase.size())).replaceAll(",$", "");
+                affiliation = names.find(rest).stream()
+                        .filter(m -> m.entry().isActor() && !m.entry().isPerson() && m.how() == NameIndex.Kind.NAME)
+                        .findFirst().map(m -> rest.substring(m.begin(), m.end())).orElse(null);
+            }
             if (nameStart == k || role.stream().noneMatch(this::isPosition)) {
                 continue; // a family name alone, or no title before the name
             }
-            String affiliation = null;
             String body = role.size() > 1 ? role.get(0) : null;
             if (body != null && names.resolve(body).filter(m -> m.entry().isActor() && !m.entry().isPerson())
                     .isPresent()) {

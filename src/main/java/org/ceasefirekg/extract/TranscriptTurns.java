@@ -13,9 +13,15 @@ import java.util.regex.Pattern;
  * questioners and hosts (the lexicon's cf:Questioner words) open turns that belong to no one.
  */
 final class TranscriptTurns {
-    /** "PETER COOK:", "FOREIGN MINISTER AMR:", "MR. COOK:", "Q:": capitals up to a colon at the start of a line. */
+    /**
+     * "PETER COOK:", "FOREIGN MINISTER AMR:", "MR. COOK:", "Q:": capitals up to a colon at the start of a line; the
+     * name may carry its title after it, in brackets ("MR. ROE (Special Envoy of the Union):") or after a comma in
+     * capitals ("MS. ROE, ADVISER TO THE COUNCIL:").
+     */
     private static final Pattern COLON_LABEL = Pattern.compile(
-            "(?m)^[ \\t]*((?:[A-Z][A-Z.'\\-]*[ \\t]+){0,4}[A-Z][A-Z.'\\-]*)[ \\t]*:[ \\t]+");
+            "(?m)^[ \\t]*((?:[A-Z][A-Z.'\\-]*[ \\t]+){0,4}[A-Z][A-Z.'\\-]*)"
+            + "(?:[ \\t]*\\(([^()\\n:]{2,80})\\)|,[ \\t]*((?:[A-Z][A-Z.'\\-]*[ \\t]+){0,8}[A-Z][A-Z.'\\-]*))?"
+            + "[ \\t]*:[ \\t]+");
     /** "The President.", "Q.", "Secretary Blinken.": a title and name alone before a full stop opening a line. */
     private static final Pattern STOP_LABEL = Pattern.compile(
             "(?m)^[ \\t]*(Q|The (?:[A-Z][a-z]+ )?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z'\\-]+)\\.[ \\t]+(?=[A-Z\"(])");
@@ -28,8 +34,9 @@ final class TranscriptTurns {
      * @param label  the speaker's label as written, without its colon or full stop
      * @param words  what the speaker says, up to the next label
      * @param named  false for the labels of unnamed questioners and hosts ("Q", "MODERATOR")
+     * @param title  the title the label writes after the name ("Special Envoy" in "MR. ROE (Special Envoy):"), or null
      */
-    record Turn(Span label, Span words, boolean named) {}
+    record Turn(Span label, Span words, boolean named, Span title) {}
 
     private TranscriptTurns() {}
 
@@ -40,7 +47,7 @@ final class TranscriptTurns {
      * @param questioners lower-case labels that name no one ("q", "question", "moderator")
      */
     static List<Turn> find(String text, Set<String> questioners) {
-        List<int[]> labels = new ArrayList<>(); // label begin, label end, words begin
+        List<int[]> labels = new ArrayList<>(); // label begin, label end, words begin, title begin, title end
         collect(COLON_LABEL.matcher(text), labels);
         List<int[]> stops = new ArrayList<>();
         collect(STOP_LABEL.matcher(text), stops);
@@ -67,7 +74,9 @@ final class TranscriptTurns {
             }
             String label = text.substring(l[0], l[1]);
             boolean named = !questioners.contains(label.toLowerCase(Locale.ROOT).replace(".", "").strip());
-            turns.add(new Turn(new Span(l[0], l[1], label), new Span(begin, end, text.substring(begin, end)), named));
+            Span title = l[3] < 0 ? null : new Span(l[3], l[4], text.substring(l[3], l[4]).strip());
+            turns.add(new Turn(new Span(l[0], l[1], label), new Span(begin, end, text.substring(begin, end)), named,
+                    title));
         }
         return turns;
     }
@@ -80,7 +89,9 @@ final class TranscriptTurns {
 
     private static void collect(Matcher m, List<int[]> into) {
         while (m.find()) {
-            into.add(new int[] {m.start(1), m.end(1), m.end()});
+            int title = m.groupCount() < 2 ? -1 : m.start(2) >= 0 ? 2 : m.start(3) >= 0 ? 3 : -1;
+            into.add(new int[] {m.start(1), m.end(1), m.end(), title < 0 ? -1 : m.start(title),
+                    title < 0 ? -1 : m.end(title)});
         }
     }
 
@@ -93,7 +104,7 @@ final class TranscriptTurns {
                               Set<String> questioners) {
         List<Quote> quotes = new ArrayList<>();
         for (Turn t : find(text, questioners)) {
-            Span speaker = t.named() ? speaker(t.label(), entities) : null;
+            Span speaker = t.named() ? speaker(t.label(), entities, opensTurn(text) ? -1 : text.indexOf('\n')) : null;
             if (speaker != null) {
                 quotes.add(new Quote(sentenceOf(sentences, t.words().begin()), t.words(), speaker));
             }
@@ -101,7 +112,7 @@ final class TranscriptTurns {
         return quotes;
     }
 
-    private static Span speaker(Span label, List<EntityMention> entities) {
+    private static Span speaker(Span label, List<EntityMention> entities, int headlineEnd) {
         String[] words = label.text().replace(".", " ").strip().toLowerCase(Locale.ROOT).split("\\s+");
         EntityMention best = null;
         for (EntityMention e : entities) {
@@ -118,16 +129,16 @@ final class TranscriptTurns {
         }
         // "THE SPOKESPERSON:", "GENERAL:" with no name: the person the text names with that title, else no one (a
         // bare title is nobody's name)
-        return best != null ? best.span() : titleHolder(label, words, entities);
+        return best != null ? best.span() : titleHolder(label, words, entities, headlineEnd);
     }
 
     /**
      * The one person whose title ends in the label's words ("Deputy Spokesperson" for "THE SPOKESPERSON", "Lt. Gen."
      * for "GENERAL": an abbreviation with its full stop is the word's beginning), at its mention nearest before the
      * label, else the first after it; null when no one or two people hold such a title ("MINISTER:" at a press
-     * conference of two ministers).
+     * conference of two ministers) unless the headline, the text's first line, names one of them.
      */
-    private static Span titleHolder(Span label, String[] words, List<EntityMention> entities) {
+    private static Span titleHolder(Span label, String[] words, List<EntityMention> entities, int headlineEnd) {
         int from = words.length > 1 && words[0].equals("the") ? 1 : 0;
         List<String> title = List.of(words).subList(from, words.length);
         EntityMention before = null;
@@ -146,7 +157,12 @@ final class TranscriptTurns {
             }
         }
         EntityMention holder = before != null ? before : after;
-        return holder == null || holders.size() > 1 ? null : holder.span();
+        if (holders.size() > 1) {
+            // "Remarks by Interior Minister X" over "THE MINISTER:": the headline's holder is the one speaking
+            holder = entities.stream().filter(e -> e.type().equals("PERSON") && e.span().end() <= headlineEnd
+                    && e.role() != null && endsWithTitle(e.role(), title)).findFirst().orElse(null);
+        }
+        return holder == null ? null : holder.span();
     }
 
     private static boolean endsWithTitle(String role, List<String> title) {

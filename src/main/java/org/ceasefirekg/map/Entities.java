@@ -135,8 +135,12 @@ final class Entities {
             // "Major General Ivan Petrov of the Russian army's Southern Command" is Petrov
             return Optional.of(person(headPerson.get()));
         }
-        Optional<String> described = describedActor(span); // "the coalition" once the Ruritania-led one was named
+        Optional<String> described = DescribedActors.before(span, article, names, lexicon).map(this::iriOf); // "the coalition"
         Optional<NameIndex.Match> known = names.resolve(span.text());
+        Optional<Span> organization = StatesInNames.organizationAround(span, article.entities(), names);
+        if (known.isPresent() && organization.isPresent()) {
+            return Optional.of(minted(organization.get().text(), CF.Organization));
+        }
         if (known.isPresent() && known.get().entry().isActor()) {
             return described.or(() -> Optional.of(iriOf(known.get().entry())));
         }
@@ -161,45 +165,6 @@ final class Entities {
         }
         return Optional.empty();
     }
-
-    /**
-     * "a monitor said", "the London-based monitor": a descriptor of the ontology stands for the actor of its class
-     * named last before it in the article (a few sentences back at most), or else first in the next sentence that
-     * names one, if that sentence starts within 400 characters.
-     */
-    private Optional<String> describedActor(Span span) {
-        Matcher m = DESCRIBED.matcher(NameIndex.clean(span.text()).toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String type = lexicon.descriptors().get(m.group(1));
-        if (type == null) {
-            return Optional.empty();
-        }
-        GazetteerEntry before = null;
-        GazetteerEntry after = null;
-        for (var s : article.sentences()) {
-            if (s.span().end() <= span.begin() && s.span().begin() >= span.begin() - DESCRIBED_REACH
-                    || s.span().begin() <= span.begin() && s.span().end() >= span.end()) {
-                for (NameIndex.Match n : names.find(s.span().text())) {
-                    if (n.entry().types().contains(type) && s.span().begin() + n.end() <= span.begin()) {
-                        before = n.entry();
-                    }
-                }
-            } else if (after == null && s.span().begin() >= span.end() && s.span().begin() - span.end() < 400) {
-                after = names.find(s.span().text()).stream().map(NameIndex.Match::entry)
-                        .filter(e -> e.types().contains(type)).findFirst().orElse(null);
-            }
-        }
-        GazetteerEntry found = before != null ? before : after;
-        return Optional.ofNullable(found).map(this::iriOf);
-    }
-
-    /** Characters before a descriptor that its actor may have been named in (a few sentences). */
-    private static final int DESCRIBED_REACH = 1200;
-
-    /** "monitor", "the Britain-based monitor", "a UK-based monitoring group": a descriptor with a base at most. */
-    private static final Pattern DESCRIBED = Pattern.compile("(?:[a-z.]+[- ]based )?([a-z]+(?: [a-z]+)?)");
 
     /** "violations", "air strikes": words of the trigger lexicon name what happened, not who did it. */
     boolean namesAnEvent(String phrase) {
@@ -240,7 +205,13 @@ final class Entities {
             return List.of(spelled.get());
         }
         Set<String> found = new LinkedHashSet<>();
+        Optional<Span> organization = StatesInNames.organizationAround(span, article.entities(), names);
+        organization.ifPresent(o -> found.add(minted(o.text(), CF.Organization)));
         for (NameIndex.Match m : names.find(span.text())) {
+            int at = span.begin() + m.begin();
+            if (organization.filter(o -> o.begin() <= at && at < o.end()).isPresent()) {
+                continue; // "the Episcopal Conference of X": the state inside the longer name is not the actor
+            }
             if (m.entry().isActor()) {
                 found.add(iriOf(m.entry()));
             }
@@ -437,6 +408,10 @@ final class Entities {
             return Optional.empty();
         }
         String written = e.affiliation().text();
+        Optional<Span> organization = StatesInNames.organizationAround(e.affiliation(), article.entities(), names);
+        if (organization.isPresent()) {
+            return Optional.of(minted(organization.get().text(), CF.Organization)); // "Episcopal Conference of X"
+        }
         Optional<NameIndex.Match> match = names.resolve(written).filter(m -> m.entry().isActor());
         Optional<String> known = match.map(m -> iriOf(m.entry()));
         boolean whole = match.filter(m -> m.begin() == 0 && m.end() >= written.strip().length()).isPresent();

@@ -80,4 +80,16 @@ class TranscriptTurnsTest {
         List<Quote> quotes = TranscriptTurns.quotes(text, sentences, people, QUESTIONERS);
         assertEquals(List.of("ROE", "DOE"), quotes.stream().map(q -> q.speaker().text()).toList());
     }
+
+    @Test
+    void aTitleAfterTheNameInTheLabelIsKeptApart() {
+        String text = "MS. OKORO (Head of the Joint Monitoring Team): Calm returned overnight.\n"
+                + "Q: Anywhere else?\nMR. BALDE, ADVISER TO THE CHAIR: Not yet.\nMR. OKORO (via interpreter): No.";
+        List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, QUESTIONERS);
+        assertEquals(List.of("MS. OKORO", "Q", "MR. BALDE", "MR. OKORO"),
+                turns.stream().map(t -> t.label().text()).toList());
+        assertEquals("Head of the Joint Monitoring Team", turns.get(0).title().text());
+        assertEquals("ADVISER TO THE CHAIR", turns.get(2).title().text());
+        assertEquals("Not yet.", turns.get(2).words().text());
+    }
 }
