@@ -37,19 +37,23 @@ final class AttackSenses {
         }
         for (int i = 1; i <= p.tokens.size(); i++) {
             IndexedWord w = p.node(i);
-            if (w != null && cues.is(CF.SportWord, w)) {
+            if (w != null && cue(CF.SportWord, w)) {
                 return true; // "a swift counter-attack in the second half" beside "the striker"
             }
         }
         String key = verbKey(h, p);
         if (!isVerb(h)) {
             // "a heart attack", "a scathing attack on the budget", "a pound", "the storm"
+            IndexedWord verb = p.parent(h);
             return t.first() == t.last() && (cues.is(CF.VerbOnly, key) || cues.is(CF.VerbOnly, lemma(h)))
-                    || p.children(h, "compound", "amod").stream().anyMatch(m -> cues.is(CF.OtherHarm, m));
+                    || p.children(h, "compound", "amod").stream().anyMatch(m -> cue(CF.OtherHarm, m))
+                    // "teachers staged a strike": a walkout, by the workers who stage it
+                    || verb != null && isVerb(verb) && p.relationToParent(h).equals("obj")
+                    && p.children(verb, "nsubj").stream().anyMatch(s -> cue(CF.OtherHarm, s));
         }
         IndexedWord doer = first(p.children(h, "nsubj"), p.children(h, "obl:agent"));
-        if (doer != null && (cues.is(CF.OtherHarm, doer) || p.children(doer, "compound").stream()
-                .anyMatch(m -> cues.is(CF.OtherHarm, m)))) {
+        if (doer != null && (cue(CF.OtherHarm, doer) || p.children(doer, "compound").stream()
+                .anyMatch(m -> cue(CF.OtherHarm, m)))) {
             return true; // "the storm battered the coast", "Storm Alma hit the port"
         }
         if (!cues.is(CF.HitVerb, key) && !cues.is(CF.HitVerb, lemma(h))) {
@@ -80,13 +84,20 @@ final class AttackSenses {
     }
 
     private boolean armed(IndexedWord w) {
-        return w != null && (cues.is(CF.ArmedNoun, w) || cues.is(CF.ArmedNoun, w.word().toLowerCase(Locale.ROOT)));
+        return w != null && cue(CF.ArmedNoun, w);
     }
 
     private boolean hittable(IndexedWord w, ParsedSentence p) {
-        return cues.is(CF.Hittable, w) || cues.is(CF.ArmedNoun, w) || HIT_NAMES.contains(String.valueOf(w.ner()))
+        return cue(CF.Hittable, w) || cue(CF.ArmedNoun, w) || HIT_NAMES.contains(String.valueOf(w.ner()))
                 || p.children(w, "nmod:of").stream().anyMatch(o -> HIT_NAMES.contains(String.valueOf(o.ner()))
                         || cues.is(CF.Hittable, o));
+    }
+
+    /** "Teachers staged ...": a capitalised plural the tagger took for a name keeps its "s" in its lemma. */
+    private boolean cue(String concept, IndexedWord w) {
+        String word = w.word().toLowerCase(Locale.ROOT);
+        return cues.is(concept, w) || cues.is(concept, word)
+                || word.endsWith("s") && cues.is(concept, word.substring(0, word.length() - 1));
     }
 
     private static IndexedWord first(List<IndexedWord> a, List<IndexedWord> b) {
