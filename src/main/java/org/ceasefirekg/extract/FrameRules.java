@@ -32,6 +32,7 @@ final class FrameRules {
     private final CasualtyFrames casualties;
     private final AccusationFrames accusations;
     private final CeasefireFrames ceasefires;
+    private final AttackSenses senses;
 
     /** A sentence's triggers; the next sentence reads them again (what "it" may stand for). */
     private record Found(ParsedSentence sentence, List<Trigger> triggers) {}
@@ -51,6 +52,7 @@ final class FrameRules {
         this.casualties = new CasualtyFrames(cues, places, attribution);
         this.accusations = new AccusationFrames(lexicon, cues, attribution);
         this.ceasefires = new CeasefireFrames(cues, places, attribution);
+        this.senses = new AttackSenses(cues);
     }
 
     List<Frame> apply(ParsedSentence p, Resolver r) {
@@ -171,8 +173,8 @@ final class FrameRules {
     }
 
     /**
-     * "claimed more than 300000 lives" is "claim life", "called the truce off" is "call off": a verb and its object
-     * or its particle make a trigger with words between.
+     * "claimed more than 300000 lives" is "claim life", "called the truce off" is "call off", "set the homes ablaze"
+     * is "set ablaze": a verb and its object, its particle or its predicate make a trigger with words between.
      */
     private void verbObjectTriggers(ParsedSentence p, List<Trigger> found) {
         for (int i = 1; i <= p.tokens.size(); i++) {
@@ -180,7 +182,7 @@ final class FrameRules {
             if (verb == null || !isVerb(verb)) {
                 continue;
             }
-            for (IndexedWord object : p.children(verb, "obj", "compound:prt")) {
+            for (IndexedWord object : p.children(verb, "obj", "compound:prt", "xcomp")) {
                 Set<String> concepts = lexicon.conceptsOf(lemma(verb) + " " + lemma(object));
                 if (!concepts.isEmpty() && object.index() > verb.index() + 1) {
                     int at = i;
@@ -228,7 +230,7 @@ final class FrameRules {
         } else if (eventClass != null && eventClass.equals(CF.AidDelivery)) {
             return incidents.aid(concept, t, p, r);
         } else if (eventClass != null && !concept.equals(Vocab.CEASEFIRE_EVENT)) {
-            return incidents.incident(concept, t, all, p, r);
+            return senses.otherSense(t, p) ? null : incidents.incident(concept, t, all, p, r);
         }
         return null;
     }

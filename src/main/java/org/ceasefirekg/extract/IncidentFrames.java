@@ -80,7 +80,7 @@ final class IncidentFrames {
                 w = governor;
             }
             agents.forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
-            IncidentTargets.ofVerb(h, t, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
+            IncidentTargets.ofVerb(h, t, p, cues).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             cues.participleUndergoers(h, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
         } else {
             premodifier(h, t, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));

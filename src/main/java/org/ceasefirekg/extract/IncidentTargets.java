@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Vocab;
 
 /**
@@ -20,8 +21,11 @@ final class IncidentTargets {
     private IncidentTargets() {
     }
 
-    /** Returns the targets of a verb trigger: its object or passive subject, or after "opened fire", the on-phrase. */
-    static List<IndexedWord> ofVerb(IndexedWord h, Trigger t, ParsedSentence p) {
+    /**
+     * Returns the targets of a verb trigger: its object or passive subject, or after "opened fire" or a verb with no
+     * object ("shot at the patrol", "set upon a convoy"), the on-phrase.
+     */
+    static List<IndexedWord> ofVerb(IndexedWord h, Trigger t, ParsedSentence p, Cues cues) {
         List<IndexedWord> out = new ArrayList<>();
         boolean ownObject = false;
         for (IndexedWord o : p.children(h, "obj", "nsubj:pass")) {
@@ -38,6 +42,10 @@ final class IncidentTargets {
             // "at close range", "at random", "at dawn" say how or when: after "at" only a name is a target
             p.children(h, "obl:at").stream().filter(x -> !isDate(x) && x.ner() != null && !"O".equals(x.ner())
                     && !Cues.LOCATION_TYPES.contains(x.ner())).forEach(out::add);
+        } else if (out.isEmpty()) {
+            // "gunmen shot at a patrol", "rockets rained down on the town": with no object, a site or a side hit
+            p.children(h, "obl:on", "obl:upon", "obl:against", "obl:into", "obl:at").stream().filter(x -> !isDate(x)
+                    && (cues.is(CF.Hittable, x) || cues.is(CF.ArmedNoun, x))).forEach(out::add);
         }
         return out;
     }
