@@ -56,7 +56,8 @@ final class ParseRepairs {
                 }
                 for (SemanticGraphEdge conj : List.copyOf(g.outgoingEdgeList(of.getDependent()))) {
                     IndexedWord other = conj.getDependent();
-                    if (!conj.getRelation().toString().equals("conj:and") || other.index() < of.getDependent().index()) {
+                    if (!conj.getRelation().toString().equals("conj:and") || other.index() < of.getDependent().index()
+                            || other.tag() == null || !other.tag().startsWith("NN")) { // "... and the B have held"
                         continue;
                     }
                     g.removeEdge(conj);

@@ -126,9 +126,10 @@ final class Resolver {
                 boolean singular = pronoun.word().equalsIgnoreCase("its"); // "the rebels condemned its attack": another
                 return sentence.children(up, "nsubj").stream()
                         .filter(s -> s != owned && s.tag() != null && s.tag().startsWith("NN")
+                                && sentence.relationToParentOf(s, up).equals("nsubj") // a controlled subject may be misplaced
                                 && !(singular && (s.tag().endsWith("S") || !sentence.children(s, "conj").isEmpty())))
                         .findFirst()
-                        .map(s -> sentence.withWholeName(sentence.phrase(s), s));
+                        .map(sentence::conjunct); // "A and B reaffirmed their commitment": A, not the two as one name
             }
             x = up;
         }
