@@ -34,6 +34,7 @@ final class ParseRepairs {
         reducedRelatives(g, tokens);
         determinerHeads(g);
         acronymSubjects(g);
+        betweenPairs(g);
     }
 
     /**
@@ -60,6 +61,42 @@ final class ParseRepairs {
             }
             g.removeEdge(g.getEdge(verb, name));
             g.addEdge(verb, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+        }
+    }
+
+    /**
+     * "a truce between the Government of Korva and the Tesk movement": the parse often joins the second side to the
+     * name inside the first side's of-phrase ("Korva and the Tesk movement"), so "between" seems to govern one side.
+     * "between" needs two: when its one noun is singular and has no conjunct of its own, the conjunct under its
+     * of-phrase is the second side ("the governments of A and B", a plural, keeps its reading).
+     */
+    private static void betweenPairs(SemanticGraph g) {
+        for (SemanticGraphEdge between : g.edgeListSorted()) {
+            IndexedWord side = between.getDependent();
+            if (!between.getRelation().toString().matches("(nmod|obl):(between|among)") || side.tag() == null
+                    || !side.tag().matches("NNP?") || g.outgoingEdgeList(side).stream()
+                    .anyMatch(e -> e.getRelation().toString().startsWith("conj"))) {
+                continue;
+            }
+            for (SemanticGraphEdge of : List.copyOf(g.outgoingEdgeList(side))) {
+                if (!of.getRelation().toString().equals("nmod:of")) {
+                    continue;
+                }
+                for (SemanticGraphEdge conj : List.copyOf(g.outgoingEdgeList(of.getDependent()))) {
+                    IndexedWord other = conj.getDependent();
+                    if (!conj.getRelation().toString().equals("conj:and") || other.index() < of.getDependent().index()
+                            || other.tag() == null || !other.tag().startsWith("NN")) { // "... and the B have held"
+                        continue;
+                    }
+                    g.removeEdge(conj);
+                    SemanticGraphEdge copied = g.getEdge(side, other);
+                    if (copied != null) { // enhanced++ copies the of-relation onto the conjunct
+                        g.removeEdge(copied);
+                    }
+                    g.addEdge(side, other, conj.getRelation(), 1.0, false);
+                    g.addEdge(between.getGovernor(), other, between.getRelation(), 1.0, true);
+                }
+            }
         }
     }
 

@@ -38,7 +38,9 @@ final class Resolver {
     /** Returns an argument for the phrase headed by w. */
     Argument arg(String role, IndexedWord w) {
         Span span = withNounAfter(sentence.withWholeName(sentence.phrase(w), w), w);
-        Optional<Span> rep = refersBack(w) ? coref.representative(sentence.index, w.index()) : ownersForces(w);
+        Optional<Span> bound = boundOwner(w);
+        Optional<Span> rep = bound.isPresent() ? bound
+                : refersBack(w) ? coref.representative(sentence.index, w.index()) : ownersForces(w);
         if (rep.isPresent() && conjoinedWithItself(w, rep.get())) {
             return new Argument(role, span, w.ner() == null || "O".equals(w.ner()) ? null : w.ner(),
                     sentence.normalized(w));
@@ -97,6 +99,41 @@ final class Resolver {
         IndexedWord speaker = said == null ? null : sentence.children(said, "nsubj").stream().findFirst().orElse(null);
         return speaker == null ? Optional.empty()
                 : Optional.of(sentence.withWholeName(sentence.phrase(speaker), speaker));
+    }
+
+    /**
+     * "The army reaffirmed its commitment to the truce", "the front said its truce with the army had collapsed": an
+     * owning "its" or "their" refers to the subject of the clause its noun belongs to, or, when that noun is itself
+     * the subject of a reported clause, to who reports it; coreference often picks another body named nearby. A noun
+     * under a gerund ("accused the army of shelling its positions") is left to coreference: either side may own it.
+     */
+    private Optional<Span> boundOwner(IndexedWord pronoun) {
+        if (!"PRP$".equals(pronoun.tag()) || !Set.of("its", "their").contains(pronoun.word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        IndexedWord x = sentence.parent(pronoun);
+        for (int depth = 0; x != null && depth < 6; depth++) {
+            IndexedWord up = sentence.parent(x);
+            if (up == null || "VBG".equals(up.tag())) {
+                return Optional.empty();
+            }
+            String relation = sentence.relationToParent(x);
+            if (ParsedSentence.isVerb(up) && relation.startsWith("nsubj") && !sentence.relationToParent(up).equals("ccomp")) {
+                return Optional.empty();
+            }
+            if (ParsedSentence.isVerb(up) && !relation.startsWith("nsubj")) {
+                IndexedWord owned = x;
+                boolean singular = pronoun.word().equalsIgnoreCase("its"); // "the rebels condemned its attack": another
+                return sentence.children(up, "nsubj").stream()
+                        .filter(s -> s != owned && s.tag() != null && s.tag().startsWith("NN")
+                                && sentence.relationToParentOf(s, up).equals("nsubj") // a controlled subject may be misplaced
+                                && !(singular && (s.tag().endsWith("S") || !sentence.children(s, "conj").isEmpty())))
+                        .findFirst()
+                        .map(sentence::conjunct); // "A and B reaffirmed their commitment": A, not the two as one name
+            }
+            x = up;
+        }
+        return Optional.empty();
     }
 
     /**

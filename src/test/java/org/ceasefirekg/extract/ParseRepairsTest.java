@@ -194,4 +194,54 @@ class ParseRepairsTest {
         assertNull(g.getEdge(said, pingo), "the later name is no subject");
         assertEquals("appos", g.getEdge(site, pingo).getRelation().toString());
     }
+
+    @Test
+    void aSecondSideHungUnderTheFirstSidesOfPhraseBecomesASideOfBetween() {
+        // "a truce between the Government of Korva and the Tesk movement": the parse joins the movement to Korva
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord truce = word(tokens, 1, "truce", "truce", "NN");
+        word(tokens, 2, "between", "between", "IN");
+        IndexedWord government = word(tokens, 3, "Government", "government", "NN");
+        word(tokens, 4, "of", "of", "IN");
+        IndexedWord korva = named(tokens, 5, "Korva", "COUNTRY");
+        word(tokens, 6, "and", "and", "CC");
+        IndexedWord movement = named(tokens, 7, "Movement", "ORGANIZATION");
+        SemanticGraph g = new SemanticGraph();
+        List.of(truce, government, korva, movement).forEach(g::addVertex);
+        g.setRoot(truce);
+        g.addEdge(truce, government, rel("nmod:between"), 1.0, false);
+        g.addEdge(government, korva, rel("nmod:of"), 1.0, false);
+        g.addEdge(government, movement, rel("nmod:of"), 1.0, true);
+        g.addEdge(korva, movement, rel("conj:and"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertEquals("nmod:between", g.getEdge(truce, movement).getRelation().toString());
+        assertEquals("conj:and", g.getEdge(government, movement).getRelation().toString());
+        assertNull(g.getEdge(korva, movement));
+    }
+
+    @Test
+    void aPluralBeforeOfKeepsBothNamesInsideIt() {
+        // "talks between the governments of Korva and Estavia": the governments are the two sides
+        List<CoreLabel> tokens = new ArrayList<>();
+        IndexedWord talks = word(tokens, 1, "talks", "talk", "NNS");
+        word(tokens, 2, "between", "between", "IN");
+        IndexedWord governments = word(tokens, 3, "governments", "government", "NNS");
+        word(tokens, 4, "of", "of", "IN");
+        IndexedWord korva = named(tokens, 5, "Korva", "COUNTRY");
+        word(tokens, 6, "and", "and", "CC");
+        IndexedWord estavia = named(tokens, 7, "Estavia", "COUNTRY");
+        SemanticGraph g = new SemanticGraph();
+        List.of(talks, governments, korva, estavia).forEach(g::addVertex);
+        g.setRoot(talks);
+        g.addEdge(talks, governments, rel("nmod:between"), 1.0, false);
+        g.addEdge(governments, korva, rel("nmod:of"), 1.0, false);
+        g.addEdge(korva, estavia, rel("conj:and"), 1.0, false);
+
+        ParseRepairs.mend(g, tokens);
+
+        assertNull(g.getEdge(talks, estavia));
+        assertNotNull(g.getEdge(korva, estavia));
+    }
 }
