@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.Vocab;
 
@@ -16,10 +17,6 @@ import org.ceasefirekg.lexicon.Vocab;
  * it, when the sentence that accuses ("Y condemned the attack") names none.
  */
 final class ActDoers {
-    /** Verbs of doing an act, whose doer a sentence referring back to the act names ("carried out by X"). */
-    private static final Set<String> DOING = Set.of("carry", "commit", "perpetrate", "conduct", "stage", "mount",
-            "launch", "orchestrate", "execute", "claim");
-
     /** Who did an act, and the sentence that names them. */
     record Doer(IndexedWord who, ParsedSentence in) {}
 
@@ -39,7 +36,7 @@ final class ActDoers {
     Optional<Doer> of(IndexedWord act, List<Trigger> all, ParsedSentence p, Resolver r) {
         // "condemned the bombing, which was claimed by X": the doer the act's own clause names
         List<IndexedWord> own = !cues.isAttackTrigger(act, all) ? List.of() : p.children(act, "acl", "acl:relcl")
-                .stream().filter(v -> DOING.contains(lemma(v)))
+                .stream().filter(v -> lexicon.isCue(CF.DoingVerb, lemma(v)))
                 .flatMap(v -> p.children(v, "obl:agent", "obl:by").stream()).filter(x -> namedSide(x, p)).toList();
         if (own.size() == 1) {
             return Optional.of(new Doer(own.get(0), p));
@@ -66,7 +63,7 @@ final class ActDoers {
                 return Optional.empty();
             }
         }
-        return p.index + 1 < r.article().size() ? doerAfter(r.article().get(p.index + 1)) : Optional.empty();
+        return p.index + 1 < r.article().size() ? doerAfter(r.article().get(p.index + 1), lexicon) : Optional.empty();
     }
 
     /**
@@ -87,7 +84,7 @@ final class ActDoers {
             // the last act told in its sentence is the one the next sentence goes on about
             boolean last = frames.stream().noneMatch(o -> o.sentence() == f.sentence() && incident(o, lexicon)
                     && o.trigger().begin() > f.trigger().begin());
-            Optional<Doer> doer = open && last ? doerAfter(parsed.get(next)) : Optional.empty();
+            Optional<Doer> doer = open && last ? doerAfter(parsed.get(next), lexicon) : Optional.empty();
             if (doer.isPresent()) {
                 List<Argument> args = new ArrayList<>(f.args());
                 args.add(resolver.apply(doer.get().in()).arg(Frame.AGENT, doer.get().who()));
@@ -125,11 +122,11 @@ final class ActDoers {
      * by X", "X carried out the attack": a verb of doing whose object (or the noun it hangs from) is "it" or a
      * noun told with "this", "that" or "the", and whose doer is named. Exactly one, or none.
      */
-    private static Optional<Doer> doerAfter(ParsedSentence next) {
+    private static Optional<Doer> doerAfter(ParsedSentence next, Lexicon lexicon) {
         List<IndexedWord> doers = new ArrayList<>();
         for (int i = 1; i <= next.tokens.size(); i++) {
             IndexedWord v = next.node(i);
-            if (v == null || !isVerb(v) || !DOING.contains(lemma(v))) {
+            if (v == null || !isVerb(v) || !lexicon.isCue(CF.DoingVerb, lemma(v))) {
                 continue;
             }
             List<IndexedWord> by = next.children(v, "obl:agent", "obl:by");

@@ -137,7 +137,7 @@ final class Entities {
         }
         Optional<String> described = DescribedActors.before(span, article, names, lexicon).map(this::iriOf); // "the coalition"
         Optional<NameIndex.Match> known = names.resolve(span.text());
-        Optional<Span> organization = StatesInNames.organizationAround(span, article.entities(), names);
+        Optional<Span> organization = StatesInNames.organizationAround(span, article.entities(), names, lexicon);
         if (known.isPresent() && organization.isPresent()) {
             return Optional.of(minted(organization.get().text(), CF.Organization));
         }
@@ -205,7 +205,7 @@ final class Entities {
             return List.of(spelled.get());
         }
         Set<String> found = new LinkedHashSet<>();
-        Optional<Span> organization = StatesInNames.organizationAround(span, article.entities(), names);
+        Optional<Span> organization = StatesInNames.organizationAround(span, article.entities(), names, lexicon);
         organization.ifPresent(o -> found.add(minted(o.text(), CF.Organization)));
         for (NameIndex.Match m : names.find(span.text())) {
             int at = span.begin() + m.begin();
@@ -408,7 +408,7 @@ final class Entities {
             return Optional.empty();
         }
         String written = e.affiliation().text();
-        Optional<Span> organization = StatesInNames.organizationAround(e.affiliation(), article.entities(), names);
+        Optional<Span> organization = StatesInNames.organizationAround(e.affiliation(), article.entities(), names, lexicon);
         if (organization.isPresent()) {
             return Optional.of(minted(organization.get().text(), CF.Organization)); // "Episcopal Conference of X"
         }

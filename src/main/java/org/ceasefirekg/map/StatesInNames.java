@@ -1,10 +1,14 @@
 package org.ceasefirekg.map;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ceasefirekg.extract.EntityMention;
 import org.ceasefirekg.extract.Span;
+import org.ceasefirekg.lexicon.CF;
+import org.ceasefirekg.lexicon.Lexicon;
 import org.ceasefirekg.lexicon.NameIndex;
 
 /**
@@ -13,11 +17,6 @@ import org.ceasefirekg.lexicon.NameIndex;
  * of X", "the X Defence Ministry"), which act for the state.
  */
 final class StatesInNames {
-    /** Words that make a name one of a state's own organs: what it does, the state does. */
-    private static final Pattern STATE_ORGAN = Pattern.compile("(?i).*\\b(?:government|ministry|ministries|army|armed"
-            + "|forces|military|navy|police|republic|kingdom|parliament|presidency|president|cabinet|embassy|mission"
-            + "|office|department|delegation|consulate|guard|defence|defense|command|people|minister|secretary|ambassador"
-            + "|envoy|spokesman|spokesperson|king|queen|prime|chief|commander|head|leader|foreign)\\b.*");
     /** "Episcopal Conference of ", "Organization of ": capitalised words and "of" right before the state's name. */
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:(?i:the)\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s+){1,4}(?:of|for)\\s+(?:the\\s+)?)");
@@ -28,13 +27,14 @@ final class StatesInNames {
      * Returns the organization mention inside the span that writes a state's name inside its own longer name, when it
      * is no organ of that state; empty otherwise.
      */
-    static Optional<Span> organizationAround(Span span, List<EntityMention> entities, NameIndex names) {
+    static Optional<Span> organizationAround(Span span, List<EntityMention> entities, NameIndex names,
+                                             Lexicon lexicon) {
         for (EntityMention o : entities) {
             if (!o.type().equals("ORGANIZATION") || o.span().begin() < span.begin() || o.span().end() > span.end()) {
                 continue;
             }
             String text = o.span().text();
-            if (STATE_ORGAN.matcher(text).matches() || names.resolve(text).filter(m -> m.begin() == 0
+            if (organ(text, lexicon) || names.resolve(text).filter(m -> m.begin() == 0
                     && m.end() >= NameIndex.clean(text).length()).isPresent()) {
                 continue; // an organ of the state, or a name the gazetteer knows whole
             }
@@ -49,7 +49,7 @@ final class StatesInNames {
         for (NameIndex.Match m : names.find(text)) {
             java.util.regex.Matcher before = NAME_BEFORE.matcher(text.substring(0, m.begin()));
             if (m.entry().isPlace() && m.entry().isActor() && before.matches() && text.substring(m.end()).isBlank()
-                    && !STATE_ORGAN.matcher(text.substring(0, m.end())).matches()
+                    && !organ(text.substring(0, m.end()), lexicon)
                     && names.resolve(text).filter(x -> x.begin() == 0 && x.end() >= NameIndex.clean(text).length())
                     .isEmpty()) {
                 int begin = span.begin() + before.start(1);
@@ -57,5 +57,11 @@ final class StatesInNames {
             }
         }
         return Optional.empty();
+    }
+
+    /** A name with a word of a state's own organs or posts in it (cf:StateOrganWord): what it does, the state does. */
+    private static boolean organ(String name, Lexicon lexicon) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(w -> lexicon.isCue(CF.StateOrganWord, w));
     }
 }
