@@ -95,8 +95,8 @@ final class Attribution {
     }
 
     /**
-     * "according to figures compiled by the relief office": figures a body compiled, released or published are that
-     * body's count; the body is the source, not the figures.
+     * "40 dead, according to data gathered by the Tesk Relief Office": a count a body gathered, released or published
+     * is that body's; the body is the source, not the data.
      */
     private static IndexedWord compiler(IndexedWord cited, ParsedSentence p) {
         for (IndexedWord made : p.children(cited, "acl")) {
@@ -239,7 +239,7 @@ final class Attribution {
         }
         if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && "O".equals(String.valueOf(s.ner()))
                 && lexicon.conceptsOf(lemma(s)).contains(Vocab.PLACE_NOUN)) {
-            // "medical workers in the rebel-held area said": a place is where the speakers are, never a speaker
+            // "nurses in the besieged district said": a place is where the speakers are, never a speaker
             IndexedWord around = p.parent(s);
             s = around != null && p.relationToParent(s).matches("nmod:(in|at|near|from)") ? around : null;
         }

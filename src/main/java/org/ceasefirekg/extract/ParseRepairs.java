@@ -38,7 +38,7 @@ final class ParseRepairs {
     }
 
     /**
-     * "ABC in a statement posted on its website said ...": the tagger reads a name in capitals that spells an English
+     * "ABC in a note put up on its channel said ...": the tagger reads a name in capitals that spells an English
      * verb ("IS", "DO") as one, and the parse makes it a copula of the verb and takes a later noun for the subject. A
      * verb has no copula, so the word in capitals is the subject; the noun the parse took instead stands in apposition
      * to the noun written right before it ("the messaging service Telegram"), or else hangs loose.
