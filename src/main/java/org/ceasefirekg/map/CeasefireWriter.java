@@ -242,9 +242,25 @@ final class CeasefireWriter {
         }
         Optional<String> country = ceasefireCountry().filter(c -> !brokers.contains(c)).flatMap(this::zoned);
         Matcher dateline = DATELINE.matcher(a.article().text());
-        return country.isPresent() || !dateline.lookingAt() ? country
-                : names.resolve(dateline.group(1)).or(() -> names.resolve(titleCase(dateline.group(1))))
-                .flatMap(m -> zoned(m.entry().iri()));
+        return country.or(() -> dateline.lookingAt()
+                ? names.resolve(dateline.group(1)).or(() -> names.resolve(titleCase(dateline.group(1))))
+                .flatMap(m -> zoned(m.entry().iri())) : Optional.empty()).or(this::mostNamedZone);
+    }
+
+    /**
+     * The state whose clock the text keeps when it names neither the truce's sides nor its country: the one its
+     * places, bodies and people belong to most often (a statement on a truce in Ruritania names Ruritanian towns and
+     * forces), when no other state is named as often; brokers do not count.
+     */
+    private Optional<String> mostNamedZone() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (NameIndex.Match m : names.find(a.article().text())) {
+            zoned(m.entry().iri()).filter(z -> !brokers.contains(z) && !brokers.contains(m.entry().iri()))
+                    .ifPresent(z -> counts.merge(z, 1, Integer::sum));
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
     }
 
     /**

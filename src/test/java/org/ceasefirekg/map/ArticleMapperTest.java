@@ -153,6 +153,11 @@ class ArticleMapperTest {
                 "2024-06-16T18:00"));
         assertEquals("2024-05-05T00:00:00+02:00", startTime("KHARTOUM, May 2 (Wire) - Qatar said the truce begins at"
                 + " midnight local time on Saturday.", "Qatar", null, "midnight local time", "2024-05-05T00:00"));
+        // no sides, no country beside the truce, no dateline: the state whose towns the text names keeps the clock
+        assertEquals("2024-05-05T00:00:00+02:00", startTime("Qatar said the truce begins at midnight on Saturday."
+                + " Shells fell on Omdurman and Khartoum before it.", "Qatar", null, "midnight", "2024-05-05T00:00"));
+        assertEquals("2024-05-05", startTime("Qatar said the truce begins at midnight on Saturday.", "Qatar", null,
+                "midnight", "2024-05-05T00:00"), "no state named but the broker: the day, no clock");
     }
 
     /** The start a broker, signatories (or none) and a start time map to, as its lexical form. */
