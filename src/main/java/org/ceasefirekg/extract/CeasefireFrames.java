@@ -208,13 +208,14 @@ final class CeasefireFrames {
     }
 
     /** "came into force on March 3 at 18:00 GMT", "declared an end Monday to the ceasefire", "extend the truce". */
-    Frame ceasefirePhase(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+    Frame ceasefirePhase(String concept, Trigger t, List<Trigger> all, List<Trigger> before, ParsedSentence p,
+                         Resolver r) {
         IndexedWord h = t.head();
         if (cues.irrealis(h, p)) {
             return null;
         }
         boolean aboutCeasefire = mentionsCeasefire(h, all, p, 3) || parentMentionsCeasefire(h, all, p)
-                || itIsAConjoinedVerbsCeasefire(h, all, p);
+                || itIsAConjoinedVerbsCeasefire(h, all, p) || pronounForTheTruceBefore(h, all, before, p);
         if (!aboutCeasefire) {
             return null;
         }
@@ -259,6 +260,23 @@ final class CeasefireFrames {
         IndexedWord first = p.parent(h);
         return it && first != null && p.relationToParent(h).startsWith("conj")
                 && p.children(first, "obj").stream().anyMatch(o -> mentionsCeasefire(o, all, p, 1));
+    }
+
+    /**
+     * "Both sides signed a truce on Monday. It takes effect at dawn", "... This will come into force at noon": a
+     * pronoun subject stands for the truce the sentence before named, when this one names no other.
+     */
+    private static boolean pronounForTheTruceBefore(IndexedWord h, List<Trigger> all, List<Trigger> before,
+                                                    ParsedSentence p) {
+        IndexedWord verb = isVerb(h) ? h : p.parent(h);
+        boolean pronoun = verb != null && p.children(verb, "nsubj", "nsubj:pass").stream()
+                .anyMatch(s -> Set.of("it", "this", "that").contains(ParsedSentence.lemma(s)));
+        return pronoun && all.stream().noneMatch(CeasefireFrames::namesATruce)
+                && before.stream().anyMatch(CeasefireFrames::namesATruce);
+    }
+
+    private static boolean namesATruce(Trigger t) {
+        return t.concepts().contains(Vocab.CEASEFIRE_EVENT) || t.concepts().contains(Vocab.SIGN);
     }
 
     private boolean parentMentionsCeasefire(IndexedWord h, List<Trigger> all, ParsedSentence p) {

@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
@@ -70,7 +71,7 @@ final class FrameRules {
         frames.addAll(ceasefires.hyphenBrokers(p, triggers, r));
         for (Trigger t : triggers) {
             for (String concept : t.concepts()) {
-                Frame f = frame(concept, t, triggers, p, r);
+                Frame f = frame(concept, t, triggers, before, p, r);
                 if (f != null) {
                     frames.add(f);
                     if (concept.equals(Vocab.KILLED) || concept.equals(Vocab.WOUNDED)) {
@@ -151,7 +152,10 @@ final class FrameRules {
                     // "Airstrikes hit the market": a capitalised plural tagged as a proper noun keeps its "s" as lemma
                     boolean properPlural = String.valueOf(t.tag()).startsWith("NNP") && lemma.endsWith("s")
                             && lemma.length() > 3;
-                    singular.append(words == 0 ? "" : " ").append(properPlural ? lemma.substring(0, lemma.length() - 1) : lemma);
+                    // ("Cessation of Hostilities": -ies is -y)
+                    String one = !properPlural ? lemma : lemma.toLowerCase(Locale.ROOT).endsWith("ies")
+                            ? lemma.substring(0, lemma.length() - 3) + "y" : lemma.substring(0, lemma.length() - 1);
+                    singular.append(words == 0 ? "" : " ").append(one);
                     words++;
                 }
                 Set<String> concepts = lexicon.conceptsOf(key.toString());
@@ -208,7 +212,8 @@ final class FrameRules {
         return null;
     }
 
-    private Frame frame(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+    private Frame frame(String concept, Trigger t, List<Trigger> all, List<Trigger> before, ParsedSentence p,
+                        Resolver r) {
         String eventClass = lexicon.eventClasses().get(concept);
         if (concept.equals(Vocab.KILLED) || concept.equals(Vocab.WOUNDED)) {
             return casualties.casualty(concept, t, all, p, r);
@@ -226,7 +231,7 @@ final class FrameRules {
             return ceasefires.talks(t, all, p, r);
         } else if (concept.equals(Vocab.CEASEFIRE_START) || concept.equals(Vocab.CEASEFIRE_END)
                 || concept.equals(Vocab.CEASEFIRE_EXTENSION)) {
-            return ceasefires.ceasefirePhase(concept, t, all, p, r);
+            return ceasefires.ceasefirePhase(concept, t, all, before, p, r);
         } else if (eventClass != null && eventClass.equals(CF.AidDelivery)) {
             return incidents.aid(concept, t, p, r);
         } else if (eventClass != null && !concept.equals(Vocab.CEASEFIRE_EVENT)) {
