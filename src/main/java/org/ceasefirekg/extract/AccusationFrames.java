@@ -21,6 +21,10 @@ final class AccusationFrames {
     /** Verbs whose "on" phrase is never whom they accuse. */
     private static final Set<String> NOT_ON = Set.of("accuse", "charge", "condemn", "criticize", "criticise",
             "denounce", "allege", "implicate", "fault");
+    /** Adjectives that tie armed men to the side they serve ("loyal to", "affiliated with"). */
+    private static final Set<String> LOYAL = Set.of("loyal", "affiliated", "allied", "aligned", "linked", "tied");
+    /** Subjects and determiners that make a passive accusation aimed at no one ("neither side was accused"). */
+    private static final Set<String> NO_ONE = Set.of("neither", "no", "none", "nobody", "noone");
     private static final String[] CO_AGENTS = {"obl:along_with", "obl:together_with", "obl:alongside"};
     private static final String[] CO_AGENTS_OF_NOUN = {"nmod:along_with", "nmod:together_with", "nmod:alongside"};
     private static final Set<String> SIDE_TYPES =
@@ -63,13 +67,16 @@ final class AccusationFrames {
         } else if (isVerb(h)) {
             List<IndexedWord> subjects = p.children(h, "nsubj");
             IndexedWord carrier = h;
-            while (subjects.isEmpty() && p.parent(carrier) != null && p.relationToParent(carrier).startsWith("advcl")) {
+            // "X rejected the claims and accused Y of ...": a verb after "and" shares the subject of the first
+            while (subjects.isEmpty() && p.parent(carrier) != null
+                    && p.relationToParent(carrier).matches("(advcl|conj).*")) {
                 carrier = p.parent(carrier);
                 subjects = p.children(carrier, "nsubj");
             }
             List<IndexedWord> accusers = new ArrayList<>(subjects);
             // "Kenya, along with Uganda, accuses ...": who joins the subject in accusing accuses too
             accusers.addAll(p.children(carrier, CO_AGENTS));
+            accusers.addAll(p.children(h, "obl:agent")); // "X was accused by Y of ...", "was blamed on X by Y"
             subjects.forEach(s -> accusers.addAll(p.children(s, CO_AGENTS_OF_NOUN)));
             accusers.forEach(s -> {
                 Argument a = r.speaker(Frame.AGENT, s);
@@ -98,7 +105,7 @@ final class AccusationFrames {
                 blamedOn.forEach(a -> accused(args, a, all, p, r)); // "blamed the attack on X"
                 p.children(h, "obj").forEach(o -> args.add(new Argument(Frame.ALLEGATION, p.phrase(o), null, null)));
             }
-            for (IndexedWord o : p.children(h, "obj")) {
+            for (IndexedWord o : passiveOrObject(h, p)) {
                 if (blamedOn.isEmpty() && !cues.namesHarm(o)) {
                     // "That attack killed nine, and we condemn it": "it" is the act, not a side it may be linked to
                     IndexedWord act = doers.actMeant(o, all, p);
@@ -165,7 +172,10 @@ final class AccusationFrames {
         if (deal != null && ParsedSentence.isPronoun(deal) && violators.stream().anyMatch(ParsedSentence::isPronoun)) {
             return null; // "it worked to undermine it": two pronouns, both read by guess, make no accusation
         }
-        if (args.isEmpty() || deal == null || !namesAnAgreement(deal, all, p) && !agreementReferredTo(deal, p, r)) {
+        // "violated its commitments under the truce", the "under" parsed as the verb's
+        boolean underAgreement = p.children(h, "obl:under").stream().anyMatch(u -> namesAnAgreement(u, all, p));
+        if (args.isEmpty() || deal == null
+                || !namesAnAgreement(deal, all, p) && !agreementReferredTo(deal, p, r) && !underAgreement) {
             return null; // "the army breached the siege": only a truce or an agreement is violated in this sense
         }
         Span violated = p.subtree(deal);
@@ -206,8 +216,11 @@ final class AccusationFrames {
     private void accused(List<Argument> args, IndexedWord w, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord side = w;
         if ("NNS".equals(w.tag()) && !named(w) && all.stream().noneMatch(t -> t.covers(w.index()))) {
-            side = p.children(w, "nmod:of", "nmod:from", "compound", "nmod:poss").stream()
-                    .filter(c -> named(c) || "PRP$".equals(c.tag())).findFirst().orElse(w);
+            List<IndexedWord> owners = new ArrayList<>(p.children(w, "nmod:of", "nmod:from", "compound", "nmod:poss"));
+            // "gunmen loyal to X", "militias affiliated with X": the side they serve
+            p.children(w, "amod").stream().filter(a -> LOYAL.contains(lemma(a)))
+                    .forEach(a -> owners.addAll(p.children(a, "obl:to", "obl:with", "nmod:to", "nmod:with")));
+            side = owners.stream().filter(c -> named(c) || "PRP$".equals(c.tag())).findFirst().orElse(w);
         }
         cues.addActor(args, Frame.PATIENT, side, p, r);
     }
@@ -272,6 +285,22 @@ final class AccusationFrames {
         p.children(h, "nsubj").forEach(x -> subjects.addAll(p.graph.descendants(x)));
         return p.graph.descendants(h).stream().anyMatch(w -> !subjects.contains(w) && isVerb(w)
                 && p.relationToParent(w).matches("(xcomp|acl|advcl|dep).*") && "to".equals(markOf(w, p)));
+    }
+
+    /**
+     * Whom a verb of accusing is aimed at: its object, or the subject of its passive ("X was accused of ...", "was
+     * condemned for ..."); not "neither side was accused" nor "was charged with protecting ..." (a duty given).
+     */
+    private static List<IndexedWord> passiveOrObject(IndexedWord h, ParsedSentence p) {
+        List<IndexedWord> aimed = new ArrayList<>(p.children(h, "obj"));
+        boolean duty = lemma(h).equals("charge") && p.children(h, "advcl:with", "obl:with", "xcomp").stream()
+                .anyMatch(w -> String.valueOf(w.tag()).startsWith("VB"));
+        if (aimed.isEmpty() && !duty) {
+            p.children(h, "nsubj:pass").stream().filter(s -> !NO_ONE.contains(lemma(s).toLowerCase(Locale.ROOT))
+                    && p.children(s, "det", "advmod").stream().noneMatch(d -> NO_ONE.contains(lemma(d))))
+                    .forEach(aimed::add);
+        }
+        return aimed;
     }
 
     /** "each other" or "one another" right after the verb (however the parse hung it), or null. */
