@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,13 @@ final class IssuerVoice {
             + "(?:statement|communiqu[e\u00e9]|declaration|press release)\\s*(?:of|by|from|:)\\s+(?:the\\s+)?)"
             + "(\\p{Lu}[\\p{L}'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\\-]*|of|the|and|for|OF|THE|AND|FOR))*)");
 
+    /** "We", "us", "our government", "my country": the issuer speaking of itself as a whole. */
+    private static final Pattern OURSELVES = Pattern.compile("(?i)we|us|(?:our|my)\\s+(?:own\\s+)?(?:government|"
+            + "country|state|nation|ministry|organi[sz]ation|union|movement|office|administration)");
+
     private final Set<String> heads = new HashSet<>();
+    /** The publisher when it is an office or body ("Embassy of X"), where no heading names the issuer. */
+    private Span officeIssuer;
     /** The issuer the heading names, where the text is written: who "we" are when the text declares a truce. */
     private Span headingIssuer;
     private final Set<String> selves = new HashSet<>();
@@ -84,6 +91,11 @@ final class IssuerVoice {
                 heads.add(word);
             }
         }
+        // the publisher, else the name a sentence opens the text with ("The Foreign Ministry of X welcomes ...."),
+        // not a heading's words
+        boolean sentence = firstLine.strip().matches("(?s).*[.!?\"\u201D]");
+        officeIssuer = !speaksAsIssuer ? null : office(new Span(0, 0, publisher)).orElse(sentence && opening.find(0)
+                ? office(new Span(opening.start(1), opening.end(1), opening.group(1))).orElse(null) : null);
         // the publisher, and the state or body it is an office of (a ministry's state; a seat of government's name
         // standing for its state)
         GazetteerEntry at = names.find(publisher).stream().filter(m -> m.entry().isActor() && !m.entry().isPerson())
@@ -91,6 +103,18 @@ final class IssuerVoice {
         while (at != null && selves.add(at.iri())) {
             at = at.affiliation() == null ? null : lexicon.entries().get(at.affiliation());
         }
+    }
+
+    /**
+     * The name as an issuer's span when its head ("Ministry" of "the Foreign Ministry of X", the word before the first
+     * "of", else the last) is an office or body noun of the issuer: "Notes on the X Front" is no issuer.
+     */
+    private Optional<Span> office(Span name) {
+        List<String> words = java.util.Arrays.asList(name.text().strip().replaceFirst("(?:\\s+(?:of|the|and|for|on))+$",
+                "").split("\\s+"));
+        int of = words.indexOf("of");
+        String head = words.get(of > 0 ? of - 1 : words.size() - 1).toLowerCase(Locale.ROOT);
+        return heads.contains(head) ? Optional.of(name) : Optional.empty();
     }
 
     /**
@@ -113,15 +137,17 @@ final class IssuerVoice {
     }
 
     /**
-     * "We announce a unilateral ceasefire" in a statement whose heading names its issuer: "we" who declare or sign it
-     * are that issuer, as a third-person "The Movement declares a ceasefire" is.
+     * "We announce a unilateral ceasefire", "we brokered the agreement", "our government facilitated the talks": in a
+     * statement, "we" who sign or broker a truce are its issuer, the one its heading names or else its publisher when
+     * that is an office or body ("Ministry of Foreign Affairs of X"), as a third-person "The Ministry" is.
      */
     private List<Argument> asHeadingIssuer(Frame f, List<Argument> args) {
-        if (headingIssuer == null || !f.concept().equals(Vocab.SIGN)) {
+        Span issuer = headingIssuer != null ? headingIssuer : officeIssuer;
+        if (issuer == null || !f.concept().equals(Vocab.SIGN) && !f.concept().equals(Vocab.MEDIATE)) {
             return args;
         }
-        return args.stream().map(a -> a.role().equals(Frame.AGENT) && a.span().text().strip().matches("[Ww]e")
-                ? new Argument(Frame.AGENT, headingIssuer, "ORGANIZATION", null) : a).toList();
+        return args.stream().map(a -> a.role().equals(Frame.AGENT) && OURSELVES.matcher(a.span().text().strip())
+                .matches() ? new Argument(Frame.AGENT, issuer, "ORGANIZATION", null) : a).toList();
     }
 
     /**

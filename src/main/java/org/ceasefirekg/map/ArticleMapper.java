@@ -73,6 +73,7 @@ public final class ArticleMapper {
                 incidentWriter.aid(f);
             }
         }
+        ceasefire.headlineSides();
         // Actors and places are described once resolution is over, whichever writer resolved them.
         new DescriptionWriter(scope.out()).write(scope.entities().descriptions());
         return scope.out().count();

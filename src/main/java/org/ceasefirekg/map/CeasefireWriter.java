@@ -47,6 +47,8 @@ final class CeasefireWriter {
     private final java.util.Set<String> brokers = new java.util.HashSet<>();
     /** The ceasefire's IRI, written the first time a claim needs it. */
     private String ceasefire;
+    /** Whether the text named a party or signatory of the ceasefire (else a headline's pair may). */
+    private boolean sidesTold;
 
     CeasefireWriter(ArticleScope scope) {
         this.lexicon = scope.lexicon();
@@ -62,13 +64,12 @@ final class CeasefireWriter {
     void agreement(Frame f) {
         String cease = ceasefire();
         for (Argument arg : f.all(Frame.PARTICIPANT)) { // "between the government of A and the B front": each
-            signatories(arg.span()).stream().filter(x -> !brokers.contains(x)).forEach(x -> out.iri(cease, CF.party, x));
+            signatories(arg.span()).stream().filter(x -> !brokers.contains(x)).forEach(x -> side(CF.party, x));
         }
         for (Argument arg : f.all(Frame.AGENT)) {
             if (f.concept().equals(Vocab.SIGN)) {
                 // who brokered the truce stands outside it: "announced by the mediator" makes no signatory of it
-                signatories(arg.span()).stream().filter(x -> !brokers.contains(x))
-                        .forEach(x -> out.iri(cease, CF.signatory, x));
+                signatories(arg.span()).stream().filter(x -> !brokers.contains(x)).forEach(x -> side(CF.signatory, x));
             } else {
                 brokers(arg).forEach(x -> out.iri(cease, CF.brokeredBy, x));
             }
@@ -134,9 +135,25 @@ final class CeasefireWriter {
                 .ifPresent(p -> out.iri(ceasefire(), CF.agreedAt, p));
         // "A and B held talks in Doha. A truce was agreed": who held the talks the truce came of are its parties
         for (Argument arg : f.all(Frame.PARTICIPANT)) {
-            entities.namedActor(arg.span()).filter(x -> !brokers.contains(x))
-                    .ifPresent(x -> out.iri(ceasefire(), CF.party, x));
+            entities.namedActor(arg.span()).filter(x -> !brokers.contains(x)).ifPresent(x -> side(CF.party, x));
         }
+    }
+
+    private void side(String property, String actor) {
+        out.iri(ceasefire(), property, actor);
+        sidesTold = true;
+    }
+
+    /**
+     * "Statement on the Ceasefire between A and B" over a text that welcomes "the ceasefire" and names no side: the
+     * headline's pair are its parties. Written only for a ceasefire the text speaks of.
+     */
+    void headlineSides() {
+        if (sidesTold || ceasefire == null && a.wording().ceasefireWords().isEmpty()) {
+            return;
+        }
+        List<String> sides = HeadlineSides.of(a.article().title(), names, entities);
+        sides.stream().filter(x -> !brokers.contains(x)).forEach(x -> out.iri(ceasefire(), CF.party, x));
     }
 
     /** Writes when the ceasefire started, or who declared it over and when. */

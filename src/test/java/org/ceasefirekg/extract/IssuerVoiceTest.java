@@ -67,6 +67,23 @@ class IssuerVoiceTest {
     }
 
     @Test
+    void weOrOurGovernmentWhoBrokerATruceAreTheOfficeThatIssuedTheStatement() {
+        String text = "Senegal welcomes the truce between the two militias. We brokered the agreement in Dakar.";
+        Frame broker = frame(text, Vocab.MEDIATE, "brokered", "We");
+        assertEquals("Ministry of Foreign Affairs of Senegal", voice(text, null, "Ministry of Foreign Affairs of Senegal")
+                .apply(List.of(broker)).get(0).first(Frame.AGENT).orElseThrow().span().text());
+        String opening = "The Foreign Ministry of Peru welcomes the truce. Our government facilitated the talks.";
+        Frame facilitate = frame(opening, Vocab.MEDIATE, "facilitated", "Our government");
+        assertEquals("Foreign Ministry of Peru", voice(opening, "Press statement on the truce", null)
+                .apply(List.of(facilitate)).get(0).first(Frame.AGENT).orElseThrow().span().text());
+        // a news story's "we" stays unresolved: its outlet brokers nothing
+        String news = "The militias agreed to a truce. We brokered nothing, the envoy said.";
+        Frame told = frame(news, Vocab.MEDIATE, "brokered", "We");
+        assertEquals("We", voice(news, "Truce agreed", "Daily Courier").apply(List.of(told)).get(0)
+                .first(Frame.AGENT).orElseThrow().span().text());
+    }
+
+    @Test
     void aNewsStoryKeepsTheBodyItReportsOn() {
         String text = "The Ministry condemned the raid by the Delta Brigade, officials said on Monday.";
         Frame condemn = frame(text, Vocab.CAMEO + "112", "condemned", "The Ministry");
