@@ -68,11 +68,16 @@ final class SharedDependents {
                 return;
             }
         }
-        for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(second))) {
+        copyAfter(g, second, first, second.index());
+    }
+
+    /** Gives {@code to} the object, where and when that {@code from} has after the word at {@code after}. */
+    private static void copyAfter(SemanticGraph g, IndexedWord from, IndexedWord to, int after) {
+        for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(from))) {
             String rel = e.getRelation().toString();
-            if (SHARED_AFTER.contains(rel) && e.getDependent().index() > second.index()
-                    && g.outgoingEdgeList(first).stream().noneMatch(o -> o.getRelation().toString().equals(rel))) {
-                g.addEdge(first, e.getDependent(), e.getRelation(), 1.0, true);
+            if (SHARED_AFTER.contains(rel) && e.getDependent().index() > after
+                    && g.outgoingEdgeList(to).stream().noneMatch(o -> o.getRelation().toString().equals(rel))) {
+                g.addEdge(to, e.getDependent(), e.getRelation(), 1.0, true);
             }
         }
     }
@@ -87,13 +92,7 @@ final class SharedDependents {
                 .noneMatch(o -> o.index() > second.index())) {
             return;
         }
-        for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(first))) {
-            String rel = e.getRelation().toString();
-            if (SHARED_AFTER.contains(rel) && e.getDependent().index() > second.index()
-                    && g.outgoingEdgeList(second).stream().noneMatch(o -> o.getRelation().toString().equals(rel))) {
-                g.addEdge(second, e.getDependent(), e.getRelation(), 1.0, true);
-            }
-        }
+        copyAfter(g, first, second, second.index());
     }
 
     /**
