@@ -52,7 +52,7 @@ final class CasualtyFrames {
             }
             boolean transitive = !p.children(h, "obj").isEmpty();
             for (IndexedWord c : p.children(h, "nsubj:pass", "obj", "nsubj")) {
-                boolean subject = p.relationToParentOf(c, h).equals("nsubj");
+                boolean subject = p.relationToParentOf(c, h).matches("nsubj(:xsubj)?"); // "were reported to have killed"
                 if (cues.isIncidentTrigger(c, all)) {
                     args.add(new Argument(Frame.EVENT, triggerSpan(c, all, p), null, null));
                 } else if (subject && isDate(c)) {

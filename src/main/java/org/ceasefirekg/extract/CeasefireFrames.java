@@ -37,8 +37,8 @@ final class CeasefireFrames {
         }
         List<Argument> args = new ArrayList<>();
         for (IndexedWord a : p.children(h, "obl:agent", "obl:by", "nsubj")) {
-            List<IndexedWord> apposed = p.children(a, "appos");
-            cues.addActor(args, Frame.AGENT, apposed.isEmpty() ? a : apposed.get(0), p, r);
+            List<IndexedWord> apposed = p.children(a, "appos"); // "the sides (A, B and C) signed": each of them
+            (apposed.isEmpty() ? List.of(a) : apposed).forEach(x -> cues.addActor(args, Frame.AGENT, x, p, r));
         }
         IndexedWord deal = first(p.children(h, "nsubj:pass", "obj"));
         if (deal == null && p.relationToParent(h).startsWith("acl")) {

@@ -129,6 +129,22 @@ final class Cues {
         return false;
     }
 
+    /**
+     * "Rebels tried to storm X", "troops failed to capture Y": an attack verb under a verb of attempt (cf:AttemptVerb)
+     * was made, unless the attempt itself is told as unreal ("might try to", "did not try to").
+     */
+    boolean attempted(IndexedWord h, ParsedSentence p) {
+        IndexedWord parent = p.parent(h);
+        return isVerb(h) && parent != null && isVerb(parent) && p.relationToParent(h).startsWith("xcomp")
+                && lexicon.isCue(CF.AttemptVerb, lemma(parent)) && !irrealis(parent, p)
+                && p.children(h, "advmod", "neg", "aux").stream().noneMatch(c -> unreal(lemma(c)));
+    }
+
+    /** True for a concept of an incident (an attack, an obstruction of aid), not of a truce or of words. */
+    boolean isIncidentConcept(String concept) {
+        return lexicon.eventClasses().get(concept) != null && !concept.equals(Vocab.CEASEFIRE_EVENT);
+    }
+
     boolean isIncidentTrigger(IndexedWord w, List<Trigger> all) {
         return incidentClassesAt(w, all).findAny().isPresent();
     }

@@ -48,7 +48,7 @@ final class FrameRules {
         Places places = new Places(lexicon, names, cues);
         this.attribution = new Attribution(lexicon, cues);
         this.quoteSpeakers = new QuoteSpeakers(lexicon, cues, attribution);
-        this.grammar = new GrammarRules(lexicon, cues, attribution);
+        this.grammar = new GrammarRules(lexicon, cues, attribution, places);
         this.incidents = new IncidentFrames(cues, places, attribution);
         this.casualties = new CasualtyFrames(cues, places, attribution);
         this.accusations = new AccusationFrames(lexicon, cues, attribution);

@@ -1,8 +1,11 @@
 package org.ceasefirekg.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +59,7 @@ final class GrammarRules {
 
     private final List<Compiled> rules = new ArrayList<>();
     private final Attribution attribution;
+    private final Places places;
     private final Cues cues;
 
     /**
@@ -63,9 +67,11 @@ final class GrammarRules {
      *
      * @param cues        tells a frame told as planned or intended (irrealis)
      * @param attribution finds who says what a frame tells, for frames whose rule names no source
+     * @param places      finds where aid a rule tells stopped was going
      */
-    GrammarRules(Lexicon lexicon, Cues cues, Attribution attribution) {
+    GrammarRules(Lexicon lexicon, Cues cues, Attribution attribution, Places places) {
         this.attribution = attribution;
+        this.places = places;
         this.cues = cues;
         for (GrammarRule rule : lexicon.rules()) {
             try {
@@ -86,17 +92,22 @@ final class GrammarRules {
         if (p.graph == null) {
             return frames;
         }
+        SemanticGraph controlled = null;
         for (Compiled c : rules) {
             // Matching every rule on every sentence was most of the rules' time; the conditions decide it cheaper.
             if (!c.mayMatch(triggers, before)) {
                 continue;
             }
             Map<Integer, Set<Argument>> byTrigger = new LinkedHashMap<>();
-            SemgrexMatcher m = c.pattern().matcher(p.graph);
+            boolean incident = cues.isIncidentConcept(c.rule().concept());
+            if (incident && controlled == null) {
+                controlled = withControlledSubjects(p.graph);
+            }
+            SemgrexMatcher m = c.pattern().matcher(incident ? controlled : p.graph);
             while (m.find()) {
                 IndexedWord trigger = m.getNode(TRIGGER);
-                if (trigger == null || !conditionsHold(c.rule(), m, triggers, before) || told(c.rule()) && cues.irrealis(trigger, p)
-                        || negated(trigger, p)) {
+                if (trigger == null || !conditionsHold(c.rule(), m, triggers, before) || told(c.rule())
+                        && cues.irrealis(trigger, p) && !(incident && cues.attempted(trigger, p)) || negated(trigger, p)) {
                     continue;
                 }
                 Set<Argument> args = byTrigger.computeIfAbsent(trigger.index(), k -> new LinkedHashSet<>());
@@ -117,12 +128,34 @@ final class GrammarRules {
                 if (all.stream().noneMatch(a -> a.role().equals(Frame.SOURCE))) {
                     all.addAll(attribution.attribution(p.node(index), p, r));
                 }
+                if (cues.obstructsAid(c.rule().concept()) && p.node(index) != null) {
+                    BlockedPaths.complete(p.node(index), places, p, r, all); // "kept the trucks from reaching X"
+                }
                 all.add(new Argument(Frame.RULE, span, null, c.rule().iri()));
                 definite(p.node(index), p).ifPresent(all::add);
                 frames.add(new Frame(c.rule().concept(), p.index, span, List.copyOf(all)));
             });
         }
         return frames;
+    }
+
+    /**
+     * "Rebels tried to storm X", "the militia is believed to have shelled Y": an attack verb whose subject is its
+     * governor's (nsubj:xsubj) has that subject as its own for the incident rules, whose patterns name nsubj. Truce
+     * rules keep the parse as it is: "agreed to sign" is no signing.
+     */
+    private static SemanticGraph withControlledSubjects(SemanticGraph g) {
+        if (g.edgeListSorted().stream().noneMatch(e -> e.getRelation().toString().equals("nsubj:xsubj"))) {
+            return g;
+        }
+        SemanticGraph copy = new SemanticGraph(g);
+        for (SemanticGraphEdge e : copy.edgeListSorted()) {
+            if (e.getRelation().toString().equals("nsubj:xsubj")) {
+                copy.addEdge(e.getGovernor(), e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
+                        1.0, true);
+            }
+        }
+        return copy;
     }
 
     /**
@@ -228,6 +261,10 @@ final class GrammarRules {
         // "the clan militias of Galmudug": a region or a town the fighters come from is no side; they stay unnamed
         List<IndexedWord> of = sides && "NNS".equals(w.tag()) ? p.children(w, "nmod:of", "nmod:from").stream()
                 .filter(o -> o.tag().startsWith("NN") && !REGIONS.contains(String.valueOf(o.ner()))).toList() : List.of();
+        List<IndexedWord> listed = p.children(w, "appos"); // "the sides (A, B and C)": a list names each of them
+        if (listed.size() > 1 && listed.stream().allMatch(a -> String.valueOf(a.tag()).startsWith("NN"))) {
+            return listed;
+        }
         return !of.isEmpty() ? of : List.of(p.children(w, "appos").stream()
                 .filter(a -> a.ner() != null && !"O".equals(a.ner())).findFirst().orElse(w));
     }

@@ -4,8 +4,6 @@ import static org.ceasefirekg.extract.Cues.first;
 import static org.ceasefirekg.extract.Cues.isDate;
 import static org.ceasefirekg.extract.ParsedSentence.isVerb;
 import static org.ceasefirekg.extract.ParsedSentence.lemma;
-import static org.ceasefirekg.extract.Times.daysApart;
-import static org.ceasefirekg.extract.Times.month;
 import static org.ceasefirekg.extract.Times.time;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -35,7 +33,7 @@ final class IncidentFrames {
         IndexedWord h = t.head();
         // "could not say whether army or allied helicopters carried out the raids on X": a definite event noun
         // names strikes that happened; only what the clause says of them is unreal
-        boolean unreal = cues.irrealis(h, p);
+        boolean unreal = cues.irrealis(h, p) && !cues.attempted(h, p);
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
         if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
@@ -72,7 +70,9 @@ final class IncidentFrames {
                 String rel = p.relationToParent(w);
                 boolean byDoing = rel.equals("obl:by") && "VBG".equals(w.tag()); // "by shelling": a means clause
                 // "the column came under heavy shelling": who comes under an attack is its target, not its doer
-                if (governor == null || !isVerb(governor) || rel.equals("advcl:under") || !(rel.startsWith("xcomp")
+                // "Following heavy shelling of X, two died": a gerund after a preposition is a noun, with no subject
+                if (governor == null || !isVerb(governor) || rel.equals("advcl:under") || rel.startsWith("advcl") && p
+                        .children(w, "case").stream().anyMatch(c -> Times.AROUND.contains(lemma(c))) || !(rel.startsWith("xcomp")
                         || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
                     break;
                 }
@@ -140,12 +140,7 @@ final class IncidentFrames {
         }
         sites.locate(h, cues.eventClass(concept), scope, all, p, r, args);
         time(scope, p, r, args, false);
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
-            daysApart(h, p, args);
-        }
-        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
-            month(h, p, args);
-        }
+        Times.otherwise(h, p, r, args); // the day of the clause a "when" clause hangs on, days apart, a month
         if (killedIn(h, all, p) && args.stream().noneMatch(a -> a.role().equals(Frame.AGENT))) {
             // "ten people were killed in the shelling by the militia": the parse may hang the agent on the verb
             p.children(p.parent(h), "obl:agent", "obl:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
@@ -168,7 +163,7 @@ final class IncidentFrames {
     private List<IndexedWord> scope(IndexedWord h, ParsedSentence p) {
         List<IndexedWord> scope = new ArrayList<>();
         scope.add(h);
-        scope.addAll(p.children(h, "acl:relcl", "acl"));
+        scope.addAll(p.children(h, "acl:relcl", "acl", "advcl:from")); // "kept X from entering Y on Monday"
         IndexedWord parent = p.parent(h);
         String rel = p.relationToParent(h);
         if (parent != null && isVerb(parent) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl"))) {

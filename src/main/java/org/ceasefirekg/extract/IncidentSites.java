@@ -80,6 +80,10 @@ final class IncidentSites {
             }
         }
         places.otherPlaces(where, p, r, args);
+        if (CF.AidObstruction.equals(eventClass)) {
+            BlockedPaths.destination(h, places, p, r, args); // "kept the trucks from reaching X"
+        }
+        conjoinedPlaces(p, r, args);
         Argument given = args.stream().filter(a -> a.role().equals(Frame.PLACE)).findFirst().orElse(null);
         if (given == null || Sentence.endsBeforeALandmark(p.textBetween(p.token(1).beginPosition(), given.span().begin()))) {
             // "struck a bakery in a town near Homs ... The bakery in the town of Tal Nasr was destroyed"
@@ -121,6 +125,38 @@ final class IncidentSites {
     private boolean isNamedPlace(IndexedWord x, ParsedSentence p, boolean ground) {
         return String.valueOf(x.tag()).startsWith("NNP") && (places.isKnownPlace(x, p)
                 || ground && NAME_OF_GROUND.contains(String.valueOf(x.ner())) && !cues.isActorName(x, p));
+    }
+
+    /**
+     * "the villages of A, B and C", "outposts at A, B and C": a name joined by "and" to the event's place is another
+     * place of it (one event each), even one NER took for a person's; a body's name is not.
+     */
+    private static void conjoinedPlaces(ParsedSentence p, Resolver r, List<Argument> args) {
+        for (Argument place : List.copyOf(args)) {
+            IndexedWord n = null;
+            for (int i = 1; place.role().equals(Frame.PLACE) && i <= p.tokens.size() && n == null; i++) {
+                n = p.token(i).endPosition() == place.span().end() ? p.node(i) : null;
+            }
+            while (n != null && p.parent(n) != null && p.relationToParent(n).matches("flat|compound")) {
+                n = p.parent(n);
+            }
+            List<IndexedWord> joined = new ArrayList<>();
+            if (n != null) {
+                joined.addAll(p.children(n, "conj:and", "conj:or"));
+                IndexedWord up = p.relationToParent(n).startsWith("conj") ? p.parent(n) : null;
+                if (up != null) { // "the settlements of A, B and C" with B taken for the place: A and C too
+                    joined.add(up);
+                    joined.addAll(p.children(up, "conj:and", "conj:or"));
+                }
+            }
+            for (IndexedWord c : joined) {
+                Argument a = r.arg(Frame.PLACE, c);
+                if (!c.equals(n) && String.valueOf(c.tag()).startsWith("NNP") && NAME_OF_GROUND.contains(String.valueOf(c.ner()))
+                        && args.stream().noneMatch(o -> o.role().equals(Frame.PLACE) && o.span().equals(a.span()))) {
+                    args.add(a);
+                }
+            }
+        }
     }
 
     private static boolean hasPlace(List<Argument> args) {

@@ -35,6 +35,7 @@ final class ParseRepairs {
         determinerHeads(g);
         acronymSubjects(g);
         betweenPairs(g);
+        SharedDependents.mend(g);
     }
 
     /**

@@ -45,9 +45,10 @@ final class PastWeekdays {
         return changed ? new Frame(f.concept(), f.sentence(), f.trigger(), args) : f;
     }
 
-    /** Attacks, fights and bombings (CAMEO 18 and 19) and the dead and wounded counted. */
+    /** Attacks, fights and bombings (CAMEO 18 and 19), aid stopped (162x) and the dead and wounded counted. */
     private static boolean reported(String concept) {
         return concept.startsWith(Vocab.CAMEO + "18") || concept.startsWith(Vocab.CAMEO + "19")
+                || concept.startsWith(Vocab.CAMEO + "162")
                 || concept.equals(Vocab.KILLED) || concept.equals(Vocab.WOUNDED);
     }
 }

@@ -17,6 +17,9 @@ import java.util.Set;
 /** Where a frame's time comes from: a date hung on the trigger's clause, a month, or a distance in days. */
 final class Times {
     private Times() {}
+    /** Prepositions that place an event in time by another: "following heavy shelling of X, two died". */
+    static final Set<String> AROUND = Set.of("following", "follow", "after", "before", "during", "amid", "despite", "since",
+            "upon", "in", "on");
     /** Case markers of a time that is not when the event happened. */
     static final Set<String> SINCE = Set.of("since", "until", "till", "before");
 
@@ -30,9 +33,12 @@ final class Times {
                     "obl", "nmod:during", "obl:during", "nmod:poss", "compound", "nmod:of", "advmod")) {
                 // "early on Tuesday", "late on Tuesday" (an adverb): the date may hang one step lower
                 boolean adverb = p.relationToParentOf(x, w).equals("advmod"); // "two hours later" is no day of its own
+                if (timeOfDayBefore(x, w, p)) {
+                    continue;
+                }
                 IndexedWord date = !adverb && isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
                         : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()
-                        .filter(Cues::isDate).toList());
+                        .filter(d -> isDate(d) && !timeOfDayBefore(d, x, p)).toList());
                 if (date != null && p.normalized(date) != null && fullDate(p.normalized(date))) {
                     args.add(new Argument(Frame.TIME, p.phrase(date), date.ner(), nightOf(date, p)));
                     return;
@@ -53,6 +59,38 @@ final class Times {
         }
         if (best != null) {
             args.add(new Argument(Frame.TIME, p.tokenSpan(best.index(), best.index()), best.ner(), p.normalized(best)));
+        }
+    }
+
+    /** "a dawn raid on Friday": a time of day in front of the event noun names no day of its own. */
+    private static boolean timeOfDayBefore(IndexedWord x, IndexedWord head, ParsedSentence p) {
+        return p.relationToParentOf(x, head).equals("compound") && ("TIME".equals(x.ner())
+                || x.word().matches("(?i)dawn|dusk|daybreak|morning|afternoon|evening|night|midnight|noon|nighttime"))
+                && p.children(x, "compound", "nmod:poss", "nummod").stream().noneMatch(Cues::isDate);
+    }
+
+    /**
+     * When the clause told no day: "The lull ended on Monday when gunmen attacked X", "fighting resumed Friday as
+     * jets struck Y": a clause of "when", "as" or "while" tells what happened at the time of the clause it hangs on;
+     * else a distance in days from another event, else a month.
+     */
+    static void otherwise(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
+        IndexedWord w = h;
+        while (!isVerb(w) && p.parent(w) != null) {
+            w = p.parent(w);
+        }
+        IndexedWord clause = w;
+        IndexedWord main = p.parent(clause);
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME)) && main != null && isVerb(main)
+                && p.relationToParent(clause).startsWith("advcl") && p.children(clause, "advmod", "mark").stream()
+                .anyMatch(m -> m.index() < clause.index() && Set.of("when", "as", "while").contains(lemma(m)))) {
+            time(List.of(main), p, r, args, false);
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            daysApart(h, p, args);
+        }
+        if (args.stream().noneMatch(a -> a.role().equals(Frame.TIME))) {
+            month(h, p, args);
         }
     }
 
