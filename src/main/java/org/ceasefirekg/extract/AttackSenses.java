@@ -6,7 +6,6 @@ import static org.ceasefirekg.extract.ParsedSentence.lemma;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 
@@ -93,11 +92,8 @@ final class AttackSenses {
                         || cues.is(CF.Hittable, o));
     }
 
-    /** "Teachers staged ...": a capitalised plural the tagger took for a name keeps its "s" in its lemma. */
     private boolean cue(String concept, IndexedWord w) {
-        String word = w.word().toLowerCase(Locale.ROOT);
-        return cues.is(concept, w) || cues.is(concept, word)
-                || word.endsWith("s") && cues.is(concept, word.substring(0, word.length() - 1));
+        return cues.isLoose(concept, w);
     }
 
     private static IndexedWord first(List<IndexedWord> a, List<IndexedWord> b) {

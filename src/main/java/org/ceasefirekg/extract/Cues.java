@@ -88,6 +88,13 @@ final class Cues {
         return is(concept, lemma(w));
     }
 
+    /** Also "Militiamen ...": a capitalised plural the tagger took for a name keeps its "s" in its lemma. */
+    boolean isLoose(String concept, IndexedWord w) {
+        String word = w.word().toLowerCase(Locale.ROOT);
+        return is(concept, w) || is(concept, word)
+                || word.endsWith("s") && is(concept, word.substring(0, word.length() - 1));
+    }
+
     /** True when a lemma is a cue word of the given word-list concept (cf:CueWordLists). */
     boolean is(String concept, String lemma) {
         return lexicon.isCue(concept, lemma);

@@ -34,11 +34,15 @@ final class FrameRules {
     private final AccusationFrames accusations;
     private final CeasefireFrames ceasefires;
     private final AttackSenses senses;
+    private final CaptureSenses captures;
 
     /** A sentence's triggers; the next sentence reads them again (what "it" may stand for). */
     private record Found(ParsedSentence sentence, List<Trigger> triggers) {}
 
     /** The triggers of the sentence this thread read last: sentences are read in order, so it is the one before. */
+    /** Taking ground (cameo:192): an incident only when ground is taken. */
+    private static final String CAPTURE = Vocab.CAMEO + "192";
+
     private final ThreadLocal<Found> lastFound = new ThreadLocal<>();
 
     FrameRules(Lexicon lexicon, NameIndex names) {
@@ -54,6 +58,7 @@ final class FrameRules {
         this.accusations = new AccusationFrames(lexicon, cues, attribution);
         this.ceasefires = new CeasefireFrames(cues, places, attribution);
         this.senses = new AttackSenses(cues);
+        this.captures = new CaptureSenses(cues);
     }
 
     List<Frame> apply(ParsedSentence p, Resolver r) {
@@ -72,6 +77,14 @@ final class FrameRules {
         for (Trigger t : triggers) {
             for (String concept : t.concepts()) {
                 Frame f = frame(concept, t, triggers, before, p, r);
+                Frame rule = concept.equals(CAPTURE) ? captures.ruleFrame(t, frames, p) : null;
+                if (rule != null) {
+                    // "rebels seized the town of X": the rule that found the place told this taking
+                    if (f != null) {
+                        frames.set(frames.indexOf(rule), captures.merged(rule, f, t, p, r));
+                    }
+                    continue;
+                }
                 if (f != null) {
                     frames.add(f);
                     if (concept.equals(Vocab.KILLED) || concept.equals(Vocab.WOUNDED)) {
@@ -234,6 +247,9 @@ final class FrameRules {
             return ceasefires.ceasefirePhase(concept, t, all, before, p, r);
         } else if (eventClass != null && eventClass.equals(CF.AidDelivery)) {
             return incidents.aid(concept, t, p, r);
+        } else if (concept.equals(CAPTURE)) {
+            Frame f = captures.noGround(t, p) ? null : incidents.incident(concept, t, all, p, r);
+            return f == null ? null : captures.shaped(f, t, p, r);
         } else if (eventClass != null && !concept.equals(Vocab.CEASEFIRE_EVENT)) {
             return senses.otherSense(t, p) ? null : incidents.incident(concept, t, all, p, r);
         }
