@@ -20,7 +20,7 @@ final class AttackSenses {
     private static final Set<String> HIT_NAMES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY",
             "ORGANIZATION", "NATIONALITY", "FACILITY");
     /** Entity types of a doer whose deed, with no object, is told of a side ("Russia bombed again overnight"). */
-    private static final Set<String> SIDE_NAMES = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "MISC", "PERSON");
+    static final Set<String> SIDE_NAMES = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "MISC", "PERSON");
 
     private final Cues cues;
 

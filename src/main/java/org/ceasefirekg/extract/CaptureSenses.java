@@ -18,8 +18,8 @@ final class CaptureSenses {
     /** Entity types of a named place that can be taken. */
     private static final Set<String> PLACE_NAMES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY",
             "FACILITY");
-    /** Entity types of a doer that is a side ("the Front seized X", "Russia took X"). */
-    private static final Set<String> SIDE_NAMES = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "MISC", "PERSON");
+    /** Entity types of a doer that is a side ("the Front seized X", "Russia took X"), as for attacks. */
+    private static final Set<String> SIDE_NAMES = AttackSenses.SIDE_NAMES;
 
     private final Cues cues;
 
