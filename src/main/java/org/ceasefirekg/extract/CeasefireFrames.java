@@ -215,7 +215,8 @@ final class CeasefireFrames {
             return null;
         }
         boolean aboutCeasefire = mentionsCeasefire(h, all, p, 3) || parentMentionsCeasefire(h, all, p)
-                || itIsAConjoinedVerbsCeasefire(h, all, p) || pronounForTheTruceBefore(h, all, before, p);
+                || itIsAConjoinedVerbsCeasefire(h, all, p)
+                || concept.equals(Vocab.CEASEFIRE_START) && pronounForTheTruceBefore(h, all, before, p);
         if (!aboutCeasefire) {
             return null;
         }
@@ -264,7 +265,8 @@ final class CeasefireFrames {
 
     /**
      * "Both sides signed a truce on Monday. It takes effect at dawn", "... This will come into force at noon": a
-     * pronoun subject stands for the truce the sentence before named, when this one names no other.
+     * pronoun subject of a start stands for the truce the sentence before named, when this one names no other (an
+     * end told so, "it expired", is left alone: who declared it over cannot be read off a pronoun).
      */
     private static boolean pronounForTheTruceBefore(IndexedWord h, List<Trigger> all, List<Trigger> before,
                                                     ParsedSentence p) {
