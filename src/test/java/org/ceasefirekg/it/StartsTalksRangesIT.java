@@ -79,4 +79,25 @@ class StartsTalksRangesIT {
             assertEquals("between", killed.first(Frame.QUALIFIER).map(Argument::normalized).orElse("(none)"));
         }
     }
+
+    @Test
+    void aPronounAfterTheTrucesSentenceStartsItButEndsNothing() {
+        AnnotatedArticle start = extract("The Kessland army and the Hill Brigades signed a truce on Monday. It takes"
+                + " effect at dawn on Friday.");
+        assertTrue(times(start, Vocab.CEASEFIRE_START).stream().anyMatch(t -> t.startsWith("2016-10-07")),
+                start.frames().toString());
+        AnnotatedArticle end = extract("The Kessland army and the Hill Brigades signed a truce in May. It expired on"
+                + " Sunday.");
+        assertTrue(end.frames().stream().noneMatch(f -> f.concept().equals(Vocab.CEASEFIRE_END)),
+                end.frames().toString());
+    }
+
+    @Test
+    void aHyphenatedLeaderOfTalksBrokersButOfACoalitionDoesNot() {
+        AnnotatedArticle talks = extract("The Ghanaian-led talks produced a truce between the two militias.");
+        assertTrue(talks.frames().stream().anyMatch(f -> f.concept().equals(Vocab.MEDIATE)), talks.frames().toString());
+        AnnotatedArticle coalition = extract("The Saudi-led coalition shelled the port on Monday.");
+        assertTrue(coalition.frames().stream().noneMatch(f -> f.concept().equals(Vocab.MEDIATE)),
+                coalition.frames().toString());
+    }
 }
