@@ -31,7 +31,7 @@ final class ParseRepairs {
         ownersOfWhose(g);
         sharedPossessives(g, tokens);
         datelineSubjects(g, tokens);
-        reducedRelatives(g, tokens);
+        ClauseHeads.mend(g, tokens);
         determinerHeads(g);
         acronymSubjects(g);
         betweenPairs(g);
@@ -131,63 +131,6 @@ final class ParseRepairs {
     }
 
     /**
-     * "Rockets fired from the hills hit a school", "an attack claimed by the group targeted a post": the parse reads
-     * the participle after the noun as the main verb and hangs the real one on it by a loose {@code dep}; the noun is
-     * the later verb's subject and the participle a clause of the noun.
-     */
-    private static void reducedRelatives(SemanticGraph g, List<edu.stanford.nlp.ling.CoreLabel> tokens) {
-        for (IndexedWord participle : List.copyOf(g.vertexSet())) {
-            if (!Set.of("VBN", "VBD").contains(participle.tag()) || !g.getChildrenWithReln(participle, OBJ).isEmpty()
-                    || !g.hasChildWithReln(participle, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)
-                    || g.outgoingEdgeList(participle).stream().noneMatch(e -> e.getRelation().toString()
-                    .matches("obl:(by|agent|from)"))) {
-                continue;
-            }
-            IndexedWord noun = g.getChildWithReln(participle, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT);
-            IndexedWord verb = g.outgoingEdgeList(participle).stream()
-                    .filter(e -> e.getRelation().toString().equals("dep") && e.getDependent().index() > participle.index())
-                    .map(SemanticGraphEdge::getDependent).filter(v -> v.tag() != null && v.tag().matches("VB[DZPN]")
-                            && g.outgoingEdgeList(v).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj")))
-                    .findFirst().orElse(null);
-            if (verb == null || noun.index() + 1 != participle.index() || !noun.tag().startsWith("NN")
-                    || punctuationBetween(tokens, participle.index(), verb.index())) {
-                continue;
-            }
-            boolean passive = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
-            g.removeEdge(g.getEdge(participle, noun));
-            g.removeEdge(g.getEdge(participle, verb));
-            // "Villages shelled by X included Y, residents said": what governed the participle governs the real verb
-            for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(participle))) {
-                g.removeEdge(e);
-                g.addEdge(e.getGovernor(), verb, e.getRelation(), 1.0, e.isExtra());
-            }
-            g.addEdge(verb, noun, passive ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
-                    : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
-            g.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, 1.0, false);
-            // the participle's dependents outside the noun phrase ("On Monday, ...", the final stop) are the verb's
-            for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(participle))) {
-                if (e.getDependent().index() > verb.index() || e.getDependent().index() < noun.index()) {
-                    g.removeEdge(e);
-                    g.addEdge(verb, e.getDependent(), e.getRelation(), 1.0, false);
-                }
-            }
-            if (g.getRoots().contains(participle)) {
-                g.setRoot(verb);
-            }
-        }
-    }
-
-    private static boolean punctuationBetween(List<edu.stanford.nlp.ling.CoreLabel> tokens, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            String w = tokens.get(i - 1).word();
-            if (w.matches("[,;:()\u2013\u2014-]+|-LRB-|-RRB-")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * "CITY, May 3 (Agency) - A truce ... will take effect": the parse makes the dateline's city the verb's subject and
      * the real subject its appositive; the subject is the appositive written after the dateline's dash.
      */
@@ -204,7 +147,10 @@ final class ParseRepairs {
     private static void subjectAfterDash(SemanticGraph g, IndexedWord city, int dash) {
         for (SemanticGraphEdge appos : List.copyOf(g.outgoingEdgeList(city))) {
             IndexedWord subject = appos.getDependent();
-            if (!appos.getRelation().toString().equals("appos") || subject.index() <= dash) {
+            // the parse hangs the subject after the dash on the dateline by appos, or by a loose dep
+            String how = appos.getRelation().toString();
+            if (!(how.equals("appos") || how.equals("dep") && subject.tag() != null && subject.tag().startsWith("NN"))
+                    || subject.index() <= dash) {
                 continue;
             }
             for (SemanticGraphEdge role : List.copyOf(g.incomingEdgeList(city))) {
@@ -213,6 +159,14 @@ final class ParseRepairs {
                     g.removeEdge(role);
                     g.addEdge(role.getGovernor(), subject, role.getRelation(), 1.0, false);
                     g.removeEdge(appos);
+                    // "BEIRUT (AP) - A truce, brokered by X, began": a clause after the subject is the subject's
+                    for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(city))) {
+                        if (e.getDependent().index() > subject.index()
+                                && e.getRelation().toString().matches("acl|acl:relcl|nmod.*")) {
+                            g.removeEdge(e);
+                            g.addEdge(subject, e.getDependent(), e.getRelation(), 1.0, e.isExtra());
+                        }
+                    }
                 }
             }
         }
