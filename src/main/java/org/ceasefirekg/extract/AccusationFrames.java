@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
-import org.ceasefirekg.lexicon.Vocab;
 
 /** Frames of accusations and denials, and of a truce said to be violated: who is accused of what, by whom. */
 final class AccusationFrames {
@@ -21,12 +20,14 @@ final class AccusationFrames {
     /** Verbs whose "on" phrase is never whom they accuse. */
     private static final Set<String> NOT_ON = Set.of("accuse", "charge", "condemn", "criticize", "criticise",
             "denounce", "allege", "implicate", "fault");
-    /** Adjectives that tie armed men to the side they serve ("loyal to", "affiliated with"). */
-    private static final Set<String> LOYAL = Set.of("loyal", "affiliated", "allied", "aligned", "linked", "tied");
     /** Subjects and determiners that make a passive accusation aimed at no one ("neither side was accused"). */
     private static final Set<String> NO_ONE = Set.of("neither", "no", "none", "nobody", "noone");
     private static final String[] CO_AGENTS = {"obl:along_with", "obl:together_with", "obl:alongside"};
     private static final String[] CO_AGENTS_OF_NOUN = {"nmod:along_with", "nmod:together_with", "nmod:alongside"};
+    /** The noun of blame a verb lays on someone ("laid the blame on X", "pinned the blame on X"). */
+    private static final Set<String> BLAME_NOUNS = Set.of("blame");
+    /** Nouns that, as "the other X" after sides that accuse, mean each side's opponent. */
+    private static final Set<String> OTHER_SIDE = Set.of("side", "party", "camp");
     private static final Set<String> SIDE_TYPES =
             Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "PERSON", "STATE_OR_PROVINCE", "MISC");
 
@@ -35,16 +36,28 @@ final class AccusationFrames {
     private final Cues cues;
     private final Attribution attribution;
     private final ActDoers doers;
+    private final AccusedSides sides;
+    private final ViolationStatements violations;
 
     AccusationFrames(Lexicon lexicon, Cues cues, Attribution attribution) {
         this.lexicon = lexicon;
         this.cues = cues;
         this.attribution = attribution;
         this.doers = new ActDoers(lexicon, cues);
+        this.sides = new AccusedSides(cues);
+        this.violations = new ViolationStatements(lexicon, cues, attribution, doers, sides);
+    }
+
+    /** A truce said to be violated, and by whom (see {@link ViolationStatements}). */
+    Frame violationStatement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
+        return violations.statement(concept, t, all, p, r);
     }
 
     Frame accusation(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
         IndexedWord h = t.head();
+        if (isVerb(h) && cues.irrealis(h, p)) {
+            return null; // "may blame X", "threatened to accuse X": no one is accused yet
+        }
         List<Argument> args = new ArrayList<>();
         IndexedWord predicate = p.parent(h);
         String rel = p.relationToParent(h);
@@ -54,13 +67,13 @@ final class AccusationFrames {
             if (negatedOrDenied(predicate, p)) {
                 return null;
             }
-            p.children(predicate, "nsubj").forEach(a -> accused(args, a, all, p, r));
+            p.children(predicate, "nsubj").forEach(a -> sides.accused(args, a, all, p, r));
             args.add(new Argument(Frame.ALLEGATION, p.phrase(predicate), null, null));
         } else if (isVerb(h) && rel.equals("amod") && predicate != null) {
             // "countered by accusing the regime forces of violating the truce", parsed as a participle on the noun:
             // the noun is the accused, and the subject of the verb it hangs from accuses
-            accused(args, predicate, all, p, r);
-            p.children(predicate, "conj").forEach(x -> accused(args, x, all, p, r));
+            sides.accused(args, predicate, all, p, r);
+            p.children(predicate, "conj").forEach(x -> sides.accused(args, x, all, p, r));
             p.children(predicate, "nmod:of", "acl:of")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
             accuserAbove(predicate, p, r).ifPresent(args::add);
@@ -88,32 +101,40 @@ final class AccusationFrames {
             // "accused X of firing on civilians", the "on" parsed as the verb's: only blame is laid on someone
             List<IndexedWord> blamedOn = NOT_ON.contains(lemma(h)) ? List.of()
                     : p.children(h, "obl:on").stream().filter(o -> !Cues.isDate(o)).toList();
-            if (blamedOn.isEmpty() && lemma(h).equals("blame")) {
-                // "blamed the strike on government warplanes", the "on" parsed as the object's: still whom it is on
-                blamedOn = p.children(h, "obj").stream().flatMap(o -> p.children(o, "nmod:on").stream())
+            // "laid / pinned / heaped the blame on X": the blame is what is laid, not whom it is laid on
+            boolean blameLaid = p.children(h, "obj").stream().anyMatch(o -> BLAME_NOUNS.contains(lemma(o)));
+            if (blamedOn.isEmpty() && (lemma(h).equals("blame") || blameLaid)) {
+                // "blamed the strike on government warplanes", the "on" parsed as the object's: still whom it is on;
+                // "placed the blame for the escalation on X", the "on" parsed as the blamed act's
+                List<IndexedWord> holders = new ArrayList<>(p.children(h, "obj"));
+                if (blameLaid) {
+                    holders.addAll(p.children(h, "obl:for"));
+                }
+                blamedOn = holders.stream().flatMap(o -> p.children(o, "nmod:on", "nmod:onto", "nmod:upon").stream())
                         .filter(o -> !Cues.isDate(o) && !Set.of("CITY", "LOCATION", "FACILITY").contains(o.ner()))
                         .toList();
             }
             if (!blamedOn.isEmpty() && rel.startsWith("acl") && predicate != null) {
                 // "Drone raids blamed on the border guards hit ...": the noun is what the named actor is blamed for
-                blamedOn.forEach(a -> accused(args, a, all, p, r));
+                blamedOn.forEach(a -> sides.accused(args, a, all, p, r));
                 args.add(new Argument(Frame.ALLEGATION, p.tokenSpan(predicate.index(), predicate.index()), null, null));
             } else if (subjects.isEmpty() && p.relationToParent(h).matches("(obl|acl|dep).*")) {
                 accuserAbove(h, p, r).ifPresent(args::add); // "replied by accusing X of ...", however it is attached
             }
             if (!blamedOn.isEmpty() && !rel.startsWith("acl")) {
-                blamedOn.forEach(a -> accused(args, a, all, p, r)); // "blamed the attack on X"
-                p.children(h, "obj").forEach(o -> args.add(new Argument(Frame.ALLEGATION, p.phrase(o), null, null)));
+                blamedOn.forEach(a -> sides.accused(args, a, all, p, r)); // "blamed the attack on X"
+                p.children(h, "obj").stream().filter(o -> !blameLaid)
+                        .forEach(o -> args.add(new Argument(Frame.ALLEGATION, p.phrase(o), null, null)));
             }
             for (IndexedWord o : passiveOrObject(h, p)) {
-                if (blamedOn.isEmpty() && !cues.namesHarm(o)) {
+                if (blamedOn.isEmpty() && !blameLaid && !cues.namesHarm(o)) {
                     // "That attack killed nine, and we condemn it": "it" is the act, not a side it may be linked to
                     IndexedWord act = doers.actMeant(o, all, p);
                     Optional<ActDoers.Doer> doer = doers.of(act != null ? act : o, all, p, r);
                     if (doer.isPresent()) {
-                        accused(args, doer.get().who(), List.of(), doer.get().in(), r.in(doer.get().in()));
+                        sides.accused(args, doer.get().who(), List.of(), doer.get().in(), r.in(doer.get().in()));
                     } else if (act == null) {
-                        accused(args, o, all, p, r);
+                        sides.accused(args, o, all, p, r);
                     }
                 }
             }
@@ -134,7 +155,13 @@ final class AccusationFrames {
             if (dutyNotBlame(h, p)) {
                 return null;
             }
-            p.children(h, "nsubj").forEach(a -> accused(args, a, all, p, r));
+            p.children(h, "nsubj").forEach(a -> sides.accused(args, a, all, p, r));
+            if (predicate != null && rel.equals("xcomp") && isVerb(predicate)
+                    && lexicon.conceptsOf(lemma(predicate)).contains(CF.Imputation)) {
+                // "The ministry held X responsible": who holds X so accuses X
+                p.children(predicate, "nsubj").stream().filter(a -> String.valueOf(a.tag()).startsWith("NN"))
+                        .map(a -> r.speaker(Frame.AGENT, a)).filter(a -> a != null).forEach(args::add);
+            }
             p.children(h, "obl:for", "obl:of", "nmod:for", "advcl:for")
                     .forEach(x -> args.add(new Argument(Frame.ALLEGATION, p.subtree(x), null, null)));
         }
@@ -143,7 +170,7 @@ final class AccusationFrames {
             // "X and Y accused each other of ...": the sides accuse each the other (see the accusation writer)
             args.removeIf(a -> !a.role().equals(Frame.AGENT) && a.span().begin() <= other.begin()
                     && a.span().end() >= other.end() || a.role().equals(Frame.PATIENT));
-            args.add(new Argument(Frame.PATIENT, other, null, null));
+            args.add(new Argument(Frame.PATIENT, other, null, Frame.MUTUAL));
         }
         if (args.stream().noneMatch(a -> a.role().equals(Frame.PATIENT))) {
             return null;
@@ -151,37 +178,6 @@ final class AccusationFrames {
         if (args.stream().noneMatch(a -> a.role().equals(Frame.ALLEGATION))) {
             allegationAfter(args, p);
         }
-        args.addAll(attribution.attribution(h, p, r));
-        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
-    }
-
-    /**
-     * "armed groups repeatedly violated the truce", "the deal was breached by government forces": whoever says so
-     * accuses the violator, as "X accused Y of violating the truce" would. The accused is the patient; the claimant
-     * comes from the attribution (or is the article).
-     */
-    Frame violationStatement(String concept, Trigger t, List<Trigger> all, ParsedSentence p, Resolver r) {
-        IndexedWord h = t.head();
-        if (!isVerb(h) || cues.irrealis(h, p) || cues.intends(lemma(h))) {
-            return null;
-        }
-        List<Argument> args = new ArrayList<>();
-        List<IndexedWord> violators = p.children(h, "nsubj", "obl:agent", "obl:by");
-        violators.forEach(v -> accused(args, v, all, p, r));
-        IndexedWord deal = first(p.children(h, "obj", "nsubj:pass"));
-        if (deal != null && ParsedSentence.isPronoun(deal) && violators.stream().anyMatch(ParsedSentence::isPronoun)) {
-            return null; // "it worked to undermine it": two pronouns, both read by guess, make no accusation
-        }
-        // "violated its commitments under the truce", the "under" parsed as the verb's
-        boolean underAgreement = p.children(h, "obl:under").stream().anyMatch(u -> namesAnAgreement(u, all, p));
-        if (args.isEmpty() || deal == null
-                || !namesAnAgreement(deal, all, p) && !agreementReferredTo(deal, p, r) && !underAgreement) {
-            return null; // "the army breached the siege": only a truce or an agreement is violated in this sense
-        }
-        Span violated = p.subtree(deal);
-        int begin = Math.min(violated.begin(), p.tokenSpan(t.first(), t.last()).begin());
-        int end = Math.max(violated.end(), p.tokenSpan(t.first(), t.last()).end());
-        args.add(new Argument(Frame.ALLEGATION, new Span(begin, end, p.textBetween(begin, end)), null, null));
         args.addAll(attribution.attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
@@ -209,51 +205,8 @@ final class AccusationFrames {
         return Optional.empty();
     }
 
-    /**
-     * Adds the accused a phrase names. "fighters of the X", "X militants", "its forces": a plural common noun for
-     * some of a side's people stands for the side its name or possessive pronoun gives (the pronoun is resolved).
-     */
-    private void accused(List<Argument> args, IndexedWord w, List<Trigger> all, ParsedSentence p, Resolver r) {
-        IndexedWord side = w;
-        if ("NNS".equals(w.tag()) && !named(w) && all.stream().noneMatch(t -> t.covers(w.index()))) {
-            List<IndexedWord> owners = new ArrayList<>(p.children(w, "nmod:of", "nmod:from", "compound", "nmod:poss"));
-            // "gunmen loyal to X", "militias affiliated with X": the side they serve
-            p.children(w, "amod").stream().filter(a -> LOYAL.contains(lemma(a)))
-                    .forEach(a -> owners.addAll(p.children(a, "obl:to", "obl:with", "nmod:to", "nmod:with")));
-            side = owners.stream().filter(c -> named(c) || "PRP$".equals(c.tag())).findFirst().orElse(w);
-        }
-        cues.addActor(args, Frame.PATIENT, side, p, r);
-    }
-
     static boolean named(IndexedWord w) {
         return SIDE_TYPES.contains(String.valueOf(w.ner()));
-    }
-
-    /**
-     * "A truce took effect on Sunday. X said the rebels violated it within hours.": "it" stands for a truce or an
-     * agreement named earlier in the sentence or in the sentence before (coreference links "it" to a country as often
-     * as to the truce, so it is not asked).
-     */
-    private boolean agreementReferredTo(IndexedWord pronoun, ParsedSentence p, Resolver r) {
-        if (!"it".equalsIgnoreCase(pronoun.word())) {
-            return false;
-        }
-        boolean here = java.util.stream.IntStream.range(1, pronoun.index()).anyMatch(i -> agreementAt(p, i));
-        ParsedSentence before = p.index == 0 ? null : r.article().get(p.index - 1);
-        return here || before != null
-                && java.util.stream.IntStream.rangeClosed(1, before.tokens.size()).anyMatch(i -> agreementAt(before, i));
-    }
-
-    private boolean agreementAt(ParsedSentence s, int i) {
-        String word = s.token(i).lemma() == null ? s.token(i).word() : s.token(i).lemma();
-        boolean hyphened = i > 2 && s.token(i - 1).word().equals("-"); // "cease - fire" is "cease-fire"
-        return agreementWord(word.toLowerCase(Locale.ROOT))
-                || hyphened && agreementWord((s.token(i - 2).word() + "-" + word).toLowerCase(Locale.ROOT));
-    }
-
-    private boolean agreementWord(String lemma) {
-        Set<String> concepts = lexicon.conceptsOf(lemma);
-        return concepts.contains(Vocab.CEASEFIRE_EVENT) || concepts.contains(Vocab.SIGN);
     }
 
     /** "accused X of killing 63 civilians": when the parse loses the "of ..." clause, the words after X are it. */
@@ -303,7 +256,10 @@ final class AccusationFrames {
         return aimed;
     }
 
-    /** "each other" or "one another" right after the verb (however the parse hung it), or null. */
+    /**
+     * "each other" or "one another" right after the verb (however the parse hung it), or an object "the other" or
+     * "the other side" ("X and Y each accused the other"), or null.
+     */
     private static Span reciprocal(IndexedWord verb, ParsedSentence p) {
         int i = verb.index() + 1;
         if (i + 1 > p.tokens.size()) {
@@ -311,7 +267,19 @@ final class AccusationFrames {
         }
         String pair = p.token(i).word().toLowerCase(Locale.ROOT) + " "
                 + p.token(i + 1).word().toLowerCase(Locale.ROOT);
-        return pair.equals("each other") || pair.equals("one another") ? p.tokenSpan(i, i + 1) : null;
+        if (pair.equals("each other") || pair.equals("one another")) {
+            return p.tokenSpan(i, i + 1);
+        }
+        for (IndexedWord o : p.children(verb, "obj")) {
+            boolean the = p.children(o, "det").stream().anyMatch(d -> lemma(d).equals("the"));
+            boolean other = lemma(o).equals("other") && p.children(o, "compound", "nmod:poss").isEmpty()
+                    || OTHER_SIDE.contains(lemma(o)) && p.children(o, "amod").stream()
+                            .anyMatch(a -> lemma(a).equals("other")) && p.children(o, "nmod:of").isEmpty();
+            if (the && other) {
+                return p.tokenSpan(o.index() - (lemma(o).equals("other") ? 1 : 2), o.index());
+            }
+        }
+        return null;
     }
 
     private static String markOf(IndexedWord w, ParsedSentence p) {
@@ -338,19 +306,6 @@ final class AccusationFrames {
         if (p.children(predicate, "advmod", "neg").stream().anyMatch(a -> NEGATIONS.contains(lemma(a)))) {
             return true;
         }
-        for (IndexedWord w = p.parent(predicate); w != null; w = p.parent(w)) {
-            if (lexicon.conceptsOf(lemma(w)).contains(Vocab.DENY)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The phrase names a ceasefire or an agreement: "the truce", "the terms of the agreement". */
-    private boolean namesAnAgreement(IndexedWord phrase, List<Trigger> all, ParsedSentence p) {
-        Set<IndexedWord> words = new HashSet<>(p.graph.descendants(phrase));
-        words.add(phrase);
-        return words.stream().anyMatch(w -> all.stream().anyMatch(t -> t.covers(w.index())
-                && (t.concepts().contains(Vocab.CEASEFIRE_EVENT) || t.concepts().contains(Vocab.SIGN))));
+        return AccusedSides.deniedAbove(predicate, p, lexicon);
     }
 }

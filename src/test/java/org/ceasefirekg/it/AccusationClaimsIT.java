@@ -167,4 +167,73 @@ class AccusationClaimsIT {
         AnnotatedArticle a = extract("Kenya pointed the finger at Somalia after the border post was shelled.");
         assertEquals(1, frames(a, Vocab.ACCUSE).size(), a.frames().toString());
     }
+
+    @Test
+    void blameLaidWithAnIdiomIsOnWhomItIsLaid() {
+        for (String text : List.of("Kenya heaped blame on Uganda for the renewed fighting near the border.",
+                "Kenya placed the blame for the escalation squarely on Uganda.",
+                "NAIROBI, May 3 (Reuters) - Kenya pinned the blame on Uganda for the ambush on the convoy.")) {
+            Set<String> accusations = pairs(graph(extract(text)), "Accusation");
+            assertEquals(Set.of("kenya -> uganda"), accusations, text);
+        }
+        Set<String> modal = pairs(graph(extract("Kenya may lay the blame on Uganda for the collapse of the truce.")),
+                "Accusation");
+        assertTrue(modal.isEmpty(), modal.toString());
+    }
+
+    @Test
+    void sidesThatEachAccuseTheOtherAccuseEachTheOther() {
+        for (String text : List.of("Both Armenia and Azerbaijan accused the other of breaking the truce.",
+                "Armenia and Azerbaijan each accused the other side of violating the ceasefire on Sunday.")) {
+            Set<String> accusations = pairs(graph(extract(text)), "Accusation");
+            assertEquals(Set.of("armenia -> azerbaijan", "azerbaijan -> armenia"), accusations, text);
+        }
+    }
+
+    @Test
+    void actingInResponseToASidesAggressionAccusesThatSide() {
+        Set<String> said = pairs(graph(extract("Peru said its air strikes came in response to Ecuador's provocations"
+                + " along the border.")), "Accusation");
+        assertTrue(said.contains("peru -> ecuador"), said.toString());
+        Set<String> acted = pairs(graph(extract("Kenyan troops and the Kenyan police, saying they acted in response to"
+                + " Somali aggression, raided the camp.")), "Accusation");
+        assertTrue(!acted.isEmpty() && acted.stream().allMatch(x -> x.endsWith("-> somalia") && !x.startsWith("(none)")),
+                acted.toString());
+        Set<String> ahead = pairs(graph(extract("Peru will strike back in response to any provocations by Ecuador.")),
+                "Accusation");
+        assertTrue(ahead.isEmpty(), ahead.toString());
+    }
+
+    @Test
+    void attacksToldBeforeThatViolateTheTruceAreTheirDoers() {
+        AnnotatedArticle a = extract("Ecuador shelled the border posts overnight. These attacks violate the ceasefire,"
+                + " Peru said.");
+        Set<String> accusations = pairs(graph(a), "Accusation");
+        assertTrue(accusations.contains("peru -> ecuador"), accusations + " from " + a.frames());
+        AnnotatedArticle called = extract("Ecuador shelled the border posts overnight. These attacks are a flagrant"
+                + " violation of the ceasefire, Peru said.");
+        Set<String> violation = pairs(graph(called), "Accusation");
+        assertTrue(violation.contains("peru -> ecuador"), violation + " from " + called.frames());
+    }
+
+    @Test
+    void whoHoldsASideResponsibleAccusesIt() {
+        Set<String> accusations = pairs(graph(extract("The Kenyan government held Somalia responsible for the attack"
+                + " on the border post.")), "Accusation");
+        assertTrue(accusations.stream().anyMatch(x -> x.endsWith("-> somalia") && !x.startsWith("(none)")),
+                accusations.toString());
+    }
+
+    @Test
+    void aDeniedAccusationKeepsItsAccuser() {
+        Set<String> accusations = pairs(graph(extract("Ecuador denied Peru's accusations that it broke the truce.")),
+                "Accusation");
+        assertTrue(accusations.stream().noneMatch(x -> x.endsWith("-> peru")), accusations.toString());
+        Set<String> claims = pairs(graph(extract("Peru denied Ecuador's claims that its troops violated the"
+                + " ceasefire.")), "Accusation");
+        assertTrue(claims.stream().noneMatch(x -> x.startsWith("peru") || x.startsWith("(none)")), claims.toString());
+        Set<String> unowned = pairs(graph(extract("Peru denied claims that its troops violated the ceasefire.")),
+                "Accusation");
+        assertTrue(unowned.isEmpty(), unowned.toString());
+    }
 }
