@@ -69,12 +69,16 @@ final class ParseRepairs {
      * "a truce between the Government of Korva and the Tesk movement": the parse often joins the second side to the
      * name inside the first side's of-phrase ("Korva and the Tesk movement"), so "between" seems to govern one side.
      * "between" needs two: when its one noun is singular and has no conjunct of its own, the conjunct under its
-     * of-phrase is the second side ("the governments of A and B", a plural, keeps its reading).
+     * of-phrase is the second side ("the governments of A and B", a plural, keeps its reading). So it is for who signs
+     * or does a thing, when the second side has its own "the" ("by the Government of A and the B Front").
      */
     private static void betweenPairs(SemanticGraph g) {
         for (SemanticGraphEdge between : g.edgeListSorted()) {
             IndexedWord side = between.getDependent();
-            if (!between.getRelation().toString().matches("(nmod|obl):(between|among)") || side.tag() == null
+            String how = between.getRelation().toString();
+            // "signed by the Government of A and the B Front": a side of its own, told by its own "the"
+            boolean ownThe = how.matches("(nmod|obl):(by|agent)|nsubj|nsubj:pass");
+            if (!(ownThe || how.matches("(nmod|obl):(between|among)")) || side.tag() == null
                     || !side.tag().matches("NNP?") || g.outgoingEdgeList(side).stream()
                     .anyMatch(e -> e.getRelation().toString().startsWith("conj"))) {
                 continue;
@@ -86,7 +90,9 @@ final class ParseRepairs {
                 for (SemanticGraphEdge conj : List.copyOf(g.outgoingEdgeList(of.getDependent()))) {
                     IndexedWord other = conj.getDependent();
                     if (!conj.getRelation().toString().equals("conj:and") || other.index() < of.getDependent().index()
-                            || other.tag() == null || !other.tag().startsWith("NN")) { // "... and the B have held"
+                            || other.tag() == null || !other.tag().startsWith("NN") // "... and the B have held"
+                            || ownThe && g.getChildrenWithReln(other, UniversalEnglishGrammaticalRelations.DETERMINER)
+                            .stream().noneMatch(d -> d.word().equalsIgnoreCase("the"))) {
                         continue;
                     }
                     g.removeEdge(conj);
