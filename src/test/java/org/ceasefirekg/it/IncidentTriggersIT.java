@@ -69,9 +69,12 @@ class IncidentTriggersIT {
 
     @Test
     void forcesThatTargetOrPushIntoAPlaceAttackIt() {
-        List<Frame> targeted = frames("Kestrian gunships targeted Front depots near Velmora on Monday.", ATTACK);
+        // aircraft that target something strike it from the air, one incident, not an attack besides
+        assertEquals(List.of(), frames("Kestrian gunships targeted Front depots near Velmora on Monday.", ATTACK));
+        List<Frame> targeted = frames("Kestrian gunships targeted Front depots near Velmora on Monday.", AIRSTRIKE);
         assertEquals(1, targeted.size(), targeted.toString());
         assertEquals(List.of("Front depots"), texts(targeted.get(0), Frame.PATIENT), targeted.toString());
+        assertEquals(1, frames("Varrish forces targeted Front depots near Velmora on Monday.", ATTACK).size());
         assertEquals(List.of(), frames("The European Union imposed targeted sanctions on Kestria.", ATTACK));
         assertTrue(frames("Varrish troops pushed into Kestria a week ago, officials said.", Vocab.CAMEO + "192")
                 .stream().anyMatch(f -> texts(f, Frame.AGENT).contains("Varrish troops")));
