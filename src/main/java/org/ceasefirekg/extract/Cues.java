@@ -147,6 +147,30 @@ final class Cues {
                 && p.children(h, "advmod", "neg", "aux").stream().noneMatch(c -> unreal(lemma(c)));
     }
 
+    /**
+     * "there has been no rocket fire", "no shelling was reported", "no reports of fighting": an event word that "no"
+     * stands right before (past its own modifiers), or a report or sign of it that "no" stands before, did not happen.
+     * Read on the words, since the parse takes a sentence-initial "No" for an interjection and "no shelling" for an
+     * adverb and a gerund.
+     */
+    boolean absent(IndexedWord h, ParsedSentence p) {
+        if (saysNo(h, p)) {
+            return true;
+        }
+        IndexedWord governor = p.parent(h);
+        return governor != null && !isVerb(governor) && p.relationToParent(h).equals("nmod:of") && saysNo(governor, p);
+    }
+
+    /** True when the word before w and its compound or adjective modifiers is "no". */
+    private static boolean saysNo(IndexedWord w, ParsedSentence p) {
+        int i = w.index() - 1;
+        while (i >= 1 && p.node(i) != null && w.equals(p.parent(p.node(i)))
+                && Set.of("compound", "amod").contains(p.relationToParent(p.node(i)))) {
+            i--;
+        }
+        return i >= 1 && p.token(i).word().equalsIgnoreCase("no");
+    }
+
     /** True for a concept of an incident (an attack, an obstruction of aid), not of a truce or of words. */
     boolean isIncidentConcept(String concept) {
         return lexicon.eventClasses().get(concept) != null && !concept.equals(Vocab.CEASEFIRE_EVENT);

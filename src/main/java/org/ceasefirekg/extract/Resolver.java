@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
 
 /** Builds frame arguments from parse nodes, replacing pronouns and vague references by what they refer to. */
 final class Resolver {
@@ -38,7 +39,7 @@ final class Resolver {
     /** Returns an argument for the phrase headed by w. */
     Argument arg(String role, IndexedWord w) {
         Span span = withNounAfter(sentence.withWholeName(sentence.phrase(w), w), w);
-        Optional<Span> bound = boundOwner(w);
+        Optional<Span> bound = boundOwner(w).or(() -> selfReport(role, w));
         Optional<Span> rep = bound.isPresent() ? bound
                 : refersBack(w) ? coref.representative(sentence.index, w.index()) : ownersForces(w);
         if (rep.isPresent() && conjoinedWithItself(w, rep.get())) {
@@ -99,6 +100,30 @@ final class Resolver {
         IndexedWord speaker = said == null ? null : sentence.children(said, "nsubj").stream().findFirst().orElse(null);
         return speaker == null ? Optional.empty()
                 : Optional.of(sentence.withWholeName(sentence.phrase(speaker), speaker));
+    }
+
+    /**
+     * "Kestria said it carried out raids", "the rebels said they shelled the port": the doer "it" or "they" of a
+     * clause its speaker reports is the speaker, when the two agree in number; coreference often picks another side
+     * named nearby.
+     */
+    private Optional<Span> selfReport(String role, IndexedWord w) {
+        String word = w.word().toLowerCase(Locale.ROOT);
+        IndexedWord verb = sentence.parent(w);
+        if (!role.equals(Frame.AGENT) || !"PRP".equals(w.tag()) || !Set.of("it", "they").contains(word)
+                || verb == null || !sentence.relationToParent(w).equals("nsubj")
+                || !sentence.relationToParent(verb).startsWith("ccomp")) {
+            return Optional.empty();
+        }
+        IndexedWord said = sentence.parent(verb);
+        if (said == null || !lexicon.conceptsOf(ParsedSentence.lemma(said)).contains(Vocab.SPEECH)) {
+            return Optional.empty();
+        }
+        boolean singular = word.equals("it");
+        return sentence.children(said, "nsubj").stream()
+                .filter(s -> s.tag() != null && s.tag().startsWith("NN") && sentence.relationToParentOf(s, said).equals("nsubj")
+                        && singular == !(s.tag().endsWith("S") || !sentence.children(s, "conj").isEmpty()))
+                .findFirst().map(s -> sentence.withWholeName(sentence.phrase(s), s));
     }
 
     /**
