@@ -427,6 +427,10 @@ final class Entities {
         if (known.isPresent()) {
             return known;
         }
+        Optional<String> spelled = acronym(e.affiliation()); // "the Eastern Forces (EF)": a body the article names
+        if (spelled.isPresent()) {
+            return spelled;
+        }
         Optional<String> tagged = entityIn(e.affiliation()).filter(m -> ORG_TYPES.contains(m.type()))
                 .map(m -> minted(m.span().text(), CF.Organization));
         // "the Harbour Guard Brigades": a body the tagger missed, named by capitalised words ending in a body noun
