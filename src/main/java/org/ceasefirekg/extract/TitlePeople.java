@@ -42,6 +42,9 @@ final class TitlePeople {
         for (EntityMention e : entities) {
             Titled t = e.type().equals("PERSON") && e.role() == null ? titled(title, lastWord(e.span().text()),
                     publisher) : null;
+            if (t != null && !sameFirstInitial(e.span().text(), t.name())) {
+                t = null; // "Remarks by President Joe Roe" says nothing of Hana Roe, the text's other Roe
+            }
             Span aff = t == null || t.affiliation() == null || e.affiliation() != null ? e.affiliation()
                     : new Span(e.span().begin(), e.span().begin(), t.affiliation());
             out.add(t == null ? e : new EntityMention(e.sentence(), e.span(), e.type(), t.role(), aff));
@@ -244,6 +247,14 @@ final class TitlePeople {
     /** The word without punctuation around it or a possessive ending. */
     private static String bare(String word) {
         return word.replaceAll("^[^\\p{L}]+|('s|’s)?[^\\p{L}]*$", "");
+    }
+
+    /** False when both are full names and their first names begin differently ("Hana Roe", "Joe Roe"). */
+    private static boolean sameFirstInitial(String name, String other) {
+        String[] a = name.strip().split("\\s+");
+        String[] b = other.strip().split("\\s+");
+        return a.length < 2 || b.length < 2
+                || Character.toLowerCase(a[0].charAt(0)) == Character.toLowerCase(b[0].charAt(0));
     }
 
     private static String lastWord(String name) {
