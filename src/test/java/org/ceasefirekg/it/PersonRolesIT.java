@@ -3,6 +3,7 @@ package org.ceasefirekg.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.EntityMention;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,15 @@ class PersonRolesIT {
         EntityMention hart = person(a, "Lena Hart");
         assertEquals("President", hart.role(), hart.toString());
         assertNull(hart.affiliation(), hart.toString());
+    }
+
+    @Test
+    void aTranscriptLabelWithAFirstNameIsThePersonTheTextIntroduced() {
+        AnnotatedArticle a = InventedArticles.extract("The briefing was opened by Tomas Reyes, director of the relief"
+                + " office.\n\nMR. TOMAS: Thank you. Convoys reached the city yesterday.\n\nQUESTION: How many"
+                + " trucks?\n\nMR. TOMAS: Forty trucks crossed the line.\n");
+        List<String> speakers = a.quotes().stream().map(q -> q.speaker() == null ? "(none)" : q.speaker().text())
+                .toList();
+        assertEquals(List.of("Tomas Reyes", "Tomas Reyes"), speakers, a.quotes().toString());
     }
 }
