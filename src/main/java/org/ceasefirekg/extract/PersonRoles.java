@@ -343,8 +343,8 @@ final class PersonRoles {
         for (int i = 1; i <= p.tokens.size(); i++) {
             CoreLabel t = p.token(i);
             boolean inside = t.beginPosition() >= phrase.begin() && t.endPosition() <= phrase.end();
-            boolean name = inside && Set.of("NNP", "NNPS").contains(t.tag()) && Character.isUpperCase(t.word().charAt(0))
-                    && !"TITLE".equals(t.ner());
+            boolean name = inside && Set.of("NNP", "NNPS").contains(t.tag())
+                    && Character.isUpperCase(t.word().charAt(0)) && !"TITLE".equals(t.ner());
             if (name && first < 0) {
                 first = i;
             } else if (!name && first > 0) {
