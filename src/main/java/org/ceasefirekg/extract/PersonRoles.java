@@ -21,10 +21,12 @@ final class PersonRoles {
 
     private final Lexicon lexicon;
     private final NameIndex names;
+    private final PluralTitles plurals;
 
     PersonRoles(Lexicon lexicon, NameIndex names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.plurals = new PluralTitles(lexicon, names);
     }
 
     /**
@@ -53,9 +55,10 @@ final class PersonRoles {
             // "Assistant Director General for Refugee Affairs": capitalised words and "for" inside a long title
             boolean inner = t.word().equals("for") || "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
                     && Set.of("NNP", "NNPS", "IN").contains(t.tag());
-            // "military spokesman": an adjective right before a title is part of it
-            boolean modifier = "JJ".equals(t.tag()) && "O".equals(t.ner()) && !title.isEmpty()
-                    && title.get(0).index() == i + 1 && Character.isLowerCase(t.word().charAt(0));
+            // "military spokesman", "aid worker": an adjective or a common noun right before a title is part of it
+            // (written with a capital only where it opens the sentence: "Local journalist X")
+            boolean modifier = Set.of("JJ", "NN").contains(t.tag()) && "O".equals(t.ner()) && !title.isEmpty()
+                    && title.get(0).index() == i + 1 && (Character.isLowerCase(t.word().charAt(0)) || i == 1);
             // "Kyiv military spokesman": a capital standing for its state (a gazetteer metonym) says whose
             boolean capital = Set.of("CITY", "O").contains(t.ner()) && Character.isUpperCase(t.word().charAt(0))
                     && names.resolve(t.word()).filter(x -> x.how() == NameIndex.Kind.METONYM && x.entry().isActor())
@@ -119,7 +122,7 @@ final class PersonRoles {
             title.clear(); // capitalised words with no title among them are no title ("Tags Syria ... John Kerry")
         }
         while (!title.isEmpty() && !isTitleWord(title.get(0)) && !Character.isUpperCase(title.get(0).word().charAt(0))
-                && !"JJ".equals(title.get(0).tag())) {
+                && !Set.of("JJ", "NN").contains(title.get(0).tag())) {
             title.remove(0);
         }
         while (!title.isEmpty() && title.get(0).lemma() != null
@@ -129,10 +132,12 @@ final class PersonRoles {
         while (!title.isEmpty() && Set.of("of", "for").contains(title.get(title.size() - 1).word())) {
             title.remove(title.size() - 1); // "members of Jund al-Aqsa": the name is no title's holder
         }
-        String role = title.isEmpty() ? sharedPluralTitle(first, p) : p.textBetween(title.get(0).beginPosition(),
-                title.get(title.size() - 1).endPosition());
-        Span aff = affiliation.isEmpty() ? null : new Span(affiliation.get(0).beginPosition(),
-                affiliation.get(affiliation.size() - 1).endPosition(),
+        PluralTitles.Shared shared = title.isEmpty() ? plurals.shared(first, p, all) : null;
+        String role = title.isEmpty() ? shared == null ? null : shared.role()
+                : p.textBetween(title.get(0).beginPosition(), title.get(title.size() - 1).endPosition());
+        // "Russian and Turkish Defence Ministers X and Y": whose a shared title is, the demonyms say name by name
+        Span aff = shared != null ? shared.affiliation() : affiliation.isEmpty() ? null
+                : new Span(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition(),
                 p.textBetween(affiliation.get(0).beginPosition(), affiliation.get(affiliation.size() - 1).endPosition()));
         if (aff == null && !title.isEmpty()) {
             aff = bodyInTitle(role, title.get(0).beginPosition(), p);
@@ -143,6 +148,12 @@ final class PersonRoles {
                     : appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
         }
         if (aff == null) {
+            // "the commander of the Northern Army, Major General X": a rank before the name, the post it stands in
+            // apposition to before it, with the body that post is of (without a body, the title next to the name)
+            EntityMention post = appositionToTitle(sentence, span, m, p);
+            if (post != null && post.affiliation() != null) {
+                return post;
+            }
             // "Colonel X, spokesman for the Y Brigade": a rank before the name, the post and its body after it
             EntityMention after = appositive(sentence, span, m.tokens().get(m.tokens().size() - 1).index(), all, p);
             if (after.affiliation() != null) {
@@ -203,7 +214,9 @@ final class PersonRoles {
                 continue; // "the Aleppo-based group": a place, not a verb
             }
             boolean person = "PERSON".equals(t.ner()) && !inGroup.test(t.beginPosition());
-            boolean otherPreposition = tag.equals("IN") && !AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase());
+            // "Doctors Without Borders": a preposition written with a capital inside a name is part of the name
+            boolean otherPreposition = tag.equals("IN") && !AFFILIATION_PREPOSITIONS.contains(t.word().toLowerCase())
+                    && !(j > i && Character.isUpperCase(t.word().charAt(0)));
             boolean clauseOrList = tag.equals("CC") || tag.startsWith("W"); // "X and Y", "X, whose deputy ..."
             if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(".") || tag.equals(":") || tag.equals("-LRB-")
                     || tag.equals(",") || otherPreposition || clauseOrList || person) {
@@ -302,6 +315,10 @@ final class PersonRoles {
                 break;
             }
         }
+        if (owner == null && !p.children(title, "nmod:of", "nmod:for").isEmpty()) {
+            // "the spokesman of the Eastern Forces (EF), X": a body the tagger missed, named between title and name
+            owner = capitalisedName(new Span(p.token(title.index()).endPosition(), span.begin(), ""), p);
+        }
         int from = title.index(); // "the rebels' chief negotiator, X": the title with the words that qualify it
         while (from > 1 && p.node(from - 1) != null && title.equals(p.parent(p.node(from - 1)))
                 && Set.of("compound", "amod").contains(p.relationToParent(p.node(from - 1)))) {
@@ -320,44 +337,26 @@ final class PersonRoles {
         return new EntityMention(sentence, span, "PERSON", role, owner);
     }
 
+    /** "the Eastern Forces (EF)": the first run of two or more capitalised proper nouns in a phrase, or null. */
+    private static Span capitalisedName(Span phrase, ParsedSentence p) {
+        int first = -1;
+        for (int i = 1; i <= p.tokens.size(); i++) {
+            CoreLabel t = p.token(i);
+            boolean inside = t.beginPosition() >= phrase.begin() && t.endPosition() <= phrase.end();
+            boolean name = inside && Set.of("NNP", "NNPS").contains(t.tag())
+                    && Character.isUpperCase(t.word().charAt(0)) && !"TITLE".equals(t.ner());
+            if (name && first < 0) {
+                first = i;
+            } else if (!name && first > 0) {
+                return i - first >= 2 ? p.tokenSpan(first, i - 1) : null;
+            }
+        }
+        return first > 0 && p.tokens.size() - first >= 1 ? p.tokenSpan(first, p.tokens.size()) : null;
+    }
+
     private static boolean capitalised(String name) {
         String words = name.replaceFirst("^(?i)the\\s+", "");
         return !words.isEmpty() && Character.isUpperCase(words.charAt(0));
-    }
-
-    /**
-     * "Presidents X and Y", "Foreign Ministers X, Y and Z": the plural title before the first name is each one's,
-     * in the singular with the capitalised words that qualify it ("Foreign Minister"); null when there is none.
-     */
-    private String sharedPluralTitle(int first, ParsedSentence p) {
-        for (int i = first - 1; i >= 1; i--) {
-            CoreLabel t = p.token(i);
-            String singular = singular(t.word());
-            boolean title = singular != null && Set.of("NNS", "NNPS", "NNP").contains(t.tag())
-                    && lexicon.conceptsOf(singular.toLowerCase()).contains(Vocab.POSITION);
-            if (title && "PERSON".equals(p.token(i + 1).ner())) {
-                int from = i;
-                while (from > 1 && Set.of("NNP", "JJ").contains(p.token(from - 1).tag())
-                        && Set.of("O", "TITLE").contains(p.token(from - 1).ner())
-                        && Character.isUpperCase(p.token(from - 1).word().charAt(0))) {
-                    from--; // "Foreign Ministers", "Prime Ministers"
-                }
-                return (from < i ? p.textBetween(p.token(from).beginPosition(), p.token(i - 1).endPosition()) + " "
-                        : "") + singular;
-            }
-            if (!"PERSON".equals(t.ner()) && !t.word().equals(",") && !t.word().equals("and")) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    /** "Ministers" -> "Minister", "Secretaries" -> "Secretary"; null for a word that is no plural in -s. */
-    private static String singular(String word) {
-        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")) {
-            return null;
-        }
-        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
     }
 
     /** "SRSG", "DG": an all-capital acronym the lexicon lists as a position. */

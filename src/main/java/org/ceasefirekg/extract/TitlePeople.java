@@ -35,6 +35,7 @@ final class TitlePeople {
      */
     List<EntityMention> apply(List<EntityMention> entities, String text, String title, String publisher,
                               List<Sentence> sentences, Set<String> questioners) {
+        entities = firstNames(entities, text, sentences, questioners);
         if (title == null || title.isBlank()) {
             return entities;
         }
@@ -42,12 +43,19 @@ final class TitlePeople {
         for (EntityMention e : entities) {
             Titled t = e.type().equals("PERSON") && e.role() == null ? titled(title, lastWord(e.span().text()),
                     publisher) : null;
+            if (t != null && !sameFirstInitial(e.span().text(), t.name())) {
+                t = null; // "Remarks by President Joe Roe" says nothing of Hana Roe, the text's other Roe
+            }
             Span aff = t == null || t.affiliation() == null || e.affiliation() != null ? e.affiliation()
                     : new Span(e.span().begin(), e.span().begin(), t.affiliation());
             out.add(t == null ? e : new EntityMention(e.sentence(), e.span(), e.type(), t.role(), aff));
         }
-        for (TranscriptTurns.Turn turn : TranscriptTurns.find(text, questioners)) {
+        List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, questioners);
+        for (TranscriptTurns.Turn turn : turns) {
             String family = lastWord(turn.label().text());
+            if (turn.named() && byFirstName(out, family, turns) != null) {
+                continue; // done in firstNames
+            }
             out.replaceAll(e -> inLabel(e, turn) ? labelled(e) : e);
             boolean known = out.stream().anyMatch(e -> e.type().equals("PERSON")
                     && lastWord(e.span().text()).equalsIgnoreCase(family));
@@ -244,6 +252,57 @@ final class TitlePeople {
     /** The word without punctuation around it or a possessive ending. */
     private static String bare(String word) {
         return word.replaceAll("^[^\\p{L}]+|('s|’s)?[^\\p{L}]*$", "");
+    }
+
+    /**
+     * "MS. ADA:" after "Ada Linde, deputy spokesperson, opened the briefing": a turn's label that calls a person
+     * the text introduced by the first name stands for the full name (a person in the label, in place of the one
+     * the tagger found there).
+     */
+    private static List<EntityMention> firstNames(List<EntityMention> entities, String text, List<Sentence> sentences,
+                                                  Set<String> questioners) {
+        List<EntityMention> out = new ArrayList<>(entities);
+        List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, questioners);
+        for (TranscriptTurns.Turn turn : turns) {
+            String word = lastWord(turn.label().text());
+            String introduced = turn.named() ? byFirstName(out, word, turns) : null;
+            if (introduced != null) {
+                int begin = turn.label().end() - word.length();
+                out.removeIf(e -> inLabel(e, turn));
+                out.add(new EntityMention(sentenceOf(sentences, begin), new Span(begin, turn.label().end(),
+                        introduced), "PERSON", null, null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one full name outside the labels whose first name is a label's last word, when no name of the text
+     * ends in that word; null otherwise.
+     */
+    private static String byFirstName(List<EntityMention> people, String word, List<TranscriptTurns.Turn> turns) {
+        Set<String> full = new java.util.HashSet<>();
+        for (EntityMention e : people) {
+            String[] words = e.span().text().strip().split("\\s+");
+            if (!e.type().equals("PERSON") || turns.stream().anyMatch(t -> inLabel(e, t))) {
+                continue;
+            }
+            if (bare(words[words.length - 1]).equalsIgnoreCase(word)) {
+                return null; // "MR. ROE" is whoever the text calls Roe
+            }
+            if (words.length > 1 && words[0].equalsIgnoreCase(word)) {
+                full.add(e.span().text().strip());
+            }
+        }
+        return full.size() == 1 ? full.iterator().next() : null;
+    }
+
+    /** False when both are full names and their first names begin differently ("Hana Roe", "Joe Roe"). */
+    private static boolean sameFirstInitial(String name, String other) {
+        String[] a = name.strip().split("\\s+");
+        String[] b = other.strip().split("\\s+");
+        return a.length < 2 || b.length < 2
+                || Character.toLowerCase(a[0].charAt(0)) == Character.toLowerCase(b[0].charAt(0));
     }
 
     private static String lastWord(String name) {

@@ -385,10 +385,31 @@ final class Entities {
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "him", "his", "she", "her", "hers",
             "they", "them", "their", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom");
 
-    /** A name, not a pronoun CoreNLP tagged as a person through coreference. */
-    private static boolean isName(String text) {
+    /** Words that open a sentence with a capital and stand for no one by name: "This was confirmed", "Some said". */
+    private static final java.util.Set<String> NO_NAMES = java.util.Set.of("this", "that", "these", "those", "one",
+            "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "none", "all", "both",
+            "each", "many", "some", "others", "several");
+
+    /**
+     * A name, not a pronoun CoreNLP tagged as a person through coreference, nor a group counted or named by its
+     * post ("Thousands", "Officials" opening a sentence).
+     */
+    private boolean isName(String text) {
         String t = text.strip();
-        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && !PRONOUNS.contains(t.toLowerCase(Locale.ROOT));
+        String lower = t.toLowerCase(Locale.ROOT);
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && !PRONOUNS.contains(lower)
+                && !NO_NAMES.contains(lower) && !isGroupWord(lower);
+    }
+
+    /** "thousands", "dozens", "officials": one plural word that counts people or names them by a post. */
+    private boolean isGroupWord(String word) {
+        if (word.contains(" ") || word.length() < 4 || !word.endsWith("s")) {
+            return false;
+        }
+        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.substring(0, word.length() - 1);
+        return lexicon.isCue(CF.QuantityNoun, singular) || lexicon.isCue(CF.Partitive, singular)
+                || lexicon.conceptsOf(singular).contains(Vocab.POSITION);
     }
 
     private Optional<EntityMention> entityIn(Span span) {
@@ -426,6 +447,10 @@ final class Entities {
         // An organization the gazetteer lacks ("Quayside Policy Institute") is still the person's affiliation.
         if (known.isPresent()) {
             return known;
+        }
+        Optional<String> spelled = acronym(e.affiliation()); // "the Eastern Forces (EF)": a body the article names
+        if (spelled.isPresent()) {
+            return spelled;
         }
         Optional<String> tagged = entityIn(e.affiliation()).filter(m -> ORG_TYPES.contains(m.type()))
                 .map(m -> minted(m.span().text(), CF.Organization));

@@ -1,0 +1,73 @@
+package org.ceasefirekg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.ceasefirekg.extract.AnnotatedArticle;
+import org.ceasefirekg.extract.EntityMention;
+import org.junit.jupiter.api.Test;
+
+/** People's roles and affiliations, on sentences written for this test, annotated by the real CoreNLP models. */
+class PersonRolesIT {
+
+    private static EntityMention person(AnnotatedArticle a, String name) {
+        return a.entities().stream().filter(e -> e.type().equals("PERSON") && e.span().text().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no person " + name + " in " + a.entities()));
+    }
+
+    private static String affiliation(EntityMention e) {
+        return e.affiliation() == null ? null : e.affiliation().text();
+    }
+
+    @Test
+    void aRankBeforeTheNameGivesWayToThePostItStandsInAppositionTo() {
+        AnnotatedArticle a = InventedArticles.extract("The commander of the Northern Army (NA), Major General Ivo"
+                + " Tarsk, said on Tuesday that rebels had shelled the town overnight.");
+        EntityMention tarsk = person(a, "Ivo Tarsk");
+        assertEquals("commander", tarsk.role(), tarsk.toString());
+        assertEquals("Northern Army", affiliation(tarsk), tarsk.toString());
+    }
+
+    @Test
+    void aRankWithNoBodyToItsPostStaysTheTitle() {
+        EntityMention roe = person(InventedArticles.extract("Their spokesman, Colonel Dan Roe, denied the claim."),
+                "Dan Roe");
+        assertEquals("Colonel", roe.role(), roe.toString());
+    }
+
+    @Test
+    void anOccupationBeforeOrAfterTheNameIsTheRole() {
+        AnnotatedArticle a = InventedArticles.extract("Aid worker Mira Holm said the convoy was stopped at a"
+                + " checkpoint. Tom Aske, a surgeon with Doctors Without Borders, said supplies were running low.");
+        assertEquals("Aid worker", person(a, "Mira Holm").role());
+        EntityMention aske = person(a, "Tom Aske");
+        assertEquals("surgeon", aske.role(), aske.toString());
+        assertEquals("Doctors Without Borders", affiliation(aske), "a preposition inside a name: " + aske);
+    }
+
+    @Test
+    void demonymsBeforeASharedPluralTitleGoToTheNamesInOrder() {
+        AnnotatedArticle a = InventedArticles.extract("Russian and Turkish Defence Ministers Ivan Dorov and Emre Kaya"
+                + " signed the deal on Friday. Presidents Ivo Marsh and Lena Hart met later.");
+        EntityMention dorov = person(a, "Ivan Dorov");
+        EntityMention kaya = person(a, "Emre Kaya");
+        assertEquals("Defence Minister", dorov.role(), dorov.toString());
+        assertEquals("Russian", affiliation(dorov), dorov.toString());
+        assertEquals("Defence Minister", kaya.role(), kaya.toString());
+        assertEquals("Turkish", affiliation(kaya), kaya.toString());
+        EntityMention hart = person(a, "Lena Hart");
+        assertEquals("President", hart.role(), hart.toString());
+        assertNull(hart.affiliation(), hart.toString());
+    }
+
+    @Test
+    void aTranscriptLabelWithAFirstNameIsThePersonTheTextIntroduced() {
+        AnnotatedArticle a = InventedArticles.extract("The briefing was opened by Tomas Reyes, director of the relief"
+                + " office.\n\nMR. TOMAS: Thank you. Convoys reached the city yesterday.\n\nQUESTION: How many"
+                + " trucks?\n\nMR. TOMAS: Forty trucks crossed the line.\n");
+        List<String> speakers = a.quotes().stream().map(q -> q.speaker() == null ? "(none)" : q.speaker().text())
+                .toList();
+        assertEquals(List.of("Tomas Reyes", "Tomas Reyes"), speakers, a.quotes().toString());
+    }
+}
