@@ -43,7 +43,9 @@ final class IncidentFrames {
         List<Argument> args = new ArrayList<>();
         List<IndexedWord> scope = scope(h, p);
         if (isVerb(h)) {
-            IndexedWord subject = first(p.children(h, "nsubj"));
+            // "the strike was aimed at X but hit Y": an active verb may share a passive one's subject
+            IndexedWord subject = first(p.children(h, p.children(h, "aux:pass").isEmpty() && !"VBN".equals(h.tag())
+                    ? new String[] {"nsubj", "nsubj:pass"} : new String[] {"nsubj"}));
             IndexedWord by = first(p.children(h, "obl:agent", "advcl:by"));
             if (subject != null && !t.covers(subject.index()) && cues.isIncidentTrigger(subject, all)
                     || by != null && cues.isIncidentTrigger(by, all)
@@ -127,6 +129,7 @@ final class IncidentFrames {
             scope.addAll(scope(before.head(), p));
         }
         intended(h, p, r, args);
+        IncidentTargets.missed(h, p, cues, r, args);
         participants(h, concept, all, p, args);
         cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
                 null, null)));
