@@ -107,6 +107,9 @@ final class CaptureSenses {
             // "seized the capital more than four years ago": a span of years or months names no day
             own.first(Frame.TIME).filter(a -> !a.span().text().matches("(?i).*\\b(years?|months?|decades?)\\b.*"))
                     .ifPresent(args::add);
+            if (own.first(Frame.TIME).isEmpty()) {
+                own.first(Frame.DAYS_APART).ifPresent(args::add); // "two days after the raid, militia took X"
+            }
         }
         if (rule.first(Frame.PATIENT).isEmpty()) {
             losers(t.head(), p, r, args);
