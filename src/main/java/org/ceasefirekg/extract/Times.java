@@ -168,7 +168,7 @@ final class Times {
     /** "the next day", "the following morning": a day told as the one after the day told before. */
     static boolean followingDay(IndexedWord x, ParsedSentence p) {
         return (isDate(x) || "DURATION".equals(x.ner())) && p.children(x, "amod").stream()
-                .anyMatch(a -> Set.of("next", "following").contains(lemma(a)));
+                .anyMatch(a -> Set.of("next", "following", "follow").contains(lemma(a)));
     }
 
     /** "On Friday the accord was close to collapse after shelling killed ...": told as earlier or later. */
