@@ -107,6 +107,9 @@ final class CaptureSenses {
             // "seized the capital more than four years ago": a span of years or months names no day
             own.first(Frame.TIME).filter(a -> !a.span().text().matches("(?i).*\\b(years?|months?|decades?)\\b.*"))
                     .ifPresent(args::add);
+            if (own.first(Frame.TIME).isEmpty()) {
+                own.first(Frame.DAYS_APART).ifPresent(args::add); // "two days after the raid, militia took X"
+            }
         }
         if (rule.first(Frame.PATIENT).isEmpty()) {
             losers(t.head(), p, r, args);
@@ -141,8 +144,8 @@ final class CaptureSenses {
 
     /** The name of the ground: the word itself, or the name after "the town of", "half of", "control of". */
     private IndexedWord placeName(IndexedWord w, ParsedSentence p, int depth) {
-        if (PLACE_NAMES.contains(String.valueOf(w.ner())) || String.valueOf(w.tag()).startsWith("NNP")
-                && !"PERSON".equals(w.ner()) && !"ORGANIZATION".equals(w.ner()) && !Cues.isDate(w)) {
+        if (PLACE_NAMES.contains(String.valueOf(w.ner())) || gazetteerPlace(w, p) || String.valueOf(w.tag())
+                .startsWith("NNP") && !"PERSON".equals(w.ner()) && !"ORGANIZATION".equals(w.ner()) && !Cues.isDate(w)) {
             return w;
         }
         if (depth >= 2 || !cue(CF.Ground, w) && !cue(CF.PartNoun, w)) {
@@ -160,7 +163,7 @@ final class CaptureSenses {
     }
 
     private boolean ground(IndexedWord w, IndexedWord doer, ParsedSentence p, int depth) {
-        if (cue(CF.Ground, w) || PLACE_NAMES.contains(String.valueOf(w.ner()))) {
+        if (cue(CF.Ground, w) || PLACE_NAMES.contains(String.valueOf(w.ner())) || gazetteerPlace(w, p)) {
             return true;
         }
         if (depth < 2 && (cue(CF.PartNoun, w) || cue(CF.Ground, w) && depth > 0)) {
@@ -174,10 +177,15 @@ final class CaptureSenses {
 
     /** A named place, "the town of X", "half of X", or a name taken by an armed side. */
     private boolean named(IndexedWord w, IndexedWord doer, ParsedSentence p, int depth) {
-        return PLACE_NAMES.contains(String.valueOf(w.ner()))
+        return PLACE_NAMES.contains(String.valueOf(w.ner())) || gazetteerPlace(w, p)
                 || String.valueOf(w.tag()).startsWith("NNP") && !"PERSON".equals(w.ner()) && armed(doer, p)
                 || depth < 2 && (cue(CF.Ground, w) || cue(CF.PartNoun, w)) && p.children(w, "nmod:of", "appos")
                         .stream().anyMatch(o -> named(o, doer, p, depth + 1));
+    }
+
+    /** A name the tagger took for a person's ("captured Azaz") that the gazetteer knows as a place. */
+    private boolean gazetteerPlace(IndexedWord w, ParsedSentence p) {
+        return String.valueOf(w.tag()).startsWith("NNP") && cues.isPlaceName(w, p);
     }
 
     private boolean side(IndexedWord w, ParsedSentence p) {

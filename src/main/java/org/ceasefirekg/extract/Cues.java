@@ -257,6 +257,13 @@ final class Cues {
         return lexicon.isCue(CF.SideNoun, w) || lexicon.isCue(CF.SideNoun, w + "s");
     }
 
+    /** True when the gazetteer names a place by this word and the words compounded in front of it ("Azaz"). */
+    boolean isPlaceName(IndexedWord w, ParsedSentence p) {
+        int begin = p.children(w, "compound").stream().mapToInt(IndexedWord::index).filter(i -> i < w.index())
+                .min().orElse(w.index());
+        return names.placeNamed(p.tokenSpan(begin, w.index()).text()).isPresent();
+    }
+
     /** True when the gazetteer names an actor by this word and the words compounded in front of it ("Hamas"). */
     boolean isActorName(IndexedWord w, ParsedSentence p) {
         int begin = p.children(w, "compound").stream().mapToInt(IndexedWord::index).filter(i -> i < w.index())

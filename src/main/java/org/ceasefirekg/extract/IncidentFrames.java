@@ -44,7 +44,8 @@ final class IncidentFrames {
         List<Argument> args = new ArrayList<>();
         List<IndexedWord> scope = scope(h, p);
         if (isVerb(h)) {
-            IndexedWord subject = first(p.children(h, "nsubj"));
+            boolean active = p.children(h, "aux:pass").isEmpty() && !"VBN".equals(h.tag()); // "was aimed at X but hit Y"
+            IndexedWord subject = first(p.children(h, active ? new String[] {"nsubj", "nsubj:pass"} : new String[] {"nsubj"}));
             IndexedWord by = first(p.children(h, "obl:agent", "advcl:by"));
             if (subject != null && !t.covers(subject.index()) && cues.isIncidentTrigger(subject, all)
                     || by != null && cues.isIncidentTrigger(by, all)
@@ -70,13 +71,16 @@ final class IncidentFrames {
                 IndexedWord governor = p.parent(w);
                 String rel = p.relationToParent(w);
                 boolean byDoing = rel.equals("obl:by") && "VBG".equals(w.tag()); // "by shelling": a means clause
+                // "Y, backed by X, took the town": the parse may make the participle the head and the act its "dep"
+                boolean backed = rel.equals("dep") && governor != null && "VBN".equals(governor.tag()) && cues.is(CF.Backing, governor);
                 // "the column came under heavy shelling": who comes under an attack is its target, not its doer
                 // "Following heavy shelling of X, two died": a gerund after a preposition is a noun, with no subject
                 if (governor == null || !isVerb(governor) || rel.equals("advcl:under") || rel.startsWith("advcl") && p
                         .children(w, "case").stream().anyMatch(c -> Times.AROUND.contains(lemma(c))) || !(rel.startsWith("xcomp")
-                        || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing)) {
+                        || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("conj") || byDoing || backed)) {
                     break;
                 }
+                scope.addAll(backed ? List.of(governor) : List.of()); // its day too: "on 17 May Y, backed by X, took"
                 agents = cues.doersUnder(governor, rel, p);
                 w = governor;
             }
@@ -128,6 +132,7 @@ final class IncidentFrames {
             scope.addAll(scope(before.head(), p));
         }
         intended(h, p, r, args);
+        IncidentTargets.missed(h, p, cues, r, args);
         participants(h, concept, all, p, args);
         cues.additive(h, p).ifPresent(w -> args.add(new Argument(Frame.ADDITIVE, p.tokenSpan(w.index(), w.index()),
                 null, null)));

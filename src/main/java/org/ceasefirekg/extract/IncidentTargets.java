@@ -3,6 +3,7 @@ package org.ceasefirekg.extract;
 import static org.ceasefirekg.extract.Cues.isDate;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,42 @@ final class IncidentTargets {
      */
     static List<IndexedWord> ofSubjectVerb(IndexedWord verb, List<Trigger> all, Cues cues, ParsedSentence p) {
         return p.children(verb, "obj").stream().filter(o -> !isEvent(o, all, cues)).toList();
+    }
+
+    /**
+     * "The strike was aimed at the command post but hit a market", "the raid targeted X but struck a school": an
+     * event noun that is the subject of a verb of aiming (cf:IntentCue), or of a verb of attack contrasted by "but"
+     * with another, was meant to hit the first object: its intended target, no longer a target; the object of the
+     * verb after "but" is what it hit.
+     */
+    static void missed(IndexedWord h, ParsedSentence p, Cues cues, Resolver r, List<Argument> args) {
+        if (ParsedSentence.isVerb(h) || p.graph == null) {
+            return;
+        }
+        for (SemanticGraphEdge e : p.graph.incomingEdgeList(h)) {
+            String rel = e.getRelation().toString();
+            IndexedWord v = e.getGovernor();
+            if (!rel.equals("nsubj") && !rel.equals("nsubj:pass") || !ParsedSentence.isVerb(v)) {
+                continue;
+            }
+            List<IndexedWord> hit = p.children(v, "conj:but").stream()
+                    .filter(x -> ParsedSentence.isVerb(x) && cues.isStrikeWord(x)).toList();
+            List<IndexedWord> meant;
+            if (cues.intends(ParsedSentence.lemma(v))) {
+                meant = p.children(v, "obl:at", "obl:for", "obj").stream().filter(x -> !isDate(x)).toList();
+            } else if (cues.isStrikeWord(v) && !hit.isEmpty()) {
+                meant = p.children(v, "obj");
+            } else {
+                continue;
+            }
+            for (IndexedWord m : meant) {
+                int at = p.token(m.index()).beginPosition();
+                args.removeIf(x -> x.role().equals(Frame.PATIENT) && x.span() != null && x.span().begin() <= at
+                        && at < x.span().end());
+                cues.addActor(args, Frame.INTENDED, m, p, r);
+            }
+            hit.forEach(x -> p.children(x, "obj").forEach(o -> cues.addActor(args, Frame.PATIENT, o, p, r)));
+        }
     }
 
     /** True for a word of an attack, a breach, a truce or an agreement: an act or a state, never a side or a site. */

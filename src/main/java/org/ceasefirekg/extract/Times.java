@@ -33,8 +33,8 @@ final class Times {
                     "obl", "nmod:during", "obl:during", "nmod:poss", "compound", "nmod:of", "advmod")) {
                 // "early on Tuesday", "late on Tuesday" (an adverb): the date may hang one step lower
                 boolean adverb = p.relationToParentOf(x, w).equals("advmod"); // "two hours later" is no day of its own
-                if (timeOfDayBefore(x, w, p)) {
-                    continue;
+                if (timeOfDayBefore(x, w, p) || followingDay(x, p)) {
+                    continue; // "the next day" counts from the day told before it (daysApart), not from today
                 }
                 IndexedWord date = !adverb && isDate(x) && p.normalized(x) != null && fullDate(p.normalized(x)) ? x
                         : first(p.children(x, "nummod", "compound", "nmod:on", "obl:on", "nmod:tmod").stream()
@@ -125,9 +125,28 @@ final class Times {
         while (!isVerb(clause) && p.parent(clause) != null) {
             clause = p.parent(clause);
         }
+        if (!isVerb(clause)) {
+            return;
+        }
+        // "One day after the shelling, rebels took the town", "the next day, troops seized X": N days after the
+        // day the article told last
+        for (IndexedWord d : p.children(clause, "obl:after", "obl:following", "obl:tmod", "obl:npmod")) {
+            String normalized = p.normalized(d);
+            boolean after = !p.relationToParentOf(d, clause).equals("obl:tmod")
+                    && !p.relationToParentOf(d, clause).equals("obl:npmod");
+            // "two days after the raid", not "after two days of fighting": the duration comes before its "after"
+            boolean before = d.index() < p.tokens.size() && Set.of("after", "following")
+                    .contains(String.valueOf(p.token(d.index() + 1).lemma()).toLowerCase(java.util.Locale.ROOT));
+            if (after && before && "DURATION".equals(d.ner()) && normalized != null && normalized.matches("P\\d+D")
+                    || !after && followingDay(d, p)) {
+                args.add(new Argument(Frame.DAYS_APART, p.tokenSpan(d.index(), d.index()), null,
+                        after ? normalized.substring(1, normalized.length() - 1) : "1"));
+                return;
+            }
+        }
         String direction = p.children(clause, "mark").stream().map(ParsedSentence::lemma)
                 .filter(m -> m.equals("after") || m.equals("before")).findFirst().orElse(null);
-        if (direction == null || !isVerb(clause)) {
+        if (direction == null) {
             return;
         }
         List<IndexedWord> durations = new ArrayList<>(p.children(clause, "dep", "obl:npmod", "nmod:npmod", "obl:tmod"));
@@ -144,6 +163,12 @@ final class Times {
                 return;
             }
         }
+    }
+
+    /** "the next day", "the following morning": a day told as the one after the day told before. */
+    static boolean followingDay(IndexedWord x, ParsedSentence p) {
+        return (isDate(x) || "DURATION".equals(x.ner())) && p.children(x, "amod").stream()
+                .anyMatch(a -> Set.of("next", "following", "follow").contains(lemma(a)));
     }
 
     /** "On Friday the accord was close to collapse after shelling killed ...": told as earlier or later. */

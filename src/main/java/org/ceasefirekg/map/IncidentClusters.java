@@ -98,10 +98,20 @@ final class IncidentClusters {
             if (loosePlace == null) {
                 loosePlace = m.loosePlace;
             }
-            if (type.equals(ATTACK) && !m.type.equals(ATTACK)) {
-                type = m.type; // "the attack" and "the airstrike" together are an airstrike
+            if (isCapture(m.frame.concept()) || type.equals(ATTACK) && !m.type.equals(ATTACK)
+                    && !isCapture(concept)) {
+                // "the attack" and "the airstrike" together are an airstrike; ground taken after strikes (told with
+                // it: "seized the town after jets bombed it") is a taking, whatever helped it
+                type = m.type;
                 concept = m.frame.concept();
             }
+        }
+
+        /** Who took ground in this event ("the X-backed Y seized the town": Y): they, not their backers, did it. */
+        Set<String> takers() {
+            Set<String> out = new HashSet<>();
+            members.stream().filter(m -> isCapture(m.frame.concept())).forEach(m -> out.addAll(m.perpetrators));
+            return out;
         }
     }
 
@@ -245,6 +255,11 @@ final class IncidentClusters {
     /** "the airstrikes on Saturday" (2016-09-17) are not "the airstrikes in August". */
     private static boolean withinMonth(String date, String month) {
         return date == null || month == null || date.startsWith(month);
+    }
+
+    /** True for taking ground (cameo:192). */
+    static boolean isCapture(String concept) {
+        return concept.endsWith("/192");
     }
 
     /** The root family of a CAMEO concept ("https://w3id.org/ceasefire-kg/cameo/181": "18"), else the IRI. */

@@ -3,6 +3,7 @@ package org.ceasefirekg.map;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.ceasefirekg.extract.AnnotatedArticle;
 import org.ceasefirekg.extract.Argument;
@@ -64,7 +65,9 @@ final class IncidentWriter {
         if (iri == null) {
             return; // not anchored: no event of its own
         }
-        participants(iri, m.frame());
+        Set<String> takers = incidents.events().stream().filter(c -> c.iri.equals(iri)).findFirst()
+                .map(IncidentClusters.Cluster::takers).orElse(Set.of());
+        participants(iri, m.frame(), IncidentClusters.isCapture(original.concept()) ? Set.of() : takers);
         if (original.first(Frame.SOURCE).isPresent()) {
             String claim = claims.claim(CF.Statement, original.sentence());
             out.iri(claim, CF.about, iri);
@@ -73,17 +76,21 @@ final class IncidentWriter {
         }
     }
 
-    /** Names who acted, on whom, whom they meant to hit and who took part. */
-    void participants(String iri, Frame f) {
+    /**
+     * Names who acted, on whom, whom they meant to hit and who took part; when the event is ground taken by the
+     * takers, another mention told with it names no other doer and never the takers as its target.
+     */
+    void participants(String iri, Frame f, Set<String> takers) {
         for (Argument arg : f.all(Frame.AGENT)) {
-            IncidentResolver.perpetrators(entities, arg.span()).forEach(x -> out.iri(iri, CF.perpetrator, x));
+            IncidentResolver.perpetrators(entities, arg.span()).stream().filter(x -> takers.isEmpty()
+                    || takers.contains(x)).forEach(x -> out.iri(iri, CF.perpetrator, x));
         }
         for (Argument arg : f.all(Frame.PATIENT)) {
             Optional<String> aid = aidIn(arg.span());
             if (aid.isPresent()) {
                 out.iri(iri, CF.target, aid.get());
             } else {
-                entities.actor(arg.span()).ifPresent(x -> out.iri(iri, CF.target, x));
+                entities.actor(arg.span()).filter(x -> !takers.contains(x)).ifPresent(x -> out.iri(iri, CF.target, x));
             }
         }
         for (Argument arg : f.all(Frame.INTENDED)) {

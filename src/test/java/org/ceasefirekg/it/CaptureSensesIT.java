@@ -56,4 +56,34 @@ class CaptureSensesIT {
             assertTrue(takings(s).isEmpty(), s);
         }
     }
+
+    @Test
+    void groundLostToASideOrPutUnderItsControlIsTakenByThatSide() {
+        List<Frame> lost = takings("Government forces lost control of Morvala to the Velan Front on Tuesday, residents said.");
+        assertEquals(1, lost.size(), lost.toString());
+        assertEquals("the Velan Front", role(lost.get(0), Frame.AGENT));
+        assertEquals("Government forces", role(lost.get(0), Frame.PATIENT));
+        assertEquals("Morvala", role(lost.get(0), Frame.PLACE));
+        List<Frame> under = takings("The town of Kessala came under the Velan Front's control on Wednesday.");
+        assertEquals(1, under.size(), under.toString());
+        assertEquals("the Velan Front", role(under.get(0), Frame.AGENT));
+        assertEquals("Kessala", role(under.get(0), Frame.PLACE));
+        List<Frame> hands = takings("The village of Ostrava changed hands twice on Saturday.");
+        assertEquals(1, hands.size(), hands.toString());
+        assertEquals("Ostrava", role(hands.get(0), Frame.PLACE));
+        // losing ground to no one named, or a game lost to a team, is no taking
+        assertTrue(takings("The ruling party lost the vote to the opposition on Monday.").isEmpty());
+    }
+
+    @Test
+    void aTakingToldDaysAfterAnotherEventIsDatedFromIt() {
+        List<Frame> f = takings("Jets bombed the town of Karsk on September 28. One day after the bombing, the "
+                + "Velan Front captured Azaz. Two days after the raid, militia fighters seized the village of Dorsk.");
+        assertEquals(2, f.size(), f.toString());
+        assertEquals("2016-09-29", f.get(0).first(Frame.TIME).map(a -> a.normalized()).orElse(""), f.toString());
+        assertEquals("2016-09-30", f.get(1).first(Frame.TIME).map(a -> a.normalized()).orElse(""), f.toString());
+        List<Frame> next = takings("Jets bombed the town of Karsk on September 28. The next day, the army seized "
+                + "Karsk from the Velan Front.");
+        assertEquals("2016-09-29", next.get(0).first(Frame.TIME).map(a -> a.normalized()).orElse(""), next.toString());
+    }
 }

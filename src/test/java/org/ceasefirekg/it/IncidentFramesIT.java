@@ -143,4 +143,18 @@ class IncidentFramesIT {
         List<Frame> shelling = frames("A clinic in Kafr Dara was damaged by shelling on Monday.", SHELLING);
         assertEquals(List.of("A clinic"), texts(shelling.get(0), Frame.PATIENT), shelling.toString());
     }
+
+    @Test
+    void whatAStrikeWasAimedAtIsItsIntendedTargetAndWhatItHitItsTarget() {
+        List<Frame> aimed = frames("The ministry said the strike on Monday was aimed at a Velan Front command post "
+                + "but hit a market.", Vocab.CAMEO + "190");
+        assertTrue(aimed.stream().anyMatch(f -> texts(f, Frame.INTENDED).stream().anyMatch(t -> t.contains("post"))
+                && texts(f, Frame.PATIENT).stream().anyMatch(t -> t.contains("market"))), aimed.toString());
+        assertTrue(aimed.stream().noneMatch(f -> texts(f, Frame.AGENT).contains("The ministry")), aimed.toString());
+        List<Frame> targeted = frames("MR. DORN: The strike in Kessala on Tuesday targeted a militia headquarters "
+                + "but struck a school.", Vocab.CAMEO + "190");
+        assertTrue(targeted.stream().anyMatch(f -> texts(f, Frame.INTENDED).stream()
+                .anyMatch(t -> t.contains("headquarters")) && texts(f, Frame.PATIENT).stream()
+                .noneMatch(t -> t.contains("headquarters"))), targeted.toString());
+    }
 }
