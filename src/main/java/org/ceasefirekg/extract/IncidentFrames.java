@@ -37,8 +37,7 @@ final class IncidentFrames {
         boolean presupposed = unreal && !isVerb(h) && p.children(h, "det").stream()
                 .anyMatch(d -> Set.of("the", "this", "these").contains(lemma(d)));
         if (unreal && !presupposed || partOfOtherTrigger(t, all, p) || includedIn(h, all, p)
-                || hitByAnother(h, all, p) || stopped(h, all, p) || againstAnIdea(h, p) || cues.movedAway(h, p)
-                || cues.absent(h, p)) {
+                || hitByAnother(h, all, p) || stopped(h, all, p) || againstAnIdea(h, p) || cues.movedAway(h, p) || cues.absent(h, p)) {
             return null;
         }
         List<Argument> args = new ArrayList<>();

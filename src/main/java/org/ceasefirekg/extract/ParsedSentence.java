@@ -338,8 +338,7 @@ final class ParsedSentence {
         return tag != null && (tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("``")
                 || tag.equals("''") || tag.equals("IN") || tag.equals("HYPH") || tag.equals("-LRB-")
                 || tag.equals("-RRB-") || tag.equals("POS") || t.word().equals("'s") || t.word().equals("\u2019s")
-                || t.word().equalsIgnoreCase("according") || t.word().equalsIgnoreCase("following")
-                || t.word().equalsIgnoreCase("including")); // prepositions the tagger takes for gerunds
+                || t.word().matches("(?i)according|following|including")); // prepositions tagged as gerunds
     }
 
     private void collect(IndexedWord w, Set<Integer> indices, int depth) {
