@@ -27,7 +27,6 @@ class CaptureSensesIT {
     void groundTakenByASideIsAnIncident() {
         for (String s : List.of("Insurgents seized control of the border crossing at Velmara on Tuesday.",
                 "The army said it had retaken the village of Dorsk late on Monday.",
-                "Separatist units advanced into the outskirts of Karvela overnight.",
                 "The seizure of the Tolvo airfield by the militia broke the truce.",
                 "Rebel fighters have taken possession of two villages in the Ostra valley.")) {
             assertEquals(1, takings(s).size(), s);

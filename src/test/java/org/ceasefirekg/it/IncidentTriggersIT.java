@@ -76,7 +76,10 @@ class IncidentTriggersIT {
         assertEquals(List.of("Front depots"), texts(targeted.get(0), Frame.PATIENT), targeted.toString());
         assertEquals(1, frames("Varrish forces targeted Front depots near Velmora on Monday.", ATTACK).size());
         assertEquals(List.of(), frames("The European Union imposed targeted sanctions on Kestria.", ATTACK));
-        assertTrue(frames("Varrish troops pushed into Kestria a week ago, officials said.", Vocab.CAMEO + "192")
+        // moving into a place by force attacks it; it is no taking of it yet
+        assertTrue(frames("Varrish troops pushed into Kestria a week ago, officials said.", ATTACK)
                 .stream().anyMatch(f -> texts(f, Frame.AGENT).contains("Varrish troops")));
+        assertEquals(List.of(), frames("Varrish troops pushed into Kestria a week ago, officials said.",
+                Vocab.CAMEO + "192"));
     }
 }
