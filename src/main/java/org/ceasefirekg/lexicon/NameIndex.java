@@ -228,7 +228,7 @@ public final class NameIndex {
             int end = at + key.form.length();
             boolean fits = isBoundary(text, at - 1) && isBoundary(text, end) && free(taken, at, end)
                     && (!key.caseless || !insideProperName(text, at, end))
-                    && !text.startsWith("-based", end);
+                    && !BASED_OR_BACKED.matcher(text).region(end, text.length()).lookingAt();
             if (fits) {
                 for (int i = at; i < end; i++) {
                     taken[i] = true;
@@ -271,6 +271,13 @@ public final class NameIndex {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * "the Utopia-based monitor", "the Utopia-backed militia": a name joined to such a participle tells where or whose,
+     * the phrase names another body (its noun), not that one.
+     */
+    private static final Pattern BASED_OR_BACKED = Pattern.compile(
+            "-(?:based|backed|supported|sponsored|funded|armed|trained|allied|aligned)\\b");
 
     private static final Pattern LOWER_WORD = Pattern.compile("\\b[a-z]{5,}\\b");
 
