@@ -77,7 +77,8 @@ final class ParseRepairs {
             IndexedWord side = between.getDependent();
             String how = between.getRelation().toString();
             // "signed by the Government of A and the B Front": a side of its own, told by its own "the"
-            boolean ownThe = how.matches("(nmod|obl):(by|agent)|nsubj|nsubj:pass");
+            boolean ownThe = how.matches("(nmod|obl):(by|agent)|nsubj|nsubj:pass") && side.word() != null
+                    && Character.isUpperCase(side.word().charAt(0)); // a body's name, not "the truce of A and the B"
             if (!(ownThe || how.matches("(nmod|obl):(between|among)")) || side.tag() == null
                     || !side.tag().matches("NNP?") || g.outgoingEdgeList(side).stream()
                     .anyMatch(e -> e.getRelation().toString().startsWith("conj"))) {
