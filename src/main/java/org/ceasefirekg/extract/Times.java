@@ -134,7 +134,7 @@ final class Times {
             String normalized = p.normalized(d);
             boolean after = !p.relationToParentOf(d, clause).equals("obl:tmod")
                     && !p.relationToParentOf(d, clause).equals("obl:npmod");
-            // "two days after the raid", not "after two days of fighting": the duration comes before its "after"
+            // "three days after the raid", not "after three days of clashes": the span comes before its "after"
             boolean before = d.index() < p.tokens.size() && Set.of("after", "following")
                     .contains(String.valueOf(p.token(d.index() + 1).lemma()).toLowerCase(java.util.Locale.ROOT));
             if (after && before && "DURATION".equals(d.ner()) && normalized != null && normalized.matches("P\\d+D")
