@@ -18,7 +18,6 @@ final class ParseRepairs {
     private static final Set<String> CLAUSE_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
     private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
     private static final GrammaticalRelation POSS = UniversalEnglishGrammaticalRelations.POSSESSION_MODIFIER;
-    private static final GrammaticalRelation OBJ = UniversalEnglishGrammaticalRelations.DIRECT_OBJECT;
 
     private ParseRepairs() {
     }
