@@ -14,7 +14,10 @@ public enum FieldKind {
     WORD,
     /** An integer: equal. */
     NUMBER,
-    /** A date: the same day. */
+    /**
+     * A date: the same day. A gold start is written as its day where the truce holds, or as a UTC date-time: a system
+     * start with its offset matches either its own day or its UTC day.
+     */
     DAY,
     /** A time of day, HH:mm UTC: equal. */
     TIME,
@@ -31,7 +34,7 @@ public enum FieldKind {
             case TEXT -> Labels.sameText(gold, system);
             case WORD, TYPE, TIME -> gold.strip().toLowerCase(Locale.ROOT).equals(system.strip().toLowerCase(Locale.ROOT));
             case NUMBER -> number(gold) != null && number(gold).equals(number(system));
-            case DAY -> Labels.day(gold).equals(Labels.day(system));
+            case DAY -> Labels.day(gold).equals(Labels.day(system)) || Labels.day(gold).equals(Labels.utcDay(system));
             case QUOTE -> Labels.quoteStarts(gold, system);
         };
     }

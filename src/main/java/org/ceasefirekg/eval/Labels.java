@@ -130,11 +130,24 @@ public final class Labels {
         return classByConceptLabel.getOrDefault(conceptLabel.strip().toLowerCase(Locale.ROOT), conceptLabel.strip());
     }
 
-    /** Returns the day (yyyy-MM-dd, in UTC when an offset is given) of an ISO date or date-time, else the text. */
+    /**
+     * Returns the day (yyyy-MM-dd) of an ISO date or date-time as it is written, in its own offset, else the text: a
+     * truce that starts "at midnight" on the 6th where it holds starts on the 6th, though in UTC it is the 5th.
+     */
     public static String day(String value) {
+        return dayIn(value, false);
+    }
+
+    /** Returns the day (yyyy-MM-dd) of an ISO date or date-time, in UTC when an offset is given, else the text. */
+    public static String utcDay(String value) {
+        return dayIn(value, true);
+    }
+
+    private static String dayIn(String value, boolean utc) {
         String v = value.strip();
         try {
-            return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+            OffsetDateTime at = OffsetDateTime.parse(v);
+            return (utc ? at.withOffsetSameInstant(ZoneOffset.UTC) : at).toLocalDate().toString();
         } catch (DateTimeParseException e) {
             // not an offset date-time
         }

@@ -88,7 +88,8 @@ public record SystemFacts(Map<Question, List<Fact>> facts, int provenanceRows) {
         List<Fact> facts = new ArrayList<>();
         String start = r.get("start");
         if (start != null && !start.isBlank()) {
-            facts.add(new Fact.Builder(null).put("start", Labels.day(start)).build());
+            // written as told, so its day is compared in the gold's terms (FieldKind.DAY)
+            facts.add(new Fact.Builder(null).put("start", start.strip()).build());
             Labels.time(start).ifPresent(t -> facts.add(new Fact.Builder(null).put("startTime", t).build()));
         }
         for (String[] column : new String[][] {{"brokers", "broker"}, {"signatories", "signatory"}, {"parties", "party"},

@@ -83,12 +83,23 @@ class LabelsTest {
     }
 
     @Test
-    void daysAndTimesAreReadInUtc() {
+    void daysAreReadAsWrittenOrInUtcAndTimesInUtc() {
         assertEquals("2016-09-12", Labels.day("2016-09-12T19:00:00+03:00"));
+        assertEquals("2020-03-06", Labels.day("2020-03-06T00:00:00+03:00"));
+        assertEquals("2020-03-05", Labels.utcDay("2020-03-06T00:00:00+03:00"));
         assertEquals(Optional.of("16:00"), Labels.time("2016-09-12T19:00:00+03:00"));
         assertEquals("2016-09-12", Labels.day("2016-09-12"));
         assertEquals(Optional.empty(), Labels.time("2016-09-12"));
         assertEquals(Optional.of("16:00"), Labels.time("2016-09-12T16:00Z"));
+    }
+
+    @Test
+    void aStartDayComparesAsTheGoldWritesIt() {
+        // a gold day alone is the day where the truce holds; a gold date-time in UTC gives its UTC day
+        assertTrue(FieldKind.DAY.matches("2020-03-06", "2020-03-06T00:00:00+03:00", labels));
+        assertTrue(FieldKind.DAY.matches("2020-03-05T21:00Z", "2020-03-06T00:00:00+03:00", labels));
+        assertFalse(FieldKind.DAY.matches("2020-03-07", "2020-03-06T00:00:00+03:00", labels));
+        assertFalse(FieldKind.DAY.matches("2020-03-03", "2020-03-05T01:00:00+03:00", labels));
     }
 
     @Test

@@ -120,7 +120,7 @@ class ScorecardTest {
                                 "affiliation", "Russian Ministry of Foreign Affairs", "mentions", "2"),
                         row("label", "Vladimir Putin", "type", "Person", "mentions", "0"),
                         row("label", "Russia", "type", "State", "mentions", "5"))), labels, Set.of());
-        assertEquals(List.of("start=2016-09-12", "startTime=16:00", "broker=Russia", "broker=United States",
+        assertEquals(List.of("start=2016-09-12T19:00:00+03:00", "startTime=16:00", "broker=Russia", "broker=United States",
                 "declaredOverBy=Syrian Arab Army"), facts.get(Question.CEASEFIRES).stream().map(Fact::toString).toList());
         assertEquals(1, facts.get(Question.ACTORS).size(), "unmentioned gazetteer people and non-people are left out");
         Scorecard.Score actors = Scorecard.score(Question.ACTORS, List.of(
