@@ -28,6 +28,7 @@ final class ParseRepairs {
             return;
         }
         ownersOfWhose(g);
+        looseRelativeSubjects(g);
         sharedPossessives(g, tokens);
         datelineSubjects(g, tokens);
         ClauseHeads.mend(g, tokens);
@@ -232,6 +233,38 @@ final class ParseRepairs {
                         g.addEdge(owned, owner, POSS, 1.0, false);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "It was the army who shelled the town", "the rebels, who fired first": when the parse hangs a relative clause on
+     * the noun before it by a loose {@code dep}, CoreNLP's enhancement leaves "who" as the verb's subject; the noun is
+     * the subject, as the enhancement makes it of a clause it reads as relative.
+     */
+    private static void looseRelativeSubjects(SemanticGraph g) {
+        for (IndexedWord who : List.copyOf(g.vertexSet())) {
+            if (!Set.of("WP", "WDT").contains(who.tag()) || !g.getParentsWithReln(who, "ref").isEmpty()) {
+                continue;
+            }
+            for (SemanticGraphEdge subject : List.copyOf(g.incomingEdgeList(who))) {
+                IndexedWord verb = subject.getGovernor();
+                SemanticGraphEdge clause = g.incomingEdgeList(verb).stream()
+                        .filter(e -> e.getRelation().toString().equals("dep")).findFirst().orElse(null);
+                IndexedWord noun = clause == null ? null : clause.getGovernor();
+                // the noun ends right before "who" (or its comma): a clause hung on an earlier word is no relative
+                if (!subject.getRelation().toString().matches("nsubj(:pass)?") || noun == null || noun.tag() == null
+                        || !noun.tag().startsWith("NN") || who.index() - noun.index() < 1 || who.index() - noun.index() > 2
+                        || who.index() - noun.index() == 2 && !",".equals(g.getNodeByIndexSafe(noun.index() + 1) == null
+                        ? "" : g.getNodeByIndexSafe(noun.index() + 1).word())) {
+                    continue;
+                }
+                g.removeEdge(subject);
+                g.addEdge(verb, noun, subject.getRelation(), 1.0, false);
+                g.addEdge(noun, who, GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.English, "ref"),
+                        1.0, false);
+                g.removeEdge(clause);
+                g.addEdge(noun, verb, UniversalEnglishGrammaticalRelations.RELATIVE_CLAUSE_MODIFIER, 1.0, false);
             }
         }
     }

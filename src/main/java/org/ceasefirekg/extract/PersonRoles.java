@@ -333,6 +333,15 @@ final class PersonRoles {
                 from++;
             }
         }
+        for (int i = title.index() - 1; owner == null && i >= from; i--) {
+            // "a Northern Front spokesman, X": a name of several words qualifying the title owns it
+            IndexedWord q = p.node(i);
+            if (q != null && title.equals(p.parent(q)) && "compound".equals(p.relationToParent(q))
+                    && q.tag() != null && q.tag().startsWith("NNP") && !"PERSON".equals(q.ner())) {
+                owner = p.phrase(q);
+                from = i + 1;
+            }
+        }
         String role = p.textBetween(p.token(from).beginPosition(), p.token(title.index()).endPosition());
         return new EntityMention(sentence, span, "PERSON", role, owner);
     }

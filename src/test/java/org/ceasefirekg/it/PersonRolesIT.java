@@ -30,6 +30,14 @@ class PersonRolesIT {
     }
 
     @Test
+    void aNameOfSeveralWordsBeforeTheTitleOwnsIt() {
+        AnnotatedArticle a = InventedArticles.extract("A Red Hand Front spokesman, Omar Tull, denied the claim.");
+        EntityMention tull = person(a, "Omar Tull");
+        assertEquals("spokesman", tull.role(), tull.toString());
+        assertEquals("Red Hand Front", affiliation(tull), tull.toString());
+    }
+
+    @Test
     void aRankWithNoBodyToItsPostStaysTheTitle() {
         EntityMention roe = person(InventedArticles.extract("Their spokesman, Colonel Dan Roe, denied the claim."),
                 "Dan Roe");

@@ -10,7 +10,7 @@ import org.ceasefirekg.extract.Quote;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attack senses, doers told in a nearby sentence and titles told again, on sentences written for this test and
+ * Attack senses, doers told in a nearby sentence or a cleft, and titles told again, on sentences written for this test and
  * annotated by the real CoreNLP models.
  */
 class SensesAndReferencesIT {
@@ -39,6 +39,16 @@ class SensesAndReferencesIT {
         List<String> accused = a.frames().stream().filter(f -> f.concept().matches(".*/cameo/11\\d"))
                 .flatMap(f -> f.all(Frame.PATIENT).stream()).map(x -> x.span().text()).toList();
         assertTrue(accused.stream().anyMatch(d -> d.contains("Velan Liberation Front")), a.frames().toString());
+    }
+
+    @Test
+    void theDoerOfACleftIsTheNounBeforeWho() {
+        // "it was X who ...": the parse hangs the clause on X by a loose dep and leaves "who" as the subject
+        AnnotatedArticle a = InventedArticles.extract("A rebel spokesman denied the claim and said it was Velan army"
+                + " forces who attacked the group's positions near Tessa.");
+        List<String> doers = attacks(a).stream().flatMap(f -> f.all(Frame.AGENT).stream()).map(x -> x.span().text())
+                .toList();
+        assertEquals(List.of("Velan army forces"), doers, a.frames().toString());
     }
 
     @Test
