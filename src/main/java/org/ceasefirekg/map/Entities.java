@@ -160,10 +160,17 @@ final class Entities {
         String cleaned = NameIndex.clean(span.text());
         // "these crimes", "those responsible": a phrase pointing back names no group of its own
         boolean pointsBack = cleaned.matches("(?i)(these|those|this|that|such) .*");
-        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack) {
+        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack
+                && !namesASite(cleaned)) {
             return Optional.of(minted(cleaned, CF.Group));
         }
         return Optional.empty();
+    }
+
+    /** "army posts", "villages", "rebel positions": places and sites held or hit (cf:Ground) are no group of people. */
+    private boolean namesASite(String phrase) {
+        String head = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return lexicon.isCue(CF.Ground, head) || lexicon.isCue(CF.Ground, head.replaceAll("(?<!s)s$", ""));
     }
 
     /** "violations", "air strikes": words of the trigger lexicon name what happened, not who did it. */

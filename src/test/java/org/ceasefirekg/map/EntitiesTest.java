@@ -57,4 +57,14 @@ class EntitiesTest {
         assertEquals("Vellmar Gap", d.label());
         assertTrue(!d.english() && d.sameAs().isEmpty() && d.affiliation() == null);
     }
+
+    @Test
+    void aPluralOfPeopleIsAGroupAndAPluralOfSitesIsNone() throws IOException {
+        Entities entities = entities();
+        assertTrue(entities.actor(new Span(0, 21, "pro-government rebels")).isPresent(), "rebels are a group");
+        assertTrue(entities.actor(new Span(0, 10, "army posts")).isEmpty(), "posts are held, not people");
+        // "rebel positions" may stand for the rebels who hold them, never for a group called so
+        assertTrue(entities.actor(new Span(0, 15, "rebel positions")).filter(x -> x.endsWith("positions")).isEmpty());
+        assertTrue(entities.actor(new Span(0, 8, "villages")).isEmpty(), "villages are places");
+    }
 }
