@@ -160,6 +160,11 @@ final class Entities {
         String cleaned = NameIndex.clean(span.text());
         // "these crimes", "those responsible": a phrase pointing back names no group of its own
         boolean pointsBack = cleaned.matches("(?i)(these|those|this|that|such) .*");
+        int lastSpace = span.text().stripTrailing().lastIndexOf(' ');
+        if (namesASite(cleaned) && lastSpace > 0 && GENERIC_GROUP.matcher(cleaned).matches()) {
+            // "army posts", "government positions": the side that holds them, when the words before name one
+            return actor(new Span(span.begin(), span.begin() + lastSpace, span.text().substring(0, lastSpace)));
+        }
         if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack
                 && !namesASite(cleaned)) {
             return Optional.of(minted(cleaned, CF.Group));
