@@ -56,6 +56,8 @@ final class GrammarRules {
 
     /** Places below a state: a plural "of" one of them names no state or body the plural acts for. */
     private static final Set<String> REGIONS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+    /** Names of bodies and states a plural "with" one of them may serve. */
+    private static final Set<String> BODIES = Set.of("ORGANIZATION", "COUNTRY");
 
     private final List<Compiled> rules = new ArrayList<>();
     private final Attribution attribution;
@@ -261,6 +263,10 @@ final class GrammarRules {
         // "the clan militias of Galmudug": a region or a town the fighters come from is no side; they stay unnamed
         List<IndexedWord> of = sides && "NNS".equals(w.tag()) ? p.children(w, "nmod:of", "nmod:from").stream()
                 .filter(o -> o.tag().startsWith("NN") && !REGIONS.contains(String.valueOf(o.ner()))).toList() : List.of();
+        if (of.isEmpty() && sides && "NNS".equals(w.tag()) && "O".equals(String.valueOf(w.ner()))) {
+            // "fighters with the Northern Front agreed": a named body they serve, not "commanders with ties to it"
+            of = p.children(w, "nmod:with").stream().filter(o -> BODIES.contains(String.valueOf(o.ner()))).toList();
+        }
         List<IndexedWord> listed = p.children(w, "appos"); // "the sides (A, B and C)": a list names each of them
         if (listed.size() > 1 && listed.stream().allMatch(a -> String.valueOf(a.tag()).startsWith("NN"))) {
             return listed;

@@ -111,8 +111,9 @@ final class CeasefireWriter {
                 }
             }
         }
+        // "the government agreed", in an article about one state: that state's (a side named by a common noun)
         return listed.stream().distinct().count() > 1 ? listed.stream().distinct().toList()
-                : entities.namedActor(agent).stream().toList();
+                : entities.namedActor(agent).or(() -> entities.stateBody(agent)).stream().toList();
     }
 
     /**
@@ -343,8 +344,11 @@ final class CeasefireWriter {
                         .ifPresent(m -> countCountries(m.entry(), counts, 5));
             }
             String before = w.before().text();
-            // a name right before the word, hyphen or space apart, names the ceasefire's country
+            String word = a.article().text().substring(w.before().end(), w.after().begin());
+            // a name right before the word, hyphen or space apart, names the ceasefire's country; a capital in the
+            // truce's title ("the Lusaka Ceasefire Accord") names where it was made
             names.find(before).stream().filter(m -> before.substring(m.end()).matches("[\\s-]*"))
+                    .filter(m -> !inTitle(m, before + word))
                     .forEach(m -> countCountries(m.entry(), counts, 5));
             countCountries(before + " " + w.after().text(), counts, 1);
         }
@@ -354,10 +358,18 @@ final class CeasefireWriter {
 
     void countCountries(String text, Map<String, Integer> counts, int weight) {
         for (NameIndex.Match m : names.find(text)) {
-            if (m.how() != NameIndex.Kind.DEMONYM) {
+            if (m.how() != NameIndex.Kind.DEMONYM && !inTitle(m, text)) {
                 countCountries(m.entry(), counts, weight);
             }
         }
+    }
+
+    /**
+     * "the Vienna Agreement", "the Lusaka Ceasefire Accord": a city that stands for its state (a metonym) followed by
+     * a capitalised word is part of a title, and names where the agreement was made, not whose it is.
+     */
+    private static boolean inTitle(NameIndex.Match m, String text) {
+        return m.how() == NameIndex.Kind.METONYM && text.substring(m.end()).matches("(?s)[ -]+\\p{Lu}.*");
     }
 
     void countCountries(org.ceasefirekg.lexicon.GazetteerEntry e, Map<String, Integer> counts, int weight) {

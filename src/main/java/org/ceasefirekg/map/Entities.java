@@ -192,6 +192,11 @@ final class Entities {
         return lexicon.conceptsOf(word).stream().anyMatch(c -> !c.equals(Vocab.POSITION) && !c.equals(Vocab.PLACE_NOUN));
     }
 
+    /** "the government", "the army": the one body of that name of the one state the article is about, if any. */
+    Optional<String> stateBody(Span span) {
+        return new StateBodies(lexicon, article.wording().states()).of(span.text()).map(this::iriOf);
+    }
+
     /** Like {@link #actor} but only for actors with a name (gazetteer or CoreNLP entity), never a generic group. */
     Optional<String> namedActor(Span span) {
         Optional<String> spelled = acronym(span);

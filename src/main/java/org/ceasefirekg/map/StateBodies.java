@@ -51,8 +51,17 @@ final class StateBodies {
                 }
             }
         }
+        if (found.isEmpty() && described.equals(GOVERNMENT) && states.size() == 1 && entries.get(states.get(0)) != null
+                && entries.get(states.get(0)).isActor()) {
+            // "the government agreed to a truce" in an article that names one state: the gazetteer writes a state's
+            // government as the state itself (cf:StateOrganWord), so that state is who acts
+            return Optional.of(entries.get(states.get(0)));
+        }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
+
+    /** The one body noun that stands for the state itself rather than a body of it. */
+    private static final String GOVERNMENT = "government";
 
     /** "Ukrainian army", "Ukraine's Defence Ministry": a name of the body is the state's name or demonym + words. */
     private static boolean named(GazetteerEntry body, GazetteerEntry state, String described) {

@@ -27,11 +27,12 @@ final class TwoSides {
             + "regime|state|security|army|military)\\s+)?(?:forces|troops|army|military|soldiers|regime)");
     /**
      * Two capitalised names joined by "and" ("the government of A and the B Front", "the A government and the B
-     * Alliance"); the first may carry one kind word after it.
+     * Alliance", "the Korvan army and the B Front"); each may carry one kind word after it.
      */
     private static final String NAME = "(?:\\p{Lu}[\\p{L}'-]*\\s+(?:of\\s+(?:the\\s+)?)?)*\\p{Lu}[\\p{L}'-]*";
-    private static final Pattern PAIR = Pattern.compile("(" + NAME + "(?:\\s+(?:government|authorities))?)\\s*,?"
-            + "\\s+and\\s+(?:the\\s+)?(" + NAME + ")");
+    private static final String KIND_WORD = "(?:\\s+(?:government|authorities|army|military|forces|troops))?";
+    private static final Pattern PAIR = Pattern.compile("(" + NAME + KIND_WORD + ")\\s*,?"
+            + "\\s+and\\s+(?:the\\s+)?(" + NAME + KIND_WORD + ")");
 
     /** Names after "by" or "auspices of" are who brokered or hosted, not who fought. */
     private static final Pattern MEDIATED = Pattern.compile("(?i)\\b(?:by|auspices\\s+of|help\\s+of|mediation\\s+of)"
