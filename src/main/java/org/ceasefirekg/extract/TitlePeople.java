@@ -238,7 +238,8 @@ final class TitlePeople {
             }
             int roleStart = nameStart;
             while (roleStart > 0 && !words[roleStart - 1].matches(".*[,(:;)]$")
-                    && (capitalised(words[roleStart - 1]) || words[roleStart - 1].equals("of"))
+                    && (capitalised(words[roleStart - 1]) || words[roleStart - 1].equals("of")
+                    || isPosition(words[roleStart - 1])) // "by the spokesperson Jon Roe": a title in lower case
                     && !BEFORE_TITLE.contains(words[roleStart - 1].toLowerCase(Locale.ROOT))) {
                 roleStart--;
             }
@@ -279,7 +280,8 @@ final class TitlePeople {
                 affiliation = body; // "WFP Director-General", "Syrian President": whose the title is
                 role.remove(0);
             }
-            boolean byThem = roleStart > 0 && Set.of("by", "from").contains(words[roleStart - 1].toLowerCase(Locale.ROOT));
+            int before = roleStart > 1 && words[roleStart - 1].equalsIgnoreCase("the") ? roleStart - 2 : roleStart - 1;
+            boolean byThem = before >= 0 && Set.of("by", "from").contains(words[before].toLowerCase(Locale.ROOT));
             if (affiliation == null && byThem && publisher != null && !publisher.isBlank()) {
                 affiliation = publisher; // "Briefing by Spokesperson X" published by X's office
             }

@@ -95,6 +95,10 @@ class PersonRolesIT {
                 + " provinces will stop at midnight.\n\nQ. Mr. President, will the troops come home?\n\nThe President."
                 + " Not yet.\n", "Remarks by President Ilse Marten on the ceasefire", "Office of the President");
         assertEquals(List.of("Ilse Marten", "Ilse Marten"), speakers(a), a.quotes().toString());
+        AnnotatedArticle spokesperson = InventedArticles.extract("THE SPOKESPERSON: Good morning. The truce"
+                + " holds.\n\nQUESTION: For how long?\n\nTHE SPOKESPERSON: We cannot say.\n",
+                "Press briefing by the spokesperson Jon Keller", "Ministry of Foreign Affairs of Oltenmark");
+        assertEquals(List.of("Jon Keller", "Jon Keller"), speakers(spokesperson), spokesperson.quotes().toString());
         AnnotatedArticle two = InventedArticles.extract("THE MINISTER: We welcome the truce.\n\nQUESTION: Will it"
                 + " hold?\n\nTHE MINISTER: We hope so.\n", "Joint remarks by Foreign Minister Anna Varga and Defence"
                 + " Minister Karel Brandt", null);
