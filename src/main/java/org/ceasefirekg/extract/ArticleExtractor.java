@@ -169,6 +169,10 @@ public final class ArticleExtractor {
         quotes.replaceAll(q -> q.speaker() != null ? q : turns.stream().filter(t -> within(q.span(), t.span()))
                 .findFirst().map(t -> new Quote(q.sentence(), q.span(), t.speaker())).orElse(q));
         quotes.addAll(turns);
+        // a remarks transcript whose headline names one of its labelled speakers opens with that speaker's words
+        turns.stream().map(Quote::speaker).filter(s -> titlePeople.titledInHeadline(s.text(), article.title(),
+                article.publisher())).findFirst().map(s -> TranscriptTurns.opening(text, sentences,
+                lexicon.wordsOf(Vocab.QUESTIONER), s)).ifPresent(quotes::add);
         List<Frame> voiced = new IssuerVoice(article, lexicon, names, lexicon.wordsOf(Vocab.QUESTIONER))
                 .apply(IssuerVoice.unasked(sourced(frames, quotes, entities), sentences));
         return new AnnotatedArticle(article, referenceDate, dateInferred, tokenCount, sentences, entities, quotes,

@@ -57,8 +57,10 @@ final class TitlePeople {
                 continue; // done in firstNames
             }
             out.replaceAll(e -> inLabel(e, turn) ? labelled(e) : e);
+            // a name the tagger found only inside the labels ("MINISTER VARGA:") is no name the text writes: the
+            // headline's full name for it comes first
             boolean known = out.stream().anyMatch(e -> e.type().equals("PERSON")
-                    && lastWord(e.span().text()).equalsIgnoreCase(family));
+                    && lastWord(e.span().text()).equalsIgnoreCase(family) && turns.stream().noneMatch(u -> inLabel(e, u)));
             Titled t = !turn.named() || known ? null : titled(title, family, publisher);
             if (t == null && turn.named() && !known && !isPosition(family) && turn.label().text().contains(" ")) {
                 // "MR. ROWLAND:", "SECRETARY OKAFOR:" with the name written nowhere else: the family name is the
@@ -70,15 +72,63 @@ final class TitlePeople {
             } else if (t != null) {
                 // the label's family name stands for the full name the headline writes
                 int begin = turn.label().end() - family.length();
+                out.removeIf(e -> inLabel(e, turn));
                 Span aff = t.affiliation() == null ? null : new Span(begin, begin, t.affiliation());
                 out.add(new EntityMention(sentenceOf(sentences, begin), new Span(begin, turn.label().end(), t.name()),
                         "PERSON", t.role(), aff));
+            }
+            Titled holder = turn.named() && !known && t == null ? headlineHolder(title, turn, out, turns, publisher)
+                    : null;
+            if (holder != null) {
+                // "The President.", "THE SPOKESPERSON:" with no one of the text holding that title: the one person
+                // the headline gives it ("Remarks by President Ilse Marten")
+                // at the label's last word, as the headline's name for a family name is, so the written span is
+                // never longer than the name
+                int begin = turn.label().end() - family.length();
+                Span aff = holder.affiliation() == null ? null : new Span(begin, begin, holder.affiliation());
+                out.add(new EntityMention(sentenceOf(sentences, begin), new Span(begin, turn.label().end(),
+                        holder.name()), "PERSON", holder.role(), aff));
             }
             if (turn.named() && turn.title() != null) {
                 withTitleAfterName(out, turn, family, sentences);
             }
         }
         return out;
+    }
+
+    /** True when the headline names this person with a title ("Remarks by Foreign Minister Anna Varga"). */
+    boolean titledInHeadline(String name, String title, String publisher) {
+        Titled t = title == null || name.isBlank() ? null : titled(title, lastWord(name), publisher);
+        return t != null && sameFirstInitial(name, t.name());
+    }
+
+    /**
+     * The one person the headline names with the title a label is made of ("The President", "THE FOREIGN MINISTER"),
+     * when no person of the text outside the labels holds that title; null otherwise.
+     */
+    private Titled headlineHolder(String title, TranscriptTurns.Turn turn, List<EntityMention> people,
+                                  List<TranscriptTurns.Turn> turns, String publisher) {
+        List<String> words = new ArrayList<>(List.of(turn.label().text().replace(".", " ").strip()
+                .toLowerCase(Locale.ROOT).split("\\s+")));
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        if (words.isEmpty() || !words.stream().allMatch(this::isPosition)) {
+            return null;
+        }
+        boolean heldInText = people.stream().anyMatch(e -> e.type().equals("PERSON") && e.role() != null
+                && turns.stream().noneMatch(u -> inLabel(e, u)) && TranscriptTurns.endsWithTitle(e.role(), words));
+        if (heldInText) {
+            return null; // the text's own holder, found when the turns are read
+        }
+        java.util.Map<String, Titled> holders = new java.util.LinkedHashMap<>();
+        for (String word : title.split("\\s+")) {
+            Titled t = capitalised(word) && !isPosition(word) ? titled(title, bare(word), publisher) : null;
+            if (t != null && TranscriptTurns.endsWithTitle(t.role(), words)) {
+                holders.put(t.name(), t);
+            }
+        }
+        return holders.size() == 1 ? holders.values().iterator().next() : null;
     }
 
     /**
@@ -188,7 +238,8 @@ final class TitlePeople {
             }
             int roleStart = nameStart;
             while (roleStart > 0 && !words[roleStart - 1].matches(".*[,(:;)]$")
-                    && (capitalised(words[roleStart - 1]) || words[roleStart - 1].equals("of"))
+                    && (capitalised(words[roleStart - 1]) || words[roleStart - 1].equals("of")
+                    || isPosition(words[roleStart - 1])) // "by the spokesperson Jon Roe": a title in lower case
                     && !BEFORE_TITLE.contains(words[roleStart - 1].toLowerCase(Locale.ROOT))) {
                 roleStart--;
             }
@@ -229,7 +280,8 @@ final class TitlePeople {
                 affiliation = body; // "WFP Director-General", "Syrian President": whose the title is
                 role.remove(0);
             }
-            boolean byThem = roleStart > 0 && Set.of("by", "from").contains(words[roleStart - 1].toLowerCase(Locale.ROOT));
+            int before = roleStart > 1 && words[roleStart - 1].equalsIgnoreCase("the") ? roleStart - 2 : roleStart - 1;
+            boolean byThem = before >= 0 && Set.of("by", "from").contains(words[before].toLowerCase(Locale.ROOT));
             if (affiliation == null && byThem && publisher != null && !publisher.isBlank()) {
                 affiliation = publisher; // "Briefing by Spokesperson X" published by X's office
             }
@@ -287,8 +339,11 @@ final class TitlePeople {
             if (!e.type().equals("PERSON") || turns.stream().anyMatch(t -> inLabel(e, t))) {
                 continue;
             }
-            if (bare(words[words.length - 1]).equalsIgnoreCase(word)) {
-                return null; // "MR. ROE" is whoever the text calls Roe
+            boolean firstNameAlone = words.length == 1 && people.stream().anyMatch(o -> o.type().equals("PERSON")
+                    && o.span().text().strip().split("\\s+").length > 1
+                    && o.span().text().strip().split("\\s+")[0].equalsIgnoreCase(words[0]));
+            if (bare(words[words.length - 1]).equalsIgnoreCase(word) && !firstNameAlone) {
+                return null; // "MR. ROE" is whoever the text calls Roe; "Jon, ..." to Jon Keller is his first name
             }
             if (words.length > 1 && words[0].equalsIgnoreCase(word)) {
                 full.add(e.span().text().strip());

@@ -112,6 +112,33 @@ final class TranscriptTurns {
         return quotes;
     }
 
+    /**
+     * The words before a transcript's first label, from the first line written as a sentence (a heading, a place or
+     * a date line before it is none), given to the speaker the headline names: "Remarks by Minister X" opens with X's
+     * own words before the questions. Null when the text is no transcript or nothing is said before its first label.
+     */
+    static Quote opening(String text, List<Sentence> sentences, Set<String> questioners, Span speaker) {
+        List<Turn> turns = find(text, questioners);
+        if (turns.isEmpty() || speaker == null) {
+            return null;
+        }
+        int first = turns.get(0).label().begin();
+        Matcher line = SPOKEN_LINE.matcher(text.substring(0, first));
+        if (!line.find()) {
+            return null;
+        }
+        int begin = line.start();
+        int end = first;
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Quote(sentenceOf(sentences, begin), new Span(begin, end, text.substring(begin, end)), speaker);
+    }
+
+    /** A line that ends a sentence and holds a word in lower case: said, not a heading, a place or a date line. */
+    private static final Pattern SPOKEN_LINE =
+            Pattern.compile("(?m)^[ \\t]*(?=[^\\n]*\\s\\p{Ll})[^\\n]*[.!?][\"'\u201D)]?[ \\t]*$");
+
     private static Span speaker(Span label, List<EntityMention> entities, int headlineEnd) {
         String[] words = label.text().replace(".", " ").strip().toLowerCase(Locale.ROOT).split("\\s+");
         EntityMention best = null;
@@ -165,7 +192,8 @@ final class TranscriptTurns {
         return holder == null ? null : holder.span();
     }
 
-    private static boolean endsWithTitle(String role, List<String> title) {
+    /** True when a title ends in the given lower-case words ("Deputy Spokesperson" in "spokesperson"). */
+    static boolean endsWithTitle(String role, List<String> title) {
         String[] held = role.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
         if (held.length < title.size()) {
             return false;

@@ -221,6 +221,15 @@ class ExtractionRulesIT {
     }
 
     @Test
+    void aQuoteResumedAfterItsAttributionOrSplitByItIsTheSameSpeakers() {
+        AnnotatedArticle a = extract("Colonel Ivo Marek visited the front on Friday. 'We hold the line,' the colonel"
+                + " told reporters. 'Nothing has changed on the ground.' \"We hold,\" Marek said, \"and we will"
+                + " hold.\"");
+        assertEquals(4, a.quotes().size(), a.quotes().toString());
+        a.quotes().forEach(q -> assertTrue(q.speaker() != null && q.speaker().text().contains("Marek"), q.toString()));
+    }
+
+    @Test
     void aTitleOwnedByAStateOrInAppositionBeforeTheNameIsTheHolders() {
         AnnotatedArticle a = extract("Norway's Foreign Minister Kari Dahl arrived in Oslo on Monday. The head of the"
                 + " rebel negotiating team, Tomas Rivera, said the talks would resume. The UN Deputy Envoy of"

@@ -18,7 +18,12 @@ final class InventedArticles {
     private InventedArticles() {}
 
     /** Returns the frames, entities and quotes the pipeline extracts from the text. */
-    static synchronized AnnotatedArticle extract(String text) {
+    static AnnotatedArticle extract(String text) {
+        return extract(text, null, null);
+    }
+
+    /** Returns what the pipeline extracts from the text published under a headline by a publisher. */
+    static synchronized AnnotatedArticle extract(String text, String title, String publisher) {
         if (extractor == null) {
             try {
                 extractor = new ArticleExtractor(Lexicon.load(Main.projectPaths().ontology()));
@@ -26,7 +31,7 @@ final class InventedArticles {
                 throw new UncheckedIOException(e);
             }
         }
-        Article article = new Article("rules", "rules.txt", text, null, null, DAY, null);
+        Article article = new Article("rules", "rules.txt", text, title, publisher, DAY, null);
         return extractor.extract(article, CoreNlpAnnotator.shared().annotate(text, DAY), DAY, false);
     }
 }

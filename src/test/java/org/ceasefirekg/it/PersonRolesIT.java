@@ -2,6 +2,7 @@ package org.ceasefirekg.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.ceasefirekg.extract.AnnotatedArticle;
@@ -77,5 +78,46 @@ class PersonRolesIT {
         List<String> speakers = a.quotes().stream().map(q -> q.speaker() == null ? "(none)" : q.speaker().text())
                 .toList();
         assertEquals(List.of("Tomas Reyes", "Tomas Reyes"), speakers, a.quotes().toString());
+    }
+
+    private static List<String> speakers(AnnotatedArticle a) {
+        return a.quotes().stream().map(q -> q.speaker() == null ? "(none)" : q.speaker().text()).toList();
+    }
+
+    @Test
+    void aLabelWhoseNameOnlyTheLabelsWriteIsTheHeadlinesFullName() {
+        AnnotatedArticle a = InventedArticles.extract("Varsenne, 4 March\n\nGood afternoon. I have just returned from"
+                + " the talks.\n\nMINISTER VARGA: We are ready to extend the"
+                + " truce for thirty days.\n\nQUESTION: And the prisoners?\n\nMINISTER VARGA: The exchange will take"
+                + " place next week.\n", "Remarks by Foreign Minister Anna Varga at a press conference",
+                "Ministry of Foreign Affairs of Oltenmark");
+        // the words before the first label, after the place and date line, are hers too
+        assertEquals(List.of("Anna Varga", "Anna Varga", "Anna Varga"), speakers(a), a.quotes().toString());
+        assertTrue(a.quotes().get(2).span().text().startsWith("Good afternoon."), a.quotes().toString());
+        assertEquals("Foreign Minister", person(a, "Anna Varga").role());
+    }
+
+    @Test
+    void aLabelMadeOfATitleIsTheOnePersonTheHeadlineGivesIt() {
+        AnnotatedArticle a = InventedArticles.extract("The President. Good morning. The fighting in the eastern"
+                + " provinces will stop at midnight.\n\nQ. Mr. President, will the troops come home?\n\nThe President."
+                + " Not yet.\n", "Remarks by President Ilse Marten on the ceasefire", "Office of the President");
+        assertEquals(List.of("Ilse Marten", "Ilse Marten"), speakers(a), a.quotes().toString());
+        AnnotatedArticle spokesperson = InventedArticles.extract("THE SPOKESPERSON: Good morning. The truce"
+                + " holds.\n\nQUESTION: For how long?\n\nTHE SPOKESPERSON: We cannot say.\n",
+                "Press briefing by the spokesperson Jon Keller", "Ministry of Foreign Affairs of Oltenmark");
+        assertEquals(List.of("Jon Keller", "Jon Keller"), speakers(spokesperson), spokesperson.quotes().toString());
+        AnnotatedArticle two = InventedArticles.extract("THE MINISTER: We welcome the truce.\n\nQUESTION: Will it"
+                + " hold?\n\nTHE MINISTER: We hope so.\n", "Joint remarks by Foreign Minister Anna Varga and Defence"
+                + " Minister Karel Brandt", null);
+        assertEquals(List.of(), two.quotes(), "two ministers in the headline: the label names neither");
+    }
+
+    @Test
+    void aFirstNameLabelIsTheIntroducedPersonEvenWhenAQuestionCallsHimByIt() {
+        AnnotatedArticle a = InventedArticles.extract("MODERATOR: Good afternoon. With us today is Jon Keller, the"
+                + " spokesperson of the ministry.\n\nJON: Thank you. We welcome the truce.\n\nQUESTION: Jon, when will"
+                + " the monitors deploy?\n\nJON: Within days, we hope.\n");
+        assertEquals(List.of("Jon Keller", "Jon Keller"), speakers(a), a.quotes().toString());
     }
 }
