@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ceasefirekg.lexicon.CF;
 import org.ceasefirekg.lexicon.Lexicon;
+import org.ceasefirekg.lexicon.Vocab;
 
 /** Frames of accusations and denials, and of a truce said to be violated: who is accused of what, by whom. */
 final class AccusationFrames {
@@ -28,6 +29,8 @@ final class AccusationFrames {
     private static final Set<String> BLAME_NOUNS = Set.of("blame");
     /** Nouns that, as "the other X" after sides that accuse, mean each side's opponent. */
     private static final Set<String> OTHER_SIDE = Set.of("side", "party", "camp");
+    /** Determiners that point back to what was told before ("this escalation", "such attacks"). */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
     private static final Set<String> SIDE_TYPES =
             Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "PERSON", "STATE_OR_PROVINCE", "MISC");
 
@@ -92,7 +95,8 @@ final class AccusationFrames {
             accusers.addAll(p.children(h, "obl:agent")); // "X was accused by Y of ...", "was blamed on X by Y"
             subjects.forEach(s -> accusers.addAll(p.children(s, CO_AGENTS_OF_NOUN)));
             accusers.forEach(s -> {
-                Argument a = r.speaker(Frame.AGENT, s);
+                // "a spokesman for the Front accused ...": the body he speaks for accuses
+                Argument a = r.speaker(Frame.AGENT, attribution.servedBody(s, p));
                 if (a != null) {
                     args.add(a);
                 }
@@ -136,6 +140,11 @@ final class AccusationFrames {
                     } else if (act == null) {
                         sides.accused(args, o, all, p, r);
                     }
+                } else if (blamedOn.isEmpty() && !blameLaid && pointsBack(o, p) && (cues.namesHarm(o)
+                        || calledViolation(h, all, p))) {
+                    // "The army shelled three villages. The Front condemned this escalation (as a breach of the
+                    // truce)": a harm or act pointed back to is the attack told before, and its doer is accused
+                    doers.toldBefore(p, r).ifPresent(d -> sides.accused(args, d.who(), List.of(), d.in(), r.in(d.in())));
                 }
             }
             for (IndexedWord x : p.children(h, "obl:of", "obl:for", "advcl:of", "advcl:for", "advcl", "obl:over")) {
@@ -180,6 +189,20 @@ final class AccusationFrames {
         }
         args.addAll(attribution.attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /** "this escalation", "such violence": a demonstrative points back to something told before. */
+    private static boolean pointsBack(IndexedWord o, ParsedSentence p) {
+        return p.children(o, "det", "amod").stream()
+                .anyMatch(d -> DEMONSTRATIVES.contains(lemma(d).toLowerCase(Locale.ROOT)));
+    }
+
+    /** "condemned this move as a breach of the truce": what is condemned is called a violation of an agreement. */
+    private static boolean calledViolation(IndexedWord verb, List<Trigger> all, ParsedSentence p) {
+        return p.children(verb, "obl:as", "advcl:as").stream().anyMatch(x -> all.stream().anyMatch(t -> t.covers(x.index())
+                && t.concepts().contains(Vocab.VIOLATE)) && p.children(x, "nmod:of").stream().anyMatch(d -> all.stream()
+                .anyMatch(t -> t.covers(d.index()) && (t.concepts().contains(Vocab.CEASEFIRE_EVENT)
+                        || t.concepts().contains(Vocab.SIGN)))));
     }
 
     /**

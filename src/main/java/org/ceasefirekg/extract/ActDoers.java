@@ -47,23 +47,43 @@ final class ActDoers {
                 || !p.children(act, "nmod:by", "nmod:agent", "nmod:poss", "acl").isEmpty()) {
             return Optional.empty();
         }
-        for (int back = p.index - 1; back >= 0 && back >= p.index - 2; back--) {
-            ParsedSentence before = r.article().get(back);
-            List<IndexedWord> doers = new ArrayList<>();
-            for (int i = 1; i <= before.tokens.size(); i++) {
-                IndexedWord v = before.node(i);
-                if (v != null && isVerb(v) && lexicon.conceptsOf(lemma(v)).stream().anyMatch(this::isAttack)) {
-                    before.children(v, "nsubj").stream().filter(x -> namedSide(x, before)).forEach(doers::add);
-                }
-            }
-            if (doers.size() == 1) {
-                return Optional.of(new Doer(doers.get(0), before));
-            }
-            if (doers.size() > 1) {
-                return Optional.empty();
-            }
+        List<Doer> told = nearestAttackers(p, r);
+        if (!told.isEmpty()) {
+            return told.size() == 1 ? Optional.of(told.get(0)) : Optional.empty();
         }
         return p.index + 1 < r.article().size() ? doerAfter(r.article().get(p.index + 1), lexicon) : Optional.empty();
+    }
+
+    /**
+     * The doer of the attack one of the two sentences before told: the nearest sentence with a verb of attack whose
+     * subject is a named side, when it has exactly one such subject (two sides attacking leave the act unknown).
+     */
+    Optional<Doer> toldBefore(ParsedSentence p, Resolver r) {
+        List<Doer> told = nearestAttackers(p, r);
+        return told.size() == 1 ? Optional.of(told.get(0)) : Optional.empty();
+    }
+
+    /** The named subjects of verbs of attack in the nearest of the two sentences before that has any. */
+    private List<Doer> nearestAttackers(ParsedSentence p, Resolver r) {
+        for (int back = p.index - 1; back >= 0 && back >= p.index - 2; back--) {
+            ParsedSentence before = r.article().get(back);
+            List<IndexedWord> doers = attackers(before);
+            if (!doers.isEmpty()) {
+                return doers.stream().map(d -> new Doer(d, before)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private List<IndexedWord> attackers(ParsedSentence before) {
+        List<IndexedWord> doers = new ArrayList<>();
+        for (int i = 1; i <= before.tokens.size(); i++) {
+            IndexedWord v = before.node(i);
+            if (v != null && isVerb(v) && lexicon.conceptsOf(lemma(v)).stream().anyMatch(this::isAttack)) {
+                before.children(v, "nsubj").stream().filter(x -> namedSide(x, before)).forEach(doers::add);
+            }
+        }
+        return doers;
     }
 
     /**

@@ -192,17 +192,7 @@ final class Attribution {
                 && p.parent(verb) != null) {
             s = nearestSubject(p.parent(verb), p); // "X called for talks after claiming ...": X claims it
         }
-        if (s != null && !String.valueOf(s.tag()).startsWith("NNP") && ("TITLE".equals(s.ner())
-                || lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION))
-                && p.children(s, "compound", "appos", "flat").stream().noneMatch(x -> "PERSON".equals(x.ner()))) {
-            // "A spokesman for the Paris-based watchdog said": an unnamed holder of a post speaks for whom he serves
-            IndexedWord served = first(p.children(s, "nmod:for", "nmod:of"));
-            boolean place = served != null && (LOCATION_TYPES.contains(served.ner())
-                    || lexicon.conceptsOf(lemma(served)).contains(Vocab.PLACE_NOUN)); // "the governor of the province"
-            if (served != null && !place) {
-                s = served;
-            }
-        }
+        s = s == null ? null : servedBody(s, p);
         IndexedWord named = s == null || "PERSON".equals(s.ner()) ? null : p.children(s, "appos").stream()
                 .filter(x -> "PERSON".equals(x.ner())).findFirst().orElse(null);
         if (named != null) {
@@ -244,6 +234,22 @@ final class Attribution {
             s = around != null && p.relationToParent(s).matches("nmod:(in|at|near|from)") ? around : null;
         }
         return java.util.Optional.ofNullable(s);
+    }
+
+    /**
+     * "A spokesman for the Paris-based watchdog", "an official of the Front": an unnamed holder of a post speaks (and
+     * accuses) for whom he serves; a named one, or one "of the province", stays himself.
+     */
+    IndexedWord servedBody(IndexedWord s, ParsedSentence p) {
+        if (String.valueOf(s.tag()).startsWith("NNP") || !"TITLE".equals(s.ner())
+                && !lexicon.conceptsOf(lemma(s)).contains(Vocab.POSITION)
+                || p.children(s, "compound", "appos", "flat").stream().anyMatch(x -> "PERSON".equals(x.ner()))) {
+            return s;
+        }
+        IndexedWord served = first(p.children(s, "nmod:for", "nmod:of"));
+        boolean place = served != null && (LOCATION_TYPES.contains(served.ner())
+                || lexicon.conceptsOf(lemma(served)).contains(Vocab.PLACE_NOUN)); // "the governor of the province"
+        return served != null && !place ? served : s;
     }
 
     /**

@@ -50,6 +50,9 @@ final class ViolationStatements {
         }
         List<Argument> args = new ArrayList<>();
         List<IndexedWord> violators = p.children(h, "nsubj", "obl:agent", "obl:by");
+        if (violators.isEmpty()) {
+            violators = doerOfClause(h, p);
+        }
         for (IndexedWord v : violators) {
             // "X shelled the posts. These attacks violate the truce, Y said.": the attacks' doer told before
             Optional<ActDoers.Doer> doer = AccusationFrames.named(v) || !cues.isAttackTrigger(v, all) ? Optional.empty()
@@ -86,6 +89,22 @@ final class ViolationStatements {
         args.add(new Argument(Frame.ALLEGATION, new Span(begin, end, p.textBetween(begin, end)), null, null));
         args.addAll(attribution.attribution(h, p, r));
         return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+    }
+
+    /**
+     * "Rebels shelled the town overnight, violating the truce, the mission said": a participle with no subject of its
+     * own, hung beside a clause (dep, advcl, xcomp; not "accused X of violating"), tells what that clause's subject
+     * did; never a verb of saying, accusing or denying, whose subject only tells of it.
+     */
+    private List<IndexedWord> doerOfClause(IndexedWord h, ParsedSentence p) {
+        IndexedWord up = p.parent(h);
+        String rel = p.relationToParent(h);
+        if (up == null || !"VBG".equals(h.tag()) || !Set.of("dep", "advcl", "xcomp").contains(rel) || !isVerb(up)
+                || cues.isSpeech(up, p) || cues.isAccusation(up) || lexicon.conceptsOf(lemma(up)).contains(Vocab.DENY)
+                || !p.children(h, "mark").isEmpty()) {
+            return List.of();
+        }
+        return p.children(up, "nsubj", "obl:agent");
     }
 
     /**

@@ -236,4 +236,58 @@ class AccusationClaimsIT {
                 "Accusation");
         assertTrue(unowned.isEmpty(), unowned.toString());
     }
+
+    @Test
+    void aTrailingSpeakerClaimsTheViolationAParticipleTellsOfTheClausesSubject() {
+        for (String text : List.of("Ecuador shelled the town of Varno overnight, violating the truce, Peru said.",
+                "Ecuador shelled Varno on Sunday, breaking the ceasefire, according to Peru.",
+                "Ecuador fired mortars at Varno, breaching the truce, said Peru.",
+                "In a statement, Peru said Ecuador shelled Varno on Sunday, violating the ceasefire.")) {
+            Set<String> accusations = pairs(graph(extract(text)), "Accusation");
+            assertTrue(accusations.contains("peru -> ecuador"), text + ": " + accusations);
+        }
+        Set<String> accused = pairs(graph(extract("Peru accused Ecuador of shelling Varno, violating the truce.")),
+                "Accusation");
+        assertTrue(accused.stream().noneMatch(x -> x.endsWith("-> peru")), accused.toString());
+    }
+
+    @Test
+    void anUnnamedHolderOfAPostAccusesForTheBodyHeServes() {
+        for (String text : List.of("An official of the Northern Front accused Ecuador of violating the truce.",
+                "A spokesman for the Northern Front accused Ecuador of shelling civilians near Varno.")) {
+            Set<String> accusations = pairs(graph(extract(text)), "Accusation");
+            assertTrue(accusations.stream().anyMatch(x -> x.matches(".*northern.*front.* -> ecuador")),
+                    text + ": " + accusations);
+        }
+    }
+
+    @Test
+    void aHarmPointedBackToIsTheAttackToldBeforeWhenOneSideDidIt() {
+        Set<String> one = pairs(graph(extract("Ecuador shelled three villages near the border on Monday. Peru"
+                + " condemned this escalation as a breach of the truce.")), "Accusation");
+        assertTrue(one.contains("peru -> ecuador"), one.toString());
+        Set<String> two = pairs(graph(extract("Ecuador and Colombia shelled three villages near the border on Monday."
+                + " Peru condemned this escalation as a breach of the truce.")), "Accusation");
+        assertTrue(two.isEmpty(), two.toString());
+    }
+
+    @Test
+    void anAttackASpeakerSaysCameDespiteTheTruceAccusesTheAttacker() {
+        Set<String> said = pairs(graph(extract("Peru said Ecuadorian troops attacked its positions near the border on"
+                + " Tuesday despite the truce.")), "Accusation");
+        assertTrue(said.contains("peru -> ecuador"), said.toString());
+        Set<String> trailing = pairs(graph(extract("Ecuadorian troops shelled three villages near the border on Monday"
+                + " despite the truce, Peru said.")), "Accusation");
+        assertTrue(trailing.contains("peru -> ecuador"), trailing.toString());
+        Set<String> reported = pairs(graph(extract("Ecuadorian troops attacked Peruvian positions near the border on"
+                + " Tuesday despite the truce.")), "Accusation");
+        assertTrue(reported.isEmpty(), reported.toString());
+    }
+
+    @Test
+    void strikingBackAtASidesFireReportsAnAttackAndAccusesNoOne() {
+        Set<String> accusations = pairs(graph(extract("Peru said its troops returned fire in retaliation for Ecuadorian"
+                + " attacks on its posts.")), "Accusation");
+        assertTrue(accusations.isEmpty(), accusations.toString());
+    }
 }
