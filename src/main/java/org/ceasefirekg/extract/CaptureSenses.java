@@ -117,13 +117,40 @@ final class CaptureSenses {
         return new Frame(rule.concept(), rule.sentence(), rule.trigger(), args);
     }
 
-    /** "retook the village from the rebels": the side that lost the ground is the target. */
+    /**
+     * "retook the village from the rebels", "seized X, a stronghold of the army", "took X as the army's units
+     * retreated from X": the side that lost the ground (or held it, by an apposition naming it) is the target.
+     */
     private void losers(IndexedWord h, ParsedSentence p, Resolver r, List<Argument> args) {
-        for (IndexedWord w : takenWords(h, p)) {
+        List<IndexedWord> taken = takenWords(h, p);
+        for (IndexedWord w : taken) {
             p.children(w, "nmod:from").forEach(x -> cues.addActor(args, Frame.PATIENT, x, p, r));
+            List<IndexedWord> named = new ArrayList<>(List.of(w));
+            named.addAll(p.children(w, "nmod:of"));
+            named.stream().flatMap(n -> p.children(n, "appos").stream()).filter(a -> cue(CF.Ground, a))
+                    .flatMap(a -> p.children(a, "nmod:of", "nmod:poss").stream()).filter(x -> holder(x, p))
+                    .forEach(x -> cues.addActor(args, Frame.PATIENT, x, p, r));
         }
         p.children(h, isVerb(h) ? "obl:from" : "nmod:from").stream().filter(w -> !Cues.isDate(w))
                 .forEach(w -> cues.addActor(args, Frame.PATIENT, w, p, r));
+        for (IndexedWord v : isVerb(h) ? p.children(h, "advcl:as", "advcl:while", "advcl:after", "conj:and")
+                : List.<IndexedWord>of()) {
+            // the retreat must be from the ground taken: "as the army retreated from X" after "took X"
+            boolean fromTaken = p.children(v, "obl:from").stream().anyMatch(x -> taken.stream()
+                    .anyMatch(u -> u.word().equalsIgnoreCase(x.word()) || p.children(u, "nmod:of").stream()
+                            .anyMatch(n -> n.word().equalsIgnoreCase(x.word()))));
+            if (isVerb(v) && cues.departs(v) && fromTaken) {
+                p.children(v, "nsubj").stream().map(s -> "O".equals(s.ner()) && p.children(s, "nmod:poss").size() == 1
+                        ? p.children(s, "nmod:poss").get(0) : s).filter(s -> holder(s, p))
+                        .forEach(s -> cues.addActor(args, Frame.PATIENT, s, p, r));
+            }
+        }
+    }
+
+    /** A side that can hold ground: a named body, an armed or forces noun ("the army's"), not a place or a day. */
+    private boolean holder(IndexedWord w, ParsedSentence p) {
+        return !Cues.isDate(w) && !PLACE_NAMES.contains(String.valueOf(w.ner())) && !gazetteerPlace(w, p)
+                && (armed(w, p) && !cue(CF.Ground, w) || cues.isLoose(CF.ForcesNoun, w) || cue(CF.SideNoun, w));
     }
 
     private static boolean covers(Argument a, IndexedWord w, ParsedSentence p) {

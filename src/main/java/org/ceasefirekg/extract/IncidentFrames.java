@@ -42,12 +42,13 @@ final class IncidentFrames {
         }
         List<Argument> args = new ArrayList<>();
         List<IndexedWord> scope = scope(h, p);
+        IndexedWord np = IncidentTargets.quantityOver(h, p, cues); // "launched a campaign of raids on X"
         if (isVerb(h)) {
             boolean active = p.children(h, "aux:pass").isEmpty() && !"VBN".equals(h.tag()); // "was aimed at X but hit Y"
             IndexedWord subject = first(p.children(h, active ? new String[] {"nsubj", "nsubj:pass"} : new String[] {"nsubj"}));
             IndexedWord by = first(p.children(h, "obl:agent", "advcl:by"));
             if (subject != null && !t.covers(subject.index()) && cues.isIncidentTrigger(subject, all)
-                    || by != null && cues.isIncidentTrigger(by, all)
+                    || IncidentTargets.countedEventHits(h, subject, all, p, cues) || by != null && cues.isIncidentTrigger(by, all)
                     && !p.children(by, "nsubj", "amod", "compound", "nmod:poss").isEmpty()) {
                 // "airstrikes hit the convoy", "the school was hit by militia shelling": the noun's frame carries
                 // this verb's arguments ("jets struck" is one trigger, whose subject is its own first word); a
@@ -90,16 +91,18 @@ final class IncidentFrames {
             premodifier(h, t, p, all).ifPresent(span -> args.add(new Argument(Frame.AGENT, span, null, null)));
             p.children(h, "nmod:poss", "nmod:by").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
             cues.claimedBy(h, p).forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
-            p.children(h, "nmod:on", "nmod:against").stream().filter(x -> !isDate(x))
-                    .forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
-            IndexedWord verb = p.parent(h);
-            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("nsubj")) {
+            scope.addAll(np == h ? List.of() : scope(np, p));
+            java.util.stream.Stream.concat(List.of(h, np).stream().distinct().flatMap(w -> p.children(w, "nmod:on", "nmod:against").stream()),
+                    IncidentTargets.hitByCounted(h, np, all, p, cues).stream())
+                    .filter(x -> !isDate(x)).forEach(a -> cues.addActor(args, Frame.PATIENT, IncidentTargets.heldBy(a, p, cues), p, r));
+            IndexedWord verb = p.parent(np);
+            if (verb != null && isVerb(verb) && p.relationToParent(np).equals("nsubj")) {
                 if (p.children(verb, "obj").stream().anyMatch(o -> cues.isAttackTrigger(o, all))) {
                     return null; // "warplanes carried out air strikes": one event, told by the strikes' frame
                 }
                 IncidentTargets.ofSubjectVerb(verb, all, cues, p).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
             }
-            if (verb != null && isVerb(verb) && p.relationToParent(h).equals("obj")) {
+            if (verb != null && isVerb(verb) && p.relationToParent(np).equals("obj")) {
                 // "carried out four air strikes against Syrian forces", "launched raids on rebel positions"
                 p.children(verb, "obl:against", "obl:on").stream().filter(x -> !isDate(x)).forEach(a -> cues.addActor(args, Frame.PATIENT, a, p, r));
                 IndexedWord subject = first(p.children(verb, "nsubj"));
@@ -137,13 +140,13 @@ final class IncidentFrames {
                 null, null)));
         if (!isVerb(h)) {
             for (IndexedWord d : p.children(h, "det", "nmod:poss")) {
-                if (Set.of("the", "this", "that", "these", "those").contains(lemma(d)) || !"det".equals(p.relationToParentOf(d, h))) {
+                if (Set.of("the", "this", "that", "these", "those").contains(lemma(d)) || !p.relationToParentOf(d, h).startsWith("det")) {
                     args.add(new Argument(Frame.DEFINITE, p.tokenSpan(d.index(), d.index()), null, null));
                     break;
                 }
             }
         }
-        sites.locate(h, cues.eventClass(concept), scope, all, p, r, args);
+        sites.locate(np, cues.eventClass(concept), scope, all, p, r, args);
         time(scope, p, r, args, false);
         Times.otherwise(h, p, r, args); // the day of the clause a "when" clause hangs on, days apart, a month
         if (killedIn(h, all, p) && args.stream().noneMatch(a -> a.role().equals(Frame.AGENT))) {
@@ -392,9 +395,6 @@ final class IncidentFrames {
         List<Argument> args = new ArrayList<>();
         args.add(r.arg(Frame.SUBJECT, h));
         p.children(verb, "obl:agent").forEach(a -> cues.addActor(args, Frame.AGENT, a, p, r));
-        if (args.size() < 2) {
-            return null;
-        }
-        return new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
+        return args.size() < 2 ? null : new Frame(concept, p.index, p.tokenSpan(t.first(), t.last()), args);
     }
 }

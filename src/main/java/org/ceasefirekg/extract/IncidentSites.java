@@ -65,8 +65,10 @@ final class IncidentSites {
                     args.add(r.arg(Frame.PLACE, named));
                 }
                 for (IndexedWord of : p.children(x, "nmod:of")) {
-                    if (LOCATION_TYPES.contains(of.ner()) && !hasPlace(args)) {
-                        args.add(r.arg(Frame.PLACE, of));
+                    // "hit districts of the city of X": the place may be named one kind of place further down
+                    IndexedWord in = LOCATION_TYPES.contains(of.ner()) ? of : places.namedPlace(of, p);
+                    if (in != null && !hasPlace(args)) {
+                        args.add(r.arg(Frame.PLACE, in));
                     }
                 }
                 // "struck a bakery in Kafr X": what a bomb or shell hit stands on ground, even a name NER missed

@@ -48,7 +48,18 @@ final class IncidentTargets {
             p.children(h, "obl:on", "obl:upon", "obl:against", "obl:into", "obl:at").stream().filter(x -> !isDate(x)
                     && (cues.is(CF.Hittable, x) || cues.is(CF.ArmedNoun, x))).forEach(out::add);
         }
-        return out;
+        return out.stream().map(o -> heldBy(o, p, cues)).toList();
+    }
+
+    /** "pushed into the Front's stronghold": ground a side's possessive names as its own stands for that side. */
+    static IndexedWord heldBy(IndexedWord o, ParsedSentence p, Cues cues) {
+        List<IndexedWord> owners = p.children(o, "nmod:poss");
+        IndexedWord owner = owners.size() == 1 ? owners.get(0) : null;
+        // a name the tagger left untyped ("the Front's") counts unless the gazetteer knows it as a place
+        boolean side = owner != null && !ParsedSentence.isPronoun(owner) && ("ORGANIZATION".equals(owner.ner())
+                || "O".equals(owner.ner()) && String.valueOf(owner.tag()).startsWith("NNP") && !cues.isPlaceName(owner, p)
+                || cues.isLoose(CF.ArmedNoun, owner) || cues.isLoose(CF.SideNoun, owner) || cues.isLoose(CF.ForcesNoun, owner));
+        return side && cues.isLoose(CF.Ground, o) ? owner : o;
     }
 
     /**
@@ -93,6 +104,29 @@ final class IncidentTargets {
             }
             hit.forEach(x -> p.children(x, "obj").forEach(o -> cues.addActor(args, Frame.PATIENT, o, p, r)));
         }
+    }
+
+    /** "a campaign of air raids", "a wave of strikes": the quantity an event noun is counted by, else the noun. */
+    static IndexedWord quantityOver(IndexedWord h, ParsedSentence p, Cues cues) {
+        IndexedWord q = p.parent(h);
+        return q != null && !ParsedSentence.isVerb(h) && p.relationToParent(h).equals("nmod:of")
+                && cues.isQuantityNoun(ParsedSentence.lemma(q)) ? q : h;
+    }
+
+    /**
+     * "a wave of air raids hit X", "after a wave of raids hit X" (the verb a clause of the quantity): the verb's subject
+     * counts an incident noun, whose frame carries the verb's arguments.
+     */
+    static boolean countedEventHits(IndexedWord verb, IndexedWord subject, List<Trigger> all, ParsedSentence p, Cues cues) {
+        IndexedWord q = subject != null ? subject : p.relationToParent(verb).equals("acl") ? p.parent(verb) : null;
+        return q != null && p.children(q, "nmod:of").stream()
+                .anyMatch(o -> quantityOver(o, p, cues) == q && cues.isIncidentTrigger(o, all));
+    }
+
+    /** What the verb of a clause on the quantity that counts an incident noun hit ("a wave of raids that hit X"). */
+    static List<IndexedWord> hitByCounted(IndexedWord h, IndexedWord q, List<Trigger> all, ParsedSentence p, Cues cues) {
+        return q == h ? List.of() : p.children(q, "acl", "acl:relcl").stream().filter(cues::isStrikeWord)
+                .flatMap(v -> ofSubjectVerb(v, all, cues, p).stream()).toList();
     }
 
     /** True for a word of an attack, a breach, a truce or an agreement: an act or a state, never a side or a site. */

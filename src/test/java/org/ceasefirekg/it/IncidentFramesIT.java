@@ -157,4 +157,43 @@ class IncidentFramesIT {
                 .anyMatch(t -> t.contains("headquarters")) && texts(f, Frame.PATIENT).stream()
                 .noneMatch(t -> t.contains("headquarters"))), targeted.toString());
     }
+
+    @Test
+    void theSideThatHeldOrLostTakenGroundIsTheTakingsTarget() {
+        String capture = Vocab.CAMEO + "192";
+        List<Frame> held = frames("The Eastern Front seized the town of Kelvar, a stronghold of the Northern Army, on"
+                + " Monday, officials said.", capture);
+        assertTrue(held.stream().anyMatch(f -> texts(f, Frame.PATIENT).contains("the Northern Army")
+                && texts(f, Frame.PLACE).contains("Kelvar")), held.toString());
+        List<Frame> retreated = frames("Rebel units captured the village of Tarvo on Sunday as the army's units"
+                + " retreated from Tarvo.", capture);
+        assertTrue(retreated.stream().anyMatch(f -> texts(f, Frame.PATIENT).stream().anyMatch(x -> x.contains("army"))),
+                retreated.toString());
+        List<Frame> pushed = frames("Government troops pushed into the Front's stronghold of Marrin on Saturday.",
+                Vocab.CAMEO + "190");
+        assertTrue(pushed.stream().anyMatch(f -> texts(f, Frame.PATIENT).contains("the Front")), pushed.toString());
+    }
+
+    @Test
+    void aCampaignOrWaveOfRaidsIsTheRaidsItCounts() {
+        List<Frame> raids = frames("The Ministry of Defence said the Northern Army launched a campaign of air raids"
+                + " against the Eastern Front in Kelvar on Monday.", AIRSTRIKE);
+        assertEquals(1, raids.size(), raids.toString());
+        assertEquals(List.of("the Northern Army"), texts(raids.get(0), Frame.AGENT), raids.toString());
+        assertEquals(List.of("the Eastern Front"), texts(raids.get(0), Frame.PATIENT), raids.toString());
+        assertEquals(List.of("Kelvar"), texts(raids.get(0), Frame.PLACE), raids.toString());
+        List<Frame> strikes = frames("MR. HALVERSON: The regime carried out a series of strikes against the Front in"
+                + " Tarvo on Friday.", Vocab.CAMEO + "190");
+        assertTrue(strikes.stream().noneMatch(f -> f.first(Frame.DEFINITE).isPresent()), "'a series' is no 'the': " + strikes);
+        assertTrue(strikes.stream().anyMatch(f -> texts(f, Frame.PATIENT).contains("the Front")), strikes.toString());
+    }
+
+    @Test
+    void smallArmsFireListedAsAViolationIsAClash() {
+        String text = "The monitors recorded violations including small arms fire and mortar shelling in Dorsk on Sunday.";
+        List<Frame> fire = frames(text, CLASH);
+        assertEquals(1, fire.size(), fire.toString());
+        assertEquals(List.of("Dorsk"), texts(fire.get(0), Frame.PLACE), fire.toString());
+        assertTrue(frames(text, SHELLING).stream().allMatch(f -> f.all(Frame.AGENT).isEmpty()), "the arms are no doer");
+    }
 }
