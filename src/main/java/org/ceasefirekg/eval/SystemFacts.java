@@ -54,6 +54,11 @@ public record SystemFacts(Map<Question, List<Fact>> facts, int provenanceRows) {
                                                      Set<String> documents) {
         Map<String, List<String>> placesOfIncident = new HashMap<>();
         rows.getOrDefault("incidents", List.of()).forEach(r -> placesOfIncident.put(r.get("incident"), split(r.get("place"))));
+        // a start's timeline row gives its local day; compared as the ceasefires question compares the start, with
+        // the instant and its offset (FieldKind.DAY: a gold day may be the local or the UTC one)
+        Map<String, String> startOf = new HashMap<>();
+        rows.getOrDefault("ceasefires", List.of()).stream().filter(r -> r.get("start") != null)
+                .forEach(r -> startOf.put(r.get("ceasefire"), r.get("start")));
         Map<Question, List<Fact>> facts = new EnumMap<>(Question.class);
         for (Question q : Question.values()) {
             Function<Map<String, String>, List<Fact>> convert = switch (q) {
@@ -71,7 +76,8 @@ public record SystemFacts(Map<Question, List<Fact>> facts, int provenanceRows) {
                 case DISAGREEMENTS -> r -> List.of(new Fact.Builder(null)
                         .put("quantity", quantity(r.get("quantity")))
                         .put("value1", r.get("value1")).put("value2", r.get("value2")).build());
-                case TIMELINE -> r -> List.of(new Fact.Builder(null).put("date", r.get("date"))
+                case TIMELINE -> r -> List.of(new Fact.Builder(null).put("date", timelineKind(r, labels)
+                                .equals("ceasefire start") ? startOf.getOrDefault(r.get("event"), r.get("date")) : r.get("date"))
                         .put("kind", timelineKind(r, labels)).build());
             };
             Set<Fact> distinct = new LinkedHashSet<>();

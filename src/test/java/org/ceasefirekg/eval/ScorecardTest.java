@@ -111,6 +111,20 @@ class ScorecardTest {
     }
 
     @Test
+    void aStartOnTheTimelineIsComparedAsItsCeasefiresStartIs() {
+        // the timeline row gives the local day; the gold may give the UTC day of the same instant, or the local one
+        Map<Question, List<Fact>> facts = SystemFacts.fromRows(Map.of(
+                "ceasefires", List.of(row("ceasefire", "http://example.org/t", "start", "2030-03-06T00:00:00+03:00")),
+                "timeline", List.of(row("event", "http://example.org/t", "date", "2030-03-06", "label", "start of t"))),
+                labels, Set.of());
+        List<Fact> timeline = facts.get(Question.TIMELINE);
+        for (String day : List.of("2030-03-05", "2030-03-06")) {
+            assertEquals(1, Scorecard.score(Question.TIMELINE, List.of(gold(null, "date", day, "kind",
+                    "ceasefire start")), timeline, labels).correct(), day);
+        }
+    }
+
+    @Test
     void ceasefireRowsSplitIntoValuesAndActorsKeepMentionedPeople() {
         Map<Question, List<Fact>> facts = SystemFacts.fromRows(Map.of(
                 "ceasefires", List.of(row("start", "2016-09-12T19:00:00+03:00", "brokers", "Russia; United States",
