@@ -161,9 +161,13 @@ final class Entities {
         // "these crimes", "those responsible": a phrase pointing back names no group of its own
         boolean pointsBack = cleaned.matches("(?i)(these|those|this|that|such) .*");
         int lastSpace = span.text().stripTrailing().lastIndexOf(' ');
-        if (namesASite(cleaned) && lastSpace > 0 && GENERIC_GROUP.matcher(cleaned).matches()) {
-            // "army posts", "government positions": the side that holds them, when the words before name one
-            return actor(new Span(span.begin(), span.begin() + lastSpace, span.text().substring(0, lastSpace)));
+        if (namesASite(cleaned) && GENERIC_GROUP.matcher(cleaned).matches()) {
+            // "army posts", "government positions": the side that holds them, when the words before name one (not
+            // "one of its outposts": a part of the sites, whose owner "its" names no one)
+            String before = lastSpace > 0 ? span.text().substring(0, lastSpace) : "";
+            boolean owner = !before.isBlank() && !before.matches("(?i).*\\bof\\b.*")
+                    && !GENERIC_GROUP.matcher(NameIndex.clean(before)).matches();
+            return owner ? actor(new Span(span.begin(), span.begin() + lastSpace, before)) : Optional.empty();
         }
         if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack
                 && !namesASite(cleaned)) {

@@ -66,5 +66,6 @@ class EntitiesTest {
         // "rebel positions" may stand for the rebels who hold them, never for a group called so
         assertTrue(entities.actor(new Span(0, 15, "rebel positions")).filter(x -> x.endsWith("positions")).isEmpty());
         assertTrue(entities.actor(new Span(0, 8, "villages")).isEmpty(), "villages are places");
+        assertTrue(entities.actor(new Span(0, 19, "one of its outposts")).isEmpty(), "a part of the sites is no one");
     }
 }
