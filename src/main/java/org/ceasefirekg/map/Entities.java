@@ -151,26 +151,24 @@ final class Entities {
         if (entity.isPresent() && ORG_TYPES.contains(entity.get().type())) {
             return Optional.of(minted(entity.get().span().text(), CF.Organization));
         }
-        described = described.or(() -> new StateBodies(lexicon, article.wording().states()).of(span.text())
-                .map(this::iriOf)).or(() -> loyalTo(span)).or(() -> own.sideNamedIn(span).or(() -> own.describedSide(span))
-                .map(this::sideIri));
+        described = described.or(() -> stateBody(span)).or(() -> loyalTo(span))
+                .or(() -> own.sideNamedIn(span).or(() -> own.describedSide(span)).map(this::sideIri));
         if (described.isPresent()) {
             return described;
         }
         String cleaned = NameIndex.clean(span.text());
         // "these crimes", "those responsible": a phrase pointing back names no group of its own
         boolean pointsBack = cleaned.matches("(?i)(these|those|this|that|such) .*");
-        int lastSpace = span.text().stripTrailing().lastIndexOf(' ');
         if (namesASite(cleaned) && GENERIC_GROUP.matcher(cleaned).matches()) {
             // "army posts", "government positions": the side that holds them, when the words before name one (not
             // "one of its outposts": a part of the sites, whose owner "its" names no one)
+            int lastSpace = span.text().stripTrailing().lastIndexOf(' ');
             String before = lastSpace > 0 ? span.text().substring(0, lastSpace) : "";
             boolean owner = !before.isBlank() && !before.matches("(?i).*\\bof\\b.*")
                     && !GENERIC_GROUP.matcher(NameIndex.clean(before)).matches();
             return owner ? actor(new Span(span.begin(), span.begin() + lastSpace, before)) : Optional.empty();
         }
-        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack
-                && !namesASite(cleaned)) {
+        if (GENERIC_GROUP.matcher(cleaned).matches() && cleaned.length() > 3 && !namesAnEvent(cleaned) && !pointsBack) {
             return Optional.of(minted(cleaned, CF.Group));
         }
         return Optional.empty();
